@@ -333,3 +333,119 @@ export interface Run {
   k6?: K6Dataset;
   benchmarks?: BenchmarkDataset;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Comparisons (the statistics engine, src/stats/)
+
+export type ComparisonVerdict = 'regression' | 'improvement-confirmed' | 'improvement' | 'no-change' | 'insufficient-data';
+
+/** One compared key, e.g. http_req_duration{name:checkout}:p95 (DESIGN section 4 spelling). */
+export interface KeySpec {
+  metric: string;
+  tags: Record<string, string>;
+  /** avg min med max p50 p90 p95 p99 rate count median (benchmarks) */
+  stat: string;
+  direction: Direction;
+  /** named by config or plan (judged alone) vs default key (false-discovery-rate controlled) */
+  named?: boolean;
+}
+
+export interface Comparison {
+  key: string;
+  direction: Direction;
+  baseline: number | null;
+  candidate: number | null;
+  ratio: number | null;
+  lower: number | null;
+  upper: number | null;
+  verdict: ComparisonVerdict;
+  calibrated: boolean;
+  runs: { baseline: number; candidate: number };
+  sources: { baseline: SourceRef[]; candidate: SourceRef[] };
+  named: boolean;
+  /** one line: why this verdict (e.g. "baseline has 12 samples; p99 needs 100") */
+  reason: string;
+  /** samples on each side (per run, minimum) and what the statistic needs */
+  samples?: { baseline: number; candidate: number; needed: number };
+  /** one-sided p-value used for FDR control (default keys) */
+  pValue?: number;
+  unit?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gates
+
+export type GateName = 'baseline' | 'diagnostics' | 'optimization' | 'governance';
+export const GATES: readonly GateName[] = ['baseline', 'diagnostics', 'optimization', 'governance'];
+export type Verdict = 'pass' | 'waived' | 'fail' | 'insufficient-data' | 'error';
+export type ProtocolReason = 'TelemetryGap' | 'LoadTestFailure' | 'RegressionDetected';
+
+export interface Criterion {
+  name: string;
+  actual: number | string | boolean | null;
+  threshold: number | string | boolean | null;
+  unit?: string;
+  verdict: Verdict;
+  /** one line a person reads */
+  reason: string;
+  protocolReason?: ProtocolReason;
+}
+
+export interface GateResult {
+  gate: GateName;
+  /** "Gate 1: Baseline Validation" */
+  title: string;
+  verdict: Verdict;
+  /** the gate's headline percentage (completeness, coverage, improvement, documentation), null if none */
+  score: number | null;
+  criteria: Criterion[];
+  /** for the optimization gate */
+  improvementPct?: number | null;
+  regressionCount?: number | null;
+  comparisons?: Comparison[];
+  /** the protocol's gate-failure form, present when the verdict is not pass */
+  failure?: { criteria: string; actual: string; requiredAction: string; options: string[] };
+  /** notes shown to the user (uncalibrated comparisons, absent sections...) */
+  notes: string[];
+  generated_at: string;
+}
+
+/** Who/what produced an artifact (DESIGN section 3). */
+export interface VerifiedBy {
+  tool: string; // "perf-gates <version>"
+  actor?: string;
+  workflow?: string;
+  run_url?: string;
+  user?: string;
+  host?: string;
+}
+
+/** A file a gate wants written into the evidence folder (the I/O layer writes it atomically). */
+export interface ArtifactFile {
+  name: string;
+  content: string;
+}
+
+export interface GateOutcome {
+  result: GateResult;
+  artifacts: ArtifactFile[];
+}
+
+/** Context every gate gets: time, provenance, the input files it read. */
+export interface GateContext {
+  now: string;
+  verifiedBy: VerifiedBy;
+  /** every input file read, with its checksum */
+  inputs: SourceRef[];
+}
+
+/** Earlier artifacts as governance found them (on disk or downloaded), checksums verified by I/O. */
+export interface ArtifactCheck {
+  name: string;
+  present: boolean;
+  /** sha256 recorded in SHA256SUMS (or the manifest) */
+  expected?: string;
+  actual?: string;
+  ok: boolean;
+  reason?: string;
+}
