@@ -1,0 +1,144 @@
+// Helpers every gate shares: titles, phase announcements, verdict roll-up, the protocol's
+// gate-failure form and JSON artifacts with their provenance fields. Pure.
+import type { ArtifactFile, Criterion, GateContext, GateName, GateResult, Verdict } from '../model.js';
+
+export const GATE_NUMBER: Record<GateName, number> = {
+  baseline: 1,
+  diagnostics: 2,
+  optimization: 3,
+  governance: 4,
+};
+
+export const GATE_TITLES: Record<GateName, string> = {
+  baseline: 'Gate 1: Baseline Validation',
+  diagnostics: 'Gate 2: Diagnostic Coverage',
+  optimization: 'Gate 3: Optimization Validation',
+  governance: 'Gate 4: Governance & Communication',
+};
+
+/** The protocol's status announcements (protocol-18, "Communication Protocols"). */
+export const PHASE_START: Record<GateName, string> = {
+  baseline: '[PHASE 1 START] - Consolidating telemetry and incident evidence for performance triage...',
+  diagnostics: '[PHASE 2 START] - Profiling critical transactions across services...',
+  optimization: '[PHASE 3 START] - Publishing optimization backlog with ownership and risk notes...',
+  governance: '[PHASE 4 START] - Documenting SLO updates and communicating performance improvements...',
+};
+
+/** What the protocol says to do when a gate fails ("Gate Failure Handling"). */
+export const REQUIRED_ACTION: Record<GateName, string> = {
+  baseline: 'Fill telemetry gaps; rerun baseline capture before proceeding.',
+  diagnostics: 'Extend diagnostics or add scenarios; rerun validation.',
+  optimization: 'Rework optimizations; rollback changes; rerun validation tests.',
+  governance: 'Obtain missing approvals; finalize report; redistribute communications.',
+};
+
+export const FAILURE_OPTIONS = [
+  'Refine and retry (fix the evidence or the change, then rerun the gate)',
+  'Request a gate waiver with a documented justification',
+  'Halt protocol execution',
+];
+
+/** The file name of a gate's own result artifact: gate-1-baseline.json ... */
+export function gateResultFile(gate: GateName): string {
+  return `gate-${GATE_NUMBER[gate]}-${gate}.json`;
+}
+
+const SEVERITY: Record<Verdict, number> = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
+
+/** The overall verdict: the worst criterion wins (error > fail > insufficient-data > waived > pass). */
+export function rollUp(criteria: readonly Criterion[]): Verdict {
+  if (criteria.length === 0) return 'insufficient-data';
+  let worst: Verdict = 'pass';
+  for (const c of criteria) if (SEVERITY[c.verdict] > SEVERITY[worst]) worst = c.verdict;
+  return worst;
+}
+
+export function fmt(v: number | string | boolean | null | undefined, unit?: string): string {
+  if (v === null || v === undefined) return 'n/a';
+  if (typeof v === 'number') {
+    const s = Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
+    return unit ? `${s}${unit === '%' ? '%' : ` ${unit}`}` : s;
+  }
+  return String(v);
+}
+
+/** Build a GateResult with the roll-up verdict and, when not a pass, the protocol's failure form. */
+export function makeResult(
+  gate: GateName,
+  criteria: Criterion[],
+  ctx: GateContext,
+  extra: Partial<
+    Pick<GateResult, 'score' | 'improvementPct' | 'regressionCount' | 'comparisons' | 'notes'>
+  > = {},
+): GateResult {
+  const verdict = rollUp(criteria);
+  const result: GateResult = {
+    gate,
+    title: GATE_TITLES[gate],
+    verdict,
+    score: extra.score ?? null,
+    criteria,
+    notes: extra.notes ?? [],
+    generated_at: ctx.now,
+  };
+  if (extra.improvementPct !== undefined) result.improvementPct = extra.improvementPct;
+  if (extra.regressionCount !== undefined) result.regressionCount = extra.regressionCount;
+  if (extra.comparisons !== undefined) result.comparisons = extra.comparisons;
+  if (verdict !== 'pass') {
+    const missed = criteria.filter((c) => c.verdict !== 'pass');
+    result.failure = {
+      criteria: criteria.map((c) => `${c.name} ${thresholdText(c)}`).join('; '),
+      actual: missed.map((c) => `${c.name}: ${fmt(c.actual, c.unit)} (${c.reason})`).join('; '),
+      requiredAction: REQUIRED_ACTION[gate],
+      options: FAILURE_OPTIONS,
+    };
+  }
+  return result;
+}
+
+function thresholdText(c: Criterion): string {
+  if (c.threshold === null || c.threshold === undefined) return '';
+  if (typeof c.threshold === 'number') return `>= ${fmt(c.threshold, c.unit)}`;
+  return String(c.threshold);
+}
+
+/** The protocol's gate-failure text block. */
+export function failureText(result: GateResult): string {
+  if (!result.failure) return '';
+  const f = result.failure;
+  return [
+    `[RAY GATE FAILED: ${result.title}]`,
+    `Quality gate '${result.title}' ${result.verdict === 'waived' ? 'was waived' : `failed (${result.verdict})`}.`,
+    `Criteria: ${f.criteria}`,
+    `Actual: ${f.actual}`,
+    `Required action: ${f.requiredAction}`,
+    'Options:',
+    ...f.options.map((o, i) => `${i + 1}. ${o}`),
+  ].join('\n');
+}
+
+/** A JSON artifact with the provenance every JSON artifact carries (DESIGN section 3). */
+export function jsonArtifact(name: string, body: Record<string, unknown>, ctx: GateContext): ArtifactFile {
+  const doc = { ...body, generated_at: ctx.now, verified_by: ctx.verifiedBy, inputs: ctx.inputs };
+  return { name, content: JSON.stringify(doc, null, 2) + '\n' };
+}
+
+export function criterion(
+  name: string,
+  actual: Criterion['actual'],
+  threshold: Criterion['threshold'],
+  verdict: Verdict,
+  reason: string,
+  unit?: string,
+  protocolReason?: Criterion['protocolReason'],
+): Criterion {
+  const c: Criterion = { name, actual, threshold, verdict, reason };
+  if (unit) c.unit = unit;
+  if (protocolReason) c.protocolReason = protocolReason;
+  return c;
+}
+
+/** Percent with two decimals, never NaN. */
+export function pct(num: number, den: number): number {
+  return den === 0 ? 0 : Math.round((num / den) * 10000) / 100;
+}
