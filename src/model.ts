@@ -93,6 +93,11 @@ export interface MetricSummary {
   fails?: number;
   // gauge (value = last sample); counters use count and rate (per second over the sample span)
   value?: number;
+  /**
+   * Other trend percentiles a summary carries (`p(99.9)` → `p99.9`, `p(50)` → `p50`); p90/p95/p99
+   * stay in their own fields. Added by the summary readers (additive).
+   */
+  percentiles?: Record<string, number>;
 }
 
 /**
@@ -135,6 +140,19 @@ export interface K6Dataset {
   thresholdsAbsent?: boolean;
   k6Version?: string;
   warnings: Warning[];
+  /** Shape C: metadata.generated_at (additive). */
+  generatedAt?: string;
+  /** Checks with their pass/fail counts, from summaries' root_group / results.checks (additive). */
+  checks?: K6Check[];
+}
+
+/** One k6 check as a summary reports it (additive). */
+export interface K6Check {
+  name: string;
+  /** `::group::check` where the summary gives it */
+  path?: string;
+  passes: number;
+  fails: number;
 }
 
 export interface TestEntry {
@@ -156,6 +174,8 @@ export interface TestDataset {
   tests: TestEntry[];
   /** pytest's exit code when recorded. */
   exitcode?: number;
+  /** when the report was written (ISO; pytest-json-report `created`), additive: the timestamp of derived baseline rows */
+  created?: string;
   summary?: Record<string, number>;
   warnings: Warning[];
 }
@@ -204,16 +224,23 @@ export interface BaselineRow {
   line: number;
   /** any extra columns, kept */
   extra?: Record<string, string>;
+  /**
+   * Required cells that were empty (`value`, `unit`, `collection_method`, `timestamp`): the row is
+   * kept (gate 1 counts completeness); an empty value is NaN (additive).
+   */
+  missing?: string[];
 }
 
 export interface BaselineCsvDataset {
   format: 'baseline-csv';
   file: string;
   rows: BaselineRow[];
-  /** rows rejected, each with its line and reason */
-  rejected: { line: number; reason: string }[];
+  /** rows rejected, each with its line and reason (and, additively, the row's raw cells by column) */
+  rejected: { line: number; reason: string; cells?: Record<string, string> }[];
   columns: string[];
   warnings: Warning[];
+  /** the file's text as read (additive): lets gate 1 copy the team's CSV byte for byte */
+  text?: string;
 }
 
 export interface MarkdownSection {
@@ -337,7 +364,8 @@ export interface Run {
 // ---------------------------------------------------------------------------------------------
 // Comparisons (the statistics engine, src/stats/)
 
-export type ComparisonVerdict = 'regression' | 'improvement-confirmed' | 'improvement' | 'no-change' | 'insufficient-data';
+export type ComparisonVerdict =
+  'regression' | 'improvement-confirmed' | 'improvement' | 'no-change' | 'insufficient-data';
 
 /** One compared key, e.g. http_req_duration{name:checkout}:p95 (DESIGN section 4 spelling). */
 export interface KeySpec {
@@ -389,6 +417,8 @@ export interface Criterion {
   /** one line a person reads */
   reason: string;
   protocolReason?: ProtocolReason;
+  /** how `actual` is held against a numeric `threshold`; absent means `>=` (added for regression counts: `<=`) */
+  operator?: '>=' | '<=';
 }
 
 export interface GateResult {

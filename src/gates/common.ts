@@ -98,7 +98,7 @@ export function makeResult(
 
 function thresholdText(c: Criterion): string {
   if (c.threshold === null || c.threshold === undefined) return '';
-  if (typeof c.threshold === 'number') return `>= ${fmt(c.threshold, c.unit)}`;
+  if (typeof c.threshold === 'number') return `${c.operator ?? '>='} ${fmt(c.threshold, c.unit)}`;
   return String(c.threshold);
 }
 

@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// NDJSON throughput and peak memory of the committed CLI bundle, side by side with a naive reader
+// (readline + JSON.parse + the same grouping and percentiles) in the same run.
+//
+//   npm run bench                      100 MB and 1 GB files, plain and .gz
+//   npm run bench -- --size 5G         the sizes to run (comma list: --size 100M,1G,5G)
+//   options: --dir DIR (default $TMPDIR/perf-gates-bench; files are reused), --cli FILE
+//            (default dist/cli/index.js, built with scripts/package.mjs cli when missing),
+//            --no-naive (skip the naive reader)
+//
+// Files are deterministic (scripts/gen-ndjson.mjs, seeded). Wall time and peak RSS come from
+// /usr/bin/time -v when present, else from the child (PERF_GATES_REPORT_RSS=1 makes it print
+// `maxRSS <KiB>` to stderr). MB = 10^6 bytes of uncompressed NDJSON; MB/s = that / seconds.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate, gzipFile, parseSize } from './gen-ndjson.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt;
+};
+const sizes = opt('size', '100M,1G')
+  .split(',')
+  .map((s) => s.trim().toUpperCase())
+  .filter(Boolean);
+const dir = path.resolve(opt('dir', path.join(os.tmpdir(), 'perf-gates-bench')));
+const cli = path.resolve(opt('cli', path.join(root, 'dist', 'cli', 'index.js')));
+const withNaive = !argv.includes('--no-naive');
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+// The naive reader a user would write (the model: readline + JSON.parse, values grouped per metric
+// and per `name` and `scenario` tag, every group sorted, k6's percentile rule). gzip via the default
+// createGunzip(), as such a script would.
+const NAIVE = `import fs from 'node:fs';
+import readline from 'node:readline';
+import zlib from 'node:zlib';
+const file = process.argv[2];
+let input = fs.createReadStream(file);
+if (file.endsWith('.gz')) input = input.pipe(zlib.createGunzip());
+const rl = readline.createInterface({ input, crlfDelay: Infinity });
+const groups = new Map();
+const add = (k, v) => { let a = groups.get(k); if (!a) groups.set(k, (a = [])); a.push(v); };
+for await (const line of rl) {
+  if (!line) continue;
+  const o = JSON.parse(line);
+  if (o.type !== 'Point') continue;
+  const t = o.data.tags || {};
+  add(o.metric, o.data.value);
+  if (t.name !== undefined) add(o.metric + '{name:' + t.name + '}', o.data.value);
+  if (t.scenario !== undefined) add(o.metric + '{scenario:' + t.scenario + '}', o.data.value);
+}
+const q = (a, p) => { const i = p * (a.length - 1), lo = Math.floor(i), hi = Math.ceil(i); return a[lo] + (a[hi] - a[lo]) * (i - lo); };
+const out = {};
+for (const [k, a] of groups) {
+  a.sort((x, y) => x - y);
+  out[k] = { count: a.length, avg: a.reduce((s, x) => s + x, 0) / a.length, min: a[0], max: a[a.length - 1],
+             med: q(a, 0.5), p90: q(a, 0.9), p95: q(a, 0.95), p99: q(a, 0.99) };
+}
+console.log(JSON.stringify({ p95: out.http_req_duration.p95, count: out.http_req_duration.count }));
+if (process.env.PERF_GATES_REPORT_RSS) process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n');
+`;
+
+function run(args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const cmd = timeBin ? timeBin : process.execPath;
+    const full = timeBin ? ['-v', process.execPath, ...args] : args;
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, full, {
+      env: { ...process.env, PERF_GATES_REPORT_RSS: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const stderr = Buffer.concat(err).toString();
+      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) ?? /maxRSS (\d+)/.exec(stderr);
+      resolve({
+        code,
+        seconds,
+        rssMB: m ? (Number(m[1]) * 1024) / 1e6 : undefined,
+        stdout: Buffer.concat(out).toString(),
+        stderr,
+      });
+    });
+  });
+}
+
+/** http_req_duration p95 (whole metric) from `summarize --json` output, wherever it sits. */
+function oursP95(stdout) {
+  let doc;
+  try {
+    doc = JSON.parse(stdout);
+  } catch {
+    return undefined;
+  }
+  let found;
+  const walk = (x) => {
+    if (found !== undefined || x === null || typeof x !== 'object') return;
+    if (
+      x.metric === 'http_req_duration' &&
+      x.tags &&
+      Object.keys(x.tags).length === 0 &&
+      typeof x.p95 === 'number'
+    ) {
+      found = x.p95;
+      return;
+    }
+    for (const v of Array.isArray(x) ? x : Object.values(x)) walk(v);
+  };
+  walk(doc);
+  return found;
+}
+
+function ensureFiles(size) {
+  const bytes = parseSize(size);
+  const plain = path.join(dir, `k6-${size}.ndjson`);
+  const gz = `${plain}.gz`;
+  if (!existsSync(plain)) {
+    process.stderr.write(`generating ${plain} ...\n`);
+    generate(plain, bytes, 42);
+  }
+  return { plain, gz };
+}
+
+async function main() {
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(cli)) {
+    process.stderr.write(`${cli} missing: building it (node scripts/package.mjs cli)\n`);
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'package.mjs'), 'cli'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  const naive = path.join(dir, 'naive.mjs');
+  writeFileSync(naive, NAIVE);
+  const rows = [];
+  const fmt = (x, d = 2) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(d));
+  for (const size of sizes) {
+    const { plain, gz } = ensureFiles(size);
+    if (!existsSync(gz)) {
+      process.stderr.write(`compressing ${gz} ...\n`);
+      await gzipFile(plain, gz);
+    }
+    const mb = statSync(plain).size / 1e6;
+    const results = {};
+    for (const [label, file] of [
+      ['plain', plain],
+      ['gz', gz],
+    ]) {
+      process.stderr.write(`perf-gates summarize ${path.basename(file)} ...\n`);
+      const ours = await run([cli, 'summarize', '--json', file]);
+      if (ours.code !== 0) process.stderr.write(`  exit ${ours.code}: ${ours.stderr.slice(-400)}\n`);
+      let nv;
+      if (withNaive) {
+        process.stderr.write(`naive ${path.basename(file)} ...\n`);
+        nv = await run([naive, file]);
+      }
+      const p95 = oursP95(ours.stdout);
+      const naiveP95 = nv ? JSON.parse(nv.stdout.trim().split('\n').pop() || '{}').p95 : undefined;
+      results[label] = ours;
+      rows.push({
+        file: path.basename(file),
+        MB: fmt(mb, 0),
+        reader: 'perf-gates',
+        s: fmt(ours.seconds),
+        'MB/s': fmt(mb / ours.seconds, 0),
+        'peak RSS MB': fmt(ours.rssMB, 0),
+        'vs naive': nv ? `${fmt(nv.seconds / ours.seconds, 1)}x` : '-',
+        'gz/plain': label === 'gz' ? fmt(ours.seconds / results.plain.seconds) : '',
+        'p95 = naive': nv
+          ? p95 !== undefined && p95 === naiveP95
+            ? 'yes'
+            : `NO (${p95} vs ${naiveP95})`
+          : '-',
+      });
+      if (nv) {
+        rows.push({
+          file: path.basename(file),
+          MB: fmt(mb, 0),
+          reader: 'naive',
+          s: fmt(nv.seconds),
+          'MB/s': fmt(mb / nv.seconds, 0),
+          'peak RSS MB': fmt(nv.rssMB, 0),
+          'vs naive': '1.0x',
+          'gz/plain': '',
+          'p95 = naive': '',
+        });
+      }
+    }
+  }
+  const cols = Object.keys(rows[0]);
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (vals) => vals.map((v, i) => String(v).padEnd(width[i])).join('  ');
+  console.log(
+    `\nNode ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load ${os.loadavg()[0].toFixed(1)}`,
+  );
+  console.log(line(cols));
+  console.log(line(width.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(cols.map((c) => r[c])));
+}
+
+await main();

@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+// Deterministic k6-shaped `--out json` NDJSON for benchmarks (the line shapes of
+// performance.md section 8): per simulated request http_reqs, http_req_duration and its phases,
+// http_req_failed with the default system tags (sorted), checks, data_sent/data_received,
+// iteration_duration, iterations; vus/vus_max now and then; a Metric line before each metric's
+// first point. 4 endpoints with lognormal latency (medians 22-120 ms), 3 % non-200 responses.
+//
+//   node scripts/gen-ndjson.mjs OUT.ndjson SIZE [--seed N] [--gzip]   (SIZE: 100M, 1G, 5G, bytes)
+import { createWriteStream, openSync, writeSync, closeSync, renameSync, createReadStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+
+export function parseSize(s) {
+  const m = /^(\d+(?:\.\d+)?)([KMG]?)B?$/i.exec(String(s).trim());
+  if (!m) throw new Error(`bad size ${s} (use e.g. 100M, 1G, 5G)`);
+  const mult = { '': 1, K: 1e3, M: 1e6, G: 1e9 }[m[2].toUpperCase()];
+  return Math.round(Number(m[1]) * mult);
+}
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const METRICS = {
+  http_reqs: ['counter', 'default'],
+  http_req_duration: ['trend', 'time'],
+  http_req_blocked: ['trend', 'time'],
+  http_req_connecting: ['trend', 'time'],
+  http_req_tls_handshaking: ['trend', 'time'],
+  http_req_sending: ['trend', 'time'],
+  http_req_waiting: ['trend', 'time'],
+  http_req_receiving: ['trend', 'time'],
+  http_req_failed: ['rate', 'default'],
+  checks: ['rate', 'default'],
+  data_sent: ['counter', 'data'],
+  data_received: ['counter', 'data'],
+  iteration_duration: ['trend', 'time'],
+  iterations: ['counter', 'default'],
+  vus: ['gauge', 'default'],
+  vus_max: ['gauge', 'default'],
+};
+const THRESHOLDS = { http_req_duration: ['p(95)<500'], http_req_failed: ['rate<0.05'] };
+
+const ENDPOINTS = [
+  {
+    name: 'products',
+    method: 'GET',
+    url: 'https://shop.example.com/api/v1/products',
+    median: 22,
+    sent: 310,
+    recv: 5400,
+  },
+  {
+    name: 'search',
+    method: 'GET',
+    url: 'https://shop.example.com/api/v1/search?q=shoes',
+    median: 48,
+    sent: 330,
+    recv: 9100,
+  },
+  {
+    name: 'cart',
+    method: 'POST',
+    url: 'https://shop.example.com/api/v1/cart',
+    median: 65,
+    sent: 620,
+    recv: 900,
+  },
+  {
+    name: 'checkout',
+    method: 'POST',
+    url: 'https://shop.example.com/api/v1/checkout',
+    median: 120,
+    sent: 880,
+    recv: 1200,
+  },
+];
+
+function metricLine(name) {
+  const [type, contains] = METRICS[name];
+  const submetrics =
+    name === 'http_req_duration'
+      ? [
+          {
+            name: 'http_req_duration{expected_response:true}',
+            suffix: 'expected_response:true',
+            tags: { expected_response: 'true' },
+          },
+        ]
+      : null;
+  return JSON.stringify({
+    type: 'Metric',
+    data: { name, type, contains, thresholds: THRESHOLDS[name] ?? [], submetrics },
+    metric: name,
+  });
+}
+
+function isoNs(ms, ns) {
+  // RFC 3339 with nanoseconds, trailing zeros trimmed (as Go writes it)
+  const d = new Date(ms);
+  const base = d.toISOString().slice(0, 19);
+  const frac = String((ms % 1000) * 1e6 + ns)
+    .padStart(9, '0')
+    .replace(/0+$/, '');
+  return `${base}${frac ? '.' + frac : ''}Z`;
+}
+
+/** Write about `bytes` bytes of k6 NDJSON to `file` (plain). Returns { bytes, lines }. */
+export function generate(file, bytes, seed = 42) {
+  const rnd = mulberry32(seed);
+  const normal = () => Math.sqrt(-2 * Math.log(rnd() || 1e-12)) * Math.cos(2 * Math.PI * rnd());
+  const logn = (median, sigma) => median * Math.exp(sigma * normal());
+  const tmp = `${file}.tmp`;
+  const fd = openSync(tmp, 'w');
+  const seen = new Set();
+  let out = [];
+  let outLen = 0;
+  let written = 0;
+  let lines = 0;
+  let t = Date.UTC(2026, 0, 1, 0, 0, 0);
+  let ns = 0;
+  let vus = 10;
+  const flush = () => {
+    const buf = Buffer.from(out.join(''), 'latin1');
+    writeSync(fd, buf);
+    written += buf.length;
+    out = [];
+    outLen = 0;
+  };
+  const point = (metric, time, value, tags) => {
+    if (!seen.has(metric)) {
+      seen.add(metric);
+      const m = metricLine(metric) + '\n';
+      out.push(m);
+      outLen += m.length;
+      lines++;
+    }
+    const l = `{"metric":"${metric}","type":"Point","data":{"time":"${time}","value":${value},"tags":${tags}}}\n`;
+    out.push(l);
+    outLen += l.length;
+    lines++;
+  };
+  const v6 = (x) => Number(x.toFixed(6));
+  while (written + outLen < bytes) {
+    // time advances 0-2 ms per request
+    const step = Math.floor(rnd() * 2_000_000);
+    ns += step;
+    t += Math.floor(ns / 1_000_000);
+    ns %= 1_000_000;
+    const time = isoNs(t, ns);
+    if (rnd() < 0.002) {
+      vus = Math.max(1, Math.min(50, vus + (rnd() < 0.5 ? -1 : 1)));
+      point('vus', time, vus, '{}');
+      point('vus_max', time, 50, '{}');
+    }
+    const ep = ENDPOINTS[Math.floor(rnd() * ENDPOINTS.length)];
+    const ok = rnd() >= 0.03;
+    const status = ok ? '200' : rnd() < 0.5 ? '500' : '503';
+    const tags = `{"expected_response":"${ok}","group":"","method":"${ep.method}","name":"${ep.name}","proto":"HTTP/1.1","scenario":"default","status":"${status}","tls_version":"tls1.3","url":"${ep.url}"}`;
+    const waiting = logn(ep.median, 0.35) * (rnd() < 0.01 ? 3 : 1);
+    const sending = rnd() * 0.05;
+    const receiving = rnd() * 0.4;
+    const fresh = rnd() < 0.02;
+    const connecting = fresh ? logn(0.3, 0.3) : 0;
+    const tls = fresh ? logn(1.5, 0.3) : 0;
+    const blocked = fresh ? connecting + tls + rnd() * 0.1 : rnd() * 0.01;
+    point('http_reqs', time, 1, tags);
+    point('http_req_duration', time, v6(sending + waiting + receiving), tags);
+    point('http_req_blocked', time, v6(blocked), tags);
+    point('http_req_connecting', time, v6(connecting), tags);
+    point('http_req_tls_handshaking', time, v6(tls), tags);
+    point('http_req_sending', time, v6(sending), tags);
+    point('http_req_waiting', time, v6(waiting), tags);
+    point('http_req_receiving', time, v6(receiving), tags);
+    point('http_req_failed', time, ok ? 0 : 1, tags);
+    const g = '{"group":"","scenario":"default"}';
+    point('checks', time, ok ? 1 : 0, '{"check":"status is 200","group":"","scenario":"default"}');
+    point('data_sent', time, ep.sent, g);
+    point('data_received', time, ep.recv + Math.floor(rnd() * 100), g);
+    point('iteration_duration', time, v6(waiting + sending + receiving + 1 + rnd() * 3), g);
+    point('iterations', time, 1, g);
+    if (outLen > 1 << 22) flush();
+  }
+  flush();
+  closeSync(fd);
+  renameSync(tmp, file);
+  return { bytes: written, lines };
+}
+
+/** gzip `src` into `dst` (level 6, as k6's writer would). */
+export async function gzipFile(src, dst) {
+  const tmp = `${dst}.tmp`;
+  await pipeline(
+    createReadStream(src, { highWaterMark: 1 << 20 }),
+    createGzip({ level: 6, chunkSize: 1 << 20 }),
+    createWriteStream(tmp),
+  );
+  renameSync(tmp, dst);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [file, size] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  if (!file || !size) {
+    console.error('usage: node scripts/gen-ndjson.mjs OUT.ndjson SIZE [--seed N] [--gzip]');
+    process.exit(2);
+  }
+  const si = process.argv.indexOf('--seed');
+  const seed = si > 0 ? Number(process.argv[si + 1]) : 42;
+  const r = generate(file, parseSize(size), seed);
+  console.log(`${file}: ${r.bytes} bytes, ${r.lines} lines`);
+  if (process.argv.includes('--gzip')) {
+    await gzipFile(file, `${file}.gz`);
+    console.log(`${file}.gz written`);
+  }
+}

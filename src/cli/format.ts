@@ -1,0 +1,28 @@
+// Plain-text tables for the terminal. Pure.
+
+export function table(head: string[], rows: (string | number | null | undefined)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join(
+    '\n',
+  );
+}
+
+/** A number for people: up to 3 decimals, thousands kept plain. */
+export function num(v: number | undefined | null, digits = 3): string {
+  if (v === undefined || v === null || Number.isNaN(v)) return '';
+  if (Number.isInteger(v)) return String(v);
+  const a = Math.abs(v);
+  if (a !== 0 && a < 0.001) return v.toPrecision(4);
+  return String(Number(v.toFixed(digits)));
+}
+
+export function tagText(tags: Record<string, string>): string {
+  const keys = Object.keys(tags).sort();
+  return keys.length ? `{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}` : '';
+}

@@ -1,0 +1,207 @@
+// The perf-gates command line: summarize, compare, calibrate, gate, verify.
+import type { Dataset, FileRef, Format, GateName, Run } from '../model.js';
+import { FORMATS, GATES, InputError } from '../model.js';
+import { INPUTS } from '../inputs.js';
+import { parseArgs, one, fraction, UsageError, type ParsedArgs } from './args.js';
+import { summarizeJson, summarizeText, hasData } from './summarize.js';
+import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
+import { parseKey } from '../stats/keys.js';
+import { expandGlob } from '../io/files.js';
+import { formatOf, loadRun, readDocument, displayPath } from '../io/runs.js';
+import { readK6NdjsonRun } from '../io/k6-read.js';
+import { runGates, VERSION } from '../io/runner.js';
+import { cliHost } from '../io/cli-host.js';
+import { verifyFolder } from '../io/verify.js';
+import { writeAtomic } from '../io/files.js';
+import type { NoiseFile, KeySpec } from '../model.js';
+
+const USAGE = `perf-gates ${VERSION}: performance quality gates for k6 and pytest
+
+Usage:
+  perf-gates summarize <files...> [--format F] [--by name,scenario] [--json]
+  perf-gates compare --baseline <files...> --candidate <files...> [--noise FILE] [--target 15%]
+                     [--tolerance 5%] [--confidence 0.95] [--key 'metric{tag:value}:p95' ...] [--json]
+  perf-gates calibrate <runs...> [--out noise.json] [--json]
+  perf-gates gate <baseline|diagnostics|optimization|governance|all> [--config F] [--<input> VALUE ...]
+  perf-gates verify <artifacts-dir>
+
+Each file given to compare/calibrate is one run; a quoted glob is the files of one run.
+Exit codes: summarize 0 read, 1 no data, 2 bad input; compare 0 no regression, 1 a regression or
+insufficient-data on a gated key, 2 bad input; gate 0 pass/waived, 1 fail/insufficient-data, 2 error;
+verify 0 intact, 1 altered or missing, 2 not an evidence folder.`;
+
+const FLAGS = new Set(['json', 'help', 'version']);
+const MULTI = new Set(['baseline', 'candidate']);
+
+function out(s: string): void {
+  process.stdout.write(s.endsWith('\n') ? s : s + '\n');
+}
+
+function parseFormat(v: string | undefined): Format | 'auto' {
+  if (!v || v === 'auto') return 'auto';
+  if (!(FORMATS as readonly string[]).includes(v))
+    throw new UsageError(`--format must be auto or one of: ${FORMATS.join(', ')}`);
+  return v as Format;
+}
+
+async function summarize(a: ParsedArgs): Promise<number> {
+  if (!a.positionals.length) throw new UsageError('summarize needs at least one file');
+  const format = parseFormat(one(a, 'format'));
+  const by = (one(a, 'by') ?? 'name,scenario')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const files = a.positionals.flatMap((p) => expandGlob(p));
+  const items: { dataset: Dataset; ref: FileRef; shownPath: string }[] = [];
+  for (const f of files) {
+    const fmt = formatOf(f, format);
+    if (fmt === 'k6-ndjson') {
+      const { dataset, files: refs } = await readK6NdjsonRun([f], { by });
+      items.push({ dataset, ref: refs[0], shownPath: displayPath(f) });
+    } else {
+      const { dataset, ref } = await readDocument(f, fmt);
+      items.push({ dataset, ref, shownPath: displayPath(f) });
+    }
+  }
+  const s = summarizeJson(items);
+  out(a.flags.has('json') ? JSON.stringify(s, null, 2) : summarizeText(s));
+  const empty = items.filter((i) => !hasData(i.dataset));
+  for (const e of empty)
+    process.stderr.write(`${e.shownPath}: no data (nothing to summarize: no samples, tests or benchmarks)\n`);
+  return empty.length ? 1 : 0;
+}
+
+async function runsOf(values: string[] | undefined, label: string): Promise<Run[]> {
+  const runs: Run[] = [];
+  for (const [i, v] of (values ?? []).entries()) {
+    const files = expandGlob(v);
+    if (!files.length) throw new InputError(v, 'no file matches this pattern');
+    const { run, warnings } = await loadRun(
+      { line: v, files, fromGlob: files.length > 1 || /[*?[{]/.test(v) },
+      `${label} #${i + 1}`,
+    );
+    for (const w of warnings)
+      process.stderr.write(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}\n`);
+    runs.push(run);
+  }
+  return runs;
+}
+
+async function compare(a: ParsedArgs): Promise<number> {
+  const baseline = await runsOf(a.options.get('baseline'), 'baseline');
+  const candidate = await runsOf(a.options.get('candidate'), 'candidate');
+  if (!baseline.length || !candidate.length)
+    throw new UsageError('compare needs --baseline <files...> and --candidate <files...>');
+  let noise: NoiseFile | undefined;
+  const noisePath = one(a, 'noise');
+  if (noisePath) {
+    const { dataset } = await readDocument(noisePath, 'noise');
+    if (dataset.format !== 'noise')
+      throw new InputError(noisePath, 'not a noise file from perf-gates calibrate');
+    noise = dataset.noise;
+  }
+  const keys: KeySpec[] = (a.options.get('key') ?? []).map((k) => ({ ...keyOf(k), named: true }));
+  const rows = compareRuns(baseline, candidate, {
+    keys: keys.length ? keys : undefined,
+    defaultKeys: keys.length === 0,
+    target: fraction(one(a, 'target') ?? '15%', 'target'),
+    tolerance: fraction(one(a, 'tolerance') ?? '5%', 'tolerance'),
+    confidence: Number(one(a, 'confidence') ?? '0.95'),
+    noise,
+  });
+  out(a.flags.has('json') ? JSON.stringify({ comparisons: rows }, null, 2) : formatComparisonTable(rows));
+  const gated = keys.length ? rows.filter((r) => r.named) : rows;
+  return gated.some((r) => r.verdict === 'regression' || r.verdict === 'insufficient-data') ? 1 : 0;
+}
+
+function keyOf(k: string): Omit<KeySpec, 'named'> {
+  try {
+    return parseKey(k) as Omit<KeySpec, 'named'>;
+  } catch (e) {
+    throw new UsageError(`--key ${k}: ${(e as Error).message}`);
+  }
+}
+
+async function calibrateCmd(a: ParsedArgs): Promise<number> {
+  if (a.positionals.length < 2)
+    throw new UsageError('calibrate needs two or more runs of the same build (A/A runs)');
+  const runs = await runsOf(a.positionals, 'run');
+  const noise = calibrate(runs);
+  const text = JSON.stringify(noise, null, 2) + '\n';
+  const dest = one(a, 'out');
+  if (dest) {
+    await writeAtomic(dest, text);
+    process.stderr.write(
+      `wrote ${dest}: run-to-run noise of ${Object.keys(noise.keys).length} keys from ${runs.length} runs\n`,
+    );
+  }
+  if (!dest || a.flags.has('json')) out(text);
+  return Object.keys(noise.keys).length ? 0 : 1;
+}
+
+async function gate(a: ParsedArgs): Promise<number> {
+  const which = a.positionals[0];
+  if (!which || !([...GATES, 'all'] as string[]).includes(which))
+    throw new UsageError('gate needs one of baseline, diagnostics, optimization, governance, all');
+  const raw: Record<string, string> = {};
+  for (const [name, values] of a.options) {
+    if (!(name in INPUTS))
+      throw new UsageError(`unknown input --${name} (inputs: ${Object.keys(INPUTS).join(', ')})`);
+    raw[name] = values.join('\n');
+  }
+  // Locally there is no PR to comment on and no artifact service.
+  const { code } = await runGates(
+    which as GateName | 'all',
+    { ...raw, upload: 'false', comment: 'off', status: 'false' },
+    cliHost(),
+  );
+  return code;
+}
+
+async function verify(a: ParsedArgs): Promise<number> {
+  const dir = a.positionals[0];
+  if (!dir) throw new UsageError('verify needs the evidence folder');
+  const r = await verifyFolder(dir);
+  out(r.text);
+  return r.code;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    if (!argv.length || argv[0] === '--help' || argv[0] === 'help' || argv[0] === '-h') {
+      out(USAGE);
+      return argv.length ? 0 : 2;
+    }
+    if (argv[0] === '--version') {
+      out(VERSION);
+      return 0;
+    }
+    const a = parseArgs(argv, FLAGS, MULTI);
+    switch (a.command) {
+      case 'summarize':
+        return await summarize(a);
+      case 'compare':
+        return await compare(a);
+      case 'calibrate':
+        return await calibrateCmd(a);
+      case 'gate':
+        return await gate(parseArgs(argv, FLAGS, new Set()));
+      case 'verify':
+        return await verify(a);
+      default:
+        throw new UsageError(`unknown command "${a.command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`perf-gates: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`perf-gates: bad input: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`perf-gates: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.PERF_GATES_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,215 @@
+// `perf-gates summarize`: what each file holds, as a table or as stable JSON.
+import type {
+  BenchmarkEntry,
+  Dataset,
+  FileRef,
+  Format,
+  MetricSummary,
+  TestEntry,
+  ThresholdEntry,
+  Warning,
+} from '../model.js';
+import { num, table, tagText } from './format.js';
+
+export interface SummarizedFile {
+  path: string;
+  format: Format;
+  sha256: string;
+  warnings: { line?: number; message: string }[];
+}
+
+/** Entries name their file by its index in `files` (so two encodings of one run compare equal). */
+type ByIndex<T> = Omit<T, 'file'> & { file: number };
+
+export interface SummaryJson {
+  files: SummarizedFile[];
+  metrics: ByIndex<MetricSummary>[];
+  thresholds: ByIndex<ThresholdEntry>[];
+  tests: ByIndex<TestEntry>[];
+  benchmarks: ByIndex<Omit<BenchmarkEntry, 'data' | 'q1' | 'q3' | 'iterations' | 'extra_info' | 'params'>>[];
+}
+
+const METRIC_FIELDS = [
+  'count',
+  'avg',
+  'min',
+  'med',
+  'max',
+  'p90',
+  'p95',
+  'p99',
+  'rate',
+  'passes',
+  'fails',
+  'value',
+] as const;
+
+function metricJson(m: MetricSummary, file: number): ByIndex<MetricSummary> {
+  const out: ByIndex<MetricSummary> = { file, metric: m.metric, type: m.type, tags: m.tags };
+  if (m.contains) out.contains = m.contains;
+  for (const k of METRIC_FIELDS) if (m[k] !== undefined && m[k] !== null) out[k] = m[k];
+  return out;
+}
+
+export function summarizeJson(items: { dataset: Dataset; ref: FileRef; shownPath: string }[]): SummaryJson {
+  const out: SummaryJson = { files: [], metrics: [], thresholds: [], tests: [], benchmarks: [] };
+  for (const [file, { dataset: d, ref, shownPath }] of items.entries()) {
+    out.files.push({
+      path: shownPath,
+      format: d.format,
+      sha256: ref.sha256,
+      warnings: d.warnings.map((w: Warning) =>
+        w.line !== undefined ? { line: w.line, message: w.message } : { message: w.message },
+      ),
+    });
+    if ('series' in d) {
+      for (const s of d.series) out.metrics.push(metricJson(s.summary, file));
+      for (const t of d.thresholds) out.thresholds.push({ ...t, file });
+    }
+    if ('tests' in d) for (const t of d.tests) out.tests.push({ ...t, file });
+    if ('benchmarks' in d) {
+      for (const b of d.benchmarks) {
+        out.benchmarks.push({
+          file,
+          fullname: b.fullname,
+          name: b.name,
+          group: b.group,
+          unit: 's',
+          rounds: b.rounds,
+          min: b.min,
+          max: b.max,
+          mean: b.mean,
+          median: b.median,
+          stddev: b.stddev,
+          iqr: b.iqr,
+          ops: b.ops,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** True when a file gave nothing to judge (no samples, no tests, no benchmarks, no rows...). */
+export function hasData(d: Dataset): boolean {
+  switch (d.format) {
+    case 'k6-ndjson':
+    case 'k6-summary-export':
+    case 'k6-handle-summary':
+    case 'k6-machine-summary':
+      return d.series.some((s) => (s.summary.count ?? 0) > 0 || s.summary.value !== undefined);
+    case 'pytest-json-report':
+    case 'junit-xml':
+      return d.tests.length > 0;
+    case 'pytest-benchmark':
+      return d.benchmarks.length > 0;
+    case 'baseline-csv':
+      return d.rows.length > 0;
+    case 'markdown':
+      return d.text.trim().length > 0;
+    case 'slo-updates':
+      return d.updates.length > 0;
+    case 'approvals':
+      return d.approvals.length > 0;
+    default:
+      return true;
+  }
+}
+
+export function summarizeText(s: SummaryJson): string {
+  const parts: string[] = [];
+  for (const [i, f] of s.files.entries()) {
+    parts.push(`${f.path}  (${f.format}, sha256 ${f.sha256.slice(0, 12)}…)`);
+    for (const w of f.warnings)
+      parts.push(`  warning${w.line !== undefined ? ` (line ${w.line})` : ''}: ${w.message}`);
+    const metrics = s.metrics.filter((m) => m.file === i);
+    const trends = metrics.filter((m) => m.type === 'trend');
+    if (trends.length) {
+      parts.push(
+        table(
+          ['trend', 'count', 'avg', 'min', 'med', 'max', 'p90', 'p95', 'p99'],
+          trends.map((m) => [
+            m.metric + tagText(m.tags),
+            m.count,
+            num(m.avg),
+            num(m.min),
+            num(m.med),
+            num(m.max),
+            num(m.p90),
+            num(m.p95),
+            num(m.p99),
+          ]),
+        ),
+      );
+    }
+    const rates = metrics.filter((m) => m.type === 'rate');
+    if (rates.length) {
+      parts.push(
+        table(
+          ['rate', 'count', 'passes', 'fails', 'rate'],
+          rates.map((m) => [m.metric + tagText(m.tags), m.count, m.passes, m.fails, num(m.rate, 6)]),
+        ),
+      );
+    }
+    const others = metrics.filter((m) => m.type === 'counter' || m.type === 'gauge');
+    if (others.length) {
+      parts.push(
+        table(
+          ['counter / gauge', 'type', 'count', 'rate/s', 'value', 'min', 'max'],
+          others.map((m) => [
+            m.metric + tagText(m.tags),
+            m.type,
+            num(m.count),
+            num(m.rate),
+            num(m.value),
+            num(m.min),
+            num(m.max),
+          ]),
+        ),
+      );
+    }
+    const th = s.thresholds.filter((t) => t.file === i);
+    if (th.length) {
+      parts.push(
+        table(
+          ['threshold', 'expression', 'verdict', 'source'],
+          th.map((t) => [
+            t.metric,
+            t.expression,
+            t.ok === null ? 'no verdict in this file' : t.ok ? 'passed' : 'FAILED',
+            t.source,
+          ]),
+        ),
+      );
+    }
+    const tests = s.tests.filter((t) => t.file === i);
+    if (tests.length) {
+      parts.push(
+        table(
+          ['test', 'outcome', 'seconds', 'markers'],
+          tests.map((t) => [t.nodeid, t.outcome, num(t.duration, 4), t.markers.join(',')]),
+        ),
+      );
+    }
+    const benches = s.benchmarks.filter((b) => b.file === i);
+    if (benches.length) {
+      parts.push(
+        table(
+          ['benchmark', 'rounds', 'median µs', 'mean µs', 'min µs', 'max µs', 'iqr µs', 'ops/s'],
+          benches.map((b) => [
+            b.fullname,
+            b.rounds,
+            num(b.median * 1e6),
+            num(b.mean * 1e6),
+            num(b.min * 1e6),
+            num(b.max * 1e6),
+            num(b.iqr * 1e6),
+            num(b.ops, 1),
+          ]),
+        ),
+      );
+    }
+    parts.push('');
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,6 @@
+// Bundle entry of the `governance` action step.
+import { isNdjsonWorker, ndjsonWorkerMain } from '../io/k6-read.js';
+import { runAction } from '../io/action-host.js';
+
+if (isNdjsonWorker()) void ndjsonWorkerMain();
+else void runAction('governance');

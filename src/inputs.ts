@@ -1,0 +1,240 @@
+// The inputs of every action step and of `perf-gates gate`: one name for one thing everywhere
+// (DESIGN section 1). action.yml files are checked against this table both ways by a test.
+import { z } from 'zod';
+import type { GateName } from './model.js';
+
+export type ActionName = GateName | 'all';
+
+export interface InputDef {
+  description: string;
+  default?: string;
+  /** which actions declare it */
+  gates: readonly ActionName[];
+  /** lists runs (one run per line) */
+  runs?: boolean;
+}
+
+const ALL: readonly ActionName[] = ['baseline', 'diagnostics', 'optimization', 'governance', 'all'];
+
+export const INPUTS: Record<string, InputDef> = {
+  config: {
+    description: 'Path of the perf-gates configuration (YAML). Optional: every key has a protocol default.',
+    default: '.github/perf-gates.yml',
+    gates: ALL,
+  },
+  'baseline-k6': {
+    description:
+      'k6 output of the baseline run(s): one run per line; a glob on a line is the files of that run (NDJSON shards, plain or gzip, and its summary files).',
+    default: '',
+    gates: ['baseline', 'diagnostics', 'optimization', 'all'],
+    runs: true,
+  },
+  'load-test-k6': {
+    description: 'k6 output of the peak-load run(s), same form as baseline-k6. Defaults to baseline-k6.',
+    default: '',
+    gates: ['diagnostics', 'all'],
+    runs: true,
+  },
+  'candidate-k6': {
+    description: 'k6 output of the changed build, same form as baseline-k6.',
+    default: '',
+    gates: ['optimization', 'all'],
+    runs: true,
+  },
+  format: {
+    description: 'Force a reader instead of detecting each file from its content (auto).',
+    default: 'auto',
+    gates: ALL,
+  },
+  'baseline-csv': {
+    description:
+      'An existing baseline-metrics.csv (metric_name,service,value,unit,collection_method,timestamp).',
+    default: '',
+    gates: ['baseline', 'all'],
+  },
+  hypotheses: { description: 'hypothesis-log.md', default: '', gates: ['baseline', 'all'] },
+  'pytest-report': {
+    description: 'pytest-json-report (or JUnit XML) of `pytest -m performance`.',
+    default: '',
+    gates: ['baseline', 'optimization', 'all'],
+  },
+  'baseline-benchmark': {
+    description: 'pytest-benchmark JSON of the baseline build: one run per line, globs allowed.',
+    default: '',
+    gates: ['baseline', 'optimization', 'all'],
+    runs: true,
+  },
+  'candidate-benchmark': {
+    description: 'pytest-benchmark JSON of the changed build: one run per line, globs allowed.',
+    default: '',
+    gates: ['optimization', 'all'],
+    runs: true,
+  },
+  'profiling-report': {
+    description: 'profiling-report.md (one section per profiled service).',
+    default: '',
+    gates: ['diagnostics', 'all'],
+  },
+  'capacity-analysis': { description: 'capacity-analysis.md', default: '', gates: ['diagnostics', 'all'] },
+  plan: {
+    description: 'optimization-plan.json (needs only target_metric { name, stat, direction }).',
+    default: '',
+    gates: ['optimization', 'all'],
+  },
+  noise: {
+    description:
+      'Noise file written by `perf-gates calibrate` from A/A runs: makes single-run comparisons calibrated.',
+    default: '',
+    gates: ['optimization', 'all'],
+  },
+  'slo-updates': {
+    description: 'slo-updates.yml: the proposed SLO changes and the roles that approve them.',
+    default: '',
+    gates: ['governance', 'all'],
+  },
+  'instrumentation-log': {
+    description: "The team's instrumentation-update-log.md.",
+    default: '',
+    gates: ['governance', 'all'],
+  },
+  approvals: {
+    description:
+      "A JSON file shaped like GitHub's run-approvals response. Without it, governance reads GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals.",
+    default: '',
+    gates: ['optimization', 'governance', 'all'],
+  },
+  'artifacts-dir': {
+    description: 'Where the evidence is written.',
+    default: '.artifacts/performance',
+    gates: ALL,
+  },
+  'artifact-name': {
+    description:
+      'Name of the uploaded workflow artifact; default perf-gates-<gate>-<job id>. Add the matrix values in a matrix.',
+    default: '',
+    gates: ALL,
+  },
+  token: {
+    description: 'GitHub token for the PR comment, the commit status, approvals and artifacts.',
+    default: '${{ github.token }}',
+    gates: ALL,
+  },
+  comment: { description: 'PR comment: update (default), on-failure or off.', default: 'update', gates: ALL },
+  status: {
+    description: 'Set a commit status perf-gates/<gate> on the PR head: true or false.',
+    default: 'true',
+    gates: ALL,
+  },
+  upload: {
+    description: 'Upload the evidence as a workflow artifact: true or false.',
+    default: 'true',
+    gates: ALL,
+  },
+  'fail-on': {
+    description: 'Verdicts that fail the step (comma-separated).',
+    default: 'fail,insufficient-data,error',
+    gates: ALL,
+  },
+};
+
+export const OUTPUTS: Record<string, string> = {
+  verdict:
+    'pass, waived, fail, insufficient-data or error (for the root action: the worst of the four gates).',
+  score:
+    "The gate's headline percentage (completeness, coverage, improvement, documentation); empty when none.",
+  'improvement-pct': 'Improvement of the target metric in percent (optimization), empty otherwise.',
+  'regression-count': 'Number of regressions found (optimization), empty otherwise.',
+  'report-path': "Path of the gate's main report in the evidence folder.",
+  'artifact-id': 'ID of the uploaded evidence artifact, empty when not uploaded.',
+};
+
+export function inputsOf(action: ActionName): string[] {
+  return Object.keys(INPUTS).filter((k) => INPUTS[k].gates.includes(action));
+}
+
+const VERDICTS = ['pass', 'waived', 'fail', 'insufficient-data', 'error'] as const;
+
+const bool = (name: string) =>
+  z.string().transform((s, ctx) => {
+    const v = s.trim();
+    if (/^(true|True|TRUE)$/.test(v)) return true;
+    if (/^(false|False|FALSE)$/.test(v)) return false;
+    ctx.addIssue({ code: 'custom', message: `input ${name} must be true or false (got "${s}")` });
+    return z.NEVER;
+  });
+
+const lines = z.string().transform((s) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#')),
+);
+
+const optionalPath = z.string().transform((s) => (s.trim() ? s.trim() : undefined));
+
+/** Raw strings (as the runner passes them) -> typed inputs. */
+export const InputSchema = z.object({
+  config: z.string().transform((s) => s.trim()),
+  'baseline-k6': lines,
+  'load-test-k6': lines,
+  'candidate-k6': lines,
+  format: z.string().transform((s) => s.trim() || 'auto'),
+  'baseline-csv': optionalPath,
+  hypotheses: optionalPath,
+  'pytest-report': optionalPath,
+  'baseline-benchmark': lines,
+  'candidate-benchmark': lines,
+  'profiling-report': optionalPath,
+  'capacity-analysis': optionalPath,
+  plan: optionalPath,
+  noise: optionalPath,
+  'slo-updates': optionalPath,
+  'instrumentation-log': optionalPath,
+  approvals: optionalPath,
+  'artifacts-dir': z.string().transform((s) => s.trim() || '.artifacts/performance'),
+  'artifact-name': z.string().transform((s) => s.trim()),
+  token: z.string(),
+  comment: z.string().transform((s, ctx) => {
+    const v = s.trim() || 'update';
+    if (v === 'update' || v === 'on-failure' || v === 'off') return v;
+    ctx.addIssue({ code: 'custom', message: `input comment must be update, on-failure or off (got "${s}")` });
+    return z.NEVER;
+  }),
+  status: bool('status'),
+  upload: bool('upload'),
+  'fail-on': z.string().transform((s, ctx) => {
+    const list = s
+      .split(/[\s,]+/)
+      .map((v) => v.trim())
+      .filter(Boolean);
+    for (const v of list) {
+      if (!(VERDICTS as readonly string[]).includes(v)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `input fail-on: unknown verdict "${v}" (use ${VERDICTS.join(', ')})`,
+        });
+        return z.NEVER;
+      }
+    }
+    return list as (typeof VERDICTS)[number][];
+  }),
+});
+
+export type Inputs = z.output<typeof InputSchema>;
+
+/** Fill every input with its declared default where the raw value is missing or empty. */
+export function withDefaults(raw: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, def] of Object.entries(INPUTS)) {
+    const v = raw[k];
+    out[k] =
+      v !== undefined && v !== '' ? v : def.default === '${{ github.token }}' ? '' : (def.default ?? '');
+  }
+  return out;
+}
+
+export function parseInputs(raw: Record<string, string | undefined>): Inputs {
+  const r = InputSchema.safeParse(withDefaults(raw));
+  if (!r.success) throw new Error(r.error.issues.map((i) => i.message).join('; '));
+  return r.data;
+}

@@ -1,0 +1,193 @@
+// File access for every entry point: globs, reads with checksums, atomic writes.
+import { createHash } from 'node:crypto';
+import { promises as fsp, readdirSync, statSync, existsSync, openSync, readSync, closeSync } from 'node:fs';
+import path from 'node:path';
+import { InputError, type FileRef } from '../model.js';
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Read a whole (small) file: text, checksum, size. Missing file -> InputError naming it. */
+export async function readText(file: string): Promise<{ text: string; ref: FileRef }> {
+  let buf: Buffer;
+  try {
+    buf = await fsp.readFile(file);
+  } catch (e) {
+    throw new InputError(file, describeFsError(e));
+  }
+  return { text: buf.toString('utf8'), ref: { path: file, sha256: sha256(buf), bytes: buf.length } };
+}
+
+/** First bytes of a file, for format detection. */
+export function readHead(file: string, bytes = 64 * 1024): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new InputError(file, describeFsError(e));
+  }
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function describeFsError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT') return 'file not found';
+  if (err?.code === 'EISDIR') return 'is a directory, expected a file';
+  if (err?.code === 'EACCES') return 'permission denied';
+  return err?.message ?? String(e);
+}
+
+const GLOB_CHARS = /[*?[{]/;
+
+/** Expand one pattern (`base/*`, `runs/**\/results.ndjson.gz`, a plain path) to sorted files. */
+export function expandGlob(pattern: string, cwd = process.cwd()): string[] {
+  const p = pattern.trim();
+  if (!p) return [];
+  if (!GLOB_CHARS.test(p)) {
+    const abs = path.resolve(cwd, p);
+    if (!existsSync(abs)) throw new InputError(p, 'file not found');
+    if (statSync(abs).isDirectory()) return listDir(abs, p);
+    return [p];
+  }
+  const parts = p.split('/');
+  const out: string[] = [];
+  const absStart = path.isAbsolute(p);
+  const walk = (dir: string, shown: string, i: number): void => {
+    if (i === parts.length) {
+      if (existsSync(dir) && statSync(dir).isFile()) out.push(shown);
+      return;
+    }
+    const seg = parts[i];
+    if (seg === '' && i === 0) return walk('/', '/', 1);
+    if (!GLOB_CHARS.test(seg)) {
+      const next = path.join(dir, seg);
+      if (existsSync(next)) walk(next, shown === '' ? seg : joinShown(shown, seg), i + 1);
+      return;
+    }
+    if (seg === '**') {
+      walk(dir, shown, i + 1);
+      for (const e of safeReaddir(dir)) {
+        if (e.isDirectory() && !e.name.startsWith('.'))
+          walk(path.join(dir, e.name), joinShown(shown, e.name), i);
+      }
+      return;
+    }
+    const re = segmentRegex(seg);
+    for (const e of safeReaddir(dir)) {
+      if (re.test(e.name) && !(e.name.startsWith('.') && !seg.startsWith('.'))) {
+        walk(path.join(dir, e.name), joinShown(shown, e.name), i + 1);
+      }
+    }
+  };
+  walk(absStart ? '/' : cwd, absStart ? '' : '', 0);
+  return [...new Set(out)].sort();
+}
+
+function joinShown(shown: string, name: string): string {
+  if (shown === '') return name;
+  if (shown.endsWith('/')) return shown + name;
+  return `${shown}/${name}`;
+}
+
+function listDir(abs: string, shown: string): string[] {
+  return safeReaddir(abs)
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => joinShown(shown, e.name))
+    .sort();
+}
+
+function safeReaddir(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+function segmentRegex(seg: string): RegExp {
+  let re = '';
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const end = seg.indexOf(']', i + 1);
+      if (end < 0) re += '\\[';
+      else {
+        re +=
+          '[' +
+          seg
+            .slice(i + 1, end)
+            .replace(/^!/, '^')
+            .replace(/\\/g, '\\\\') +
+          ']';
+        i = end;
+      }
+    } else if (c === '{') {
+      const end = seg.indexOf('}', i + 1);
+      if (end < 0) re += '\\{';
+      else {
+        re +=
+          '(?:' +
+          seg
+            .slice(i + 1, end)
+            .split(',')
+            .map(escapeRe)
+            .join('|') +
+          ')';
+        i = end;
+      }
+    } else re += escapeRe(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One run as an input line gave it: its files, and whether they came from a glob. */
+export interface RunFiles {
+  line: string;
+  files: string[];
+  fromGlob: boolean;
+}
+
+/**
+ * An input that lists runs: one run per line, a glob on a line = the files of that run.
+ * A line matching nothing is an error naming the pattern.
+ */
+export function expandRuns(lines: string[], cwd = process.cwd()): RunFiles[] {
+  const runs: RunFiles[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const files = expandGlob(line, cwd);
+    if (files.length === 0) throw new InputError(line, 'no file matches this pattern');
+    const fromGlob =
+      GLOB_CHARS.test(line) ||
+      (existsSync(path.resolve(cwd, line)) && statSync(path.resolve(cwd, line)).isDirectory());
+    runs.push({ line, files, fromGlob });
+  }
+  return runs;
+}
+
+/** Write a file atomically: a temporary name in the same folder, then rename. */
+export async function writeAtomic(file: string, content: string | Buffer): Promise<void> {
+  await fsp.mkdir(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fsp.writeFile(tmp, content);
+    await fsp.rename(tmp, file);
+  } catch (e) {
+    await fsp.rm(tmp, { force: true });
+    throw e;
+  }
+}

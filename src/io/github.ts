@@ -1,0 +1,453 @@
+// Everything perf-gates says to GitHub's REST API: the runner context, a retrying/throttled Octokit,
+// the sticky PR comment, commit statuses and the run's environment approvals. Rendering is pure and
+// lives in src/report/; this file only talks.
+import { readFileSync } from 'node:fs';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { EnvironmentApproval, GateName, GateResult, Verdict } from '../model.js';
+import { InputError } from '../model.js';
+import { COMMENT_MARKER, isPerfGatesComment, mergeSection, parseSections } from '../report/comment.js';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface Log {
+  info(s: string): void;
+  notice(s: string): void;
+  warning(s: string): void;
+}
+
+export interface WorkflowRunInfo {
+  id: number;
+  headSha: string;
+  event?: string;
+  htmlUrl?: string;
+  headRepository?: string;
+  pullRequests: { number: number; headSha?: string }[];
+}
+
+export interface GitHubContext {
+  owner: string;
+  repo: string;
+  /** owner/repo */
+  repository: string;
+  eventName: string;
+  /** the pull request this run is about, when there is one */
+  prNumber?: number;
+  /** the commit statuses belong on: the PR head (not the merge commit GITHUB_SHA), else GITHUB_SHA */
+  headSha?: string;
+  /** GITHUB_SHA */
+  sha?: string;
+  runId?: number;
+  runUrl?: string;
+  job: string;
+  /** a pull request from another repository (its token is read-only) */
+  isFork: boolean;
+  apiUrl: string;
+  serverUrl: string;
+  /** for `workflow_run` events: the triggering run */
+  workflowRun?: WorkflowRunInfo;
+  payload: Record<string, unknown>;
+}
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj | undefined =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined;
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v: unknown): number | undefined => {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+/** The runner's context from its environment and event payload (GITHUB_EVENT_PATH). */
+export function getGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubContext {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const [owner = '', repo = ''] = repository.split('/');
+  let payload: Obj = {};
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (eventPath) {
+    let text: string;
+    try {
+      text = readFileSync(eventPath, 'utf8');
+    } catch (e) {
+      throw new InputError(
+        eventPath,
+        `cannot read the event payload (GITHUB_EVENT_PATH): ${(e as Error).message}`,
+      );
+    }
+    try {
+      payload = obj(JSON.parse(text)) ?? {};
+    } catch (e) {
+      throw new InputError(eventPath, `the event payload is not JSON: ${(e as Error).message}`);
+    }
+  }
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const runId = num(env.GITHUB_RUN_ID);
+  const ctx: GitHubContext = {
+    owner,
+    repo,
+    repository,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    sha: str(env.GITHUB_SHA),
+    headSha: str(env.GITHUB_SHA),
+    runId,
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+    job: env.GITHUB_JOB ?? '',
+    isFork: false,
+    apiUrl,
+    serverUrl,
+    payload,
+  };
+
+  const pr = obj(payload.pull_request);
+  if (pr) {
+    ctx.prNumber = num(pr.number) ?? num(payload.number);
+    const head = obj(pr.head);
+    ctx.headSha = str(head?.sha) ?? ctx.headSha;
+    const headRepo = obj(head?.repo);
+    const baseRepoName =
+      str(obj(payload.repository)?.full_name) ?? str(obj(obj(pr.base)?.repo)?.full_name) ?? repository;
+    ctx.isFork = !headRepo || str(headRepo.full_name) !== baseRepoName;
+  } else if (obj(payload.issue) && obj(obj(payload.issue)?.pull_request)) {
+    // issue_comment on a pull request: the number is known, the head SHA is not in the payload
+    ctx.prNumber = num(obj(payload.issue)?.number);
+  }
+
+  const wr = obj(payload.workflow_run);
+  if (wr) {
+    const prs = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
+    const info: WorkflowRunInfo = {
+      id: num(wr.id) ?? 0,
+      headSha: str(wr.head_sha) ?? '',
+      event: str(wr.event),
+      htmlUrl: str(wr.html_url),
+      headRepository: str(obj(wr.head_repository)?.full_name),
+      pullRequests: prs
+        .map((p) => obj(p))
+        .filter((p): p is Obj => !!p && num(p.number) !== undefined)
+        .map((p) => ({ number: num(p.number) as number, headSha: str(obj(p.head)?.sha) })),
+    };
+    ctx.workflowRun = info;
+    if (info.pullRequests.length > 0) ctx.prNumber = info.pullRequests[0].number;
+    if (info.headSha) ctx.headSha = info.headSha;
+    // the workflow_run workflow runs in the base repository with its own (write) token
+    ctx.isFork = false;
+  }
+  return ctx;
+}
+
+/** Bottleneck-compatible group that runs jobs at once (tests only: PERF_GATES_RETRY_FAST=1). */
+const immediateGroup = {
+  key: () => ({
+    schedule: (_opts: unknown, fn: (...a: unknown[]) => unknown, ...args: unknown[]) =>
+      Promise.resolve().then(() => fn(...args)),
+  }),
+};
+
+export interface ClientOptions {
+  baseUrl?: string;
+  log?: Log;
+  /** short retry delays (tests); also on when PERF_GATES_RETRY_FAST=1 */
+  fast?: boolean;
+}
+
+/**
+ * An Octokit for the Actions token with retries (5xx with backoff, 3 attempts) and throttling
+ * (secondary rate limits honour `retry-after`, up to 3 retries; primary limit retried twice when
+ * the reset is within a minute).
+ */
+export function createClient(token: string, opts: ClientOptions | GitHubContext = {}): GitHubClient {
+  const o: ClientOptions = 'apiUrl' in opts ? { baseUrl: opts.apiUrl } : opts;
+  const fast = o.fast ?? process.env.PERF_GATES_RETRY_FAST === '1';
+  const base = fast ? 5 : 1000;
+  const log = o.log;
+  const baseUrl = o.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const throttle: Obj = {
+    retryAfterBaseValue: base,
+    fallbackSecondaryRateRetryAfter: 60,
+    onSecondaryRateLimit: (
+      retryAfter: number,
+      options: { method?: string; url?: string },
+      _o: unknown,
+      retryCount: number,
+    ) => {
+      const again = retryCount < 3 && retryAfter <= 300;
+      log?.warning(
+        `GitHub secondary rate limit on ${options.method} ${options.url}: ${again ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of 3)` : 'giving up'}`,
+      );
+      return again;
+    },
+    onRateLimit: (
+      retryAfter: number,
+      options: { method?: string; url?: string },
+      _o: unknown,
+      retryCount: number,
+    ) => {
+      const again = retryCount < 2 && retryAfter <= 60;
+      log?.warning(
+        `GitHub rate limit reached on ${options.method} ${options.url}: ${again ? `retrying after ${retryAfter} s` : `the limit resets in ${retryAfter} s, giving up`}`,
+      );
+      return again;
+    },
+  };
+  if (fast) {
+    Object.assign(throttle, {
+      global: immediateGroup,
+      write: immediateGroup,
+      notifications: immediateGroup,
+      search: immediateGroup,
+      auth: immediateGroup,
+    });
+  }
+  const options: Obj = {
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    retry: { retries: 3, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    throttle,
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => log?.warning(m), error: () => {} },
+  };
+  return getOctokit(token, options as Parameters<typeof getOctokit>[1], retry, throttling);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sticky comment
+
+interface ApiComment {
+  id: number;
+  body?: string | null;
+  user?: { login?: string; type?: string } | null;
+}
+
+function isBot(c: ApiComment): boolean {
+  return c.user?.type === 'Bot' || c.user?.login === 'github-actions[bot]';
+}
+
+/** Every comment of the PR that is ours: marker at the start, written by a bot or by the token's identity. */
+export async function findOurComments(
+  client: GitHubClient,
+  ctx: GitHubContext,
+  prNumber: number,
+): Promise<ApiComment[]> {
+  const candidates: ApiComment[] = [];
+  for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    issue_number: prNumber,
+    per_page: 100,
+  })) {
+    for (const c of page.data as ApiComment[]) if (isPerfGatesComment(c.body)) candidates.push(c);
+  }
+  const bots = candidates.filter(isBot);
+  const others = candidates.filter((c) => !isBot(c));
+  if (others.length === 0) return bots;
+  // A personal token writes as a user: accept those only when that user is this token's identity.
+  let login: string | undefined;
+  try {
+    login = (await client.rest.users.getAuthenticated()).data.login;
+  } catch {
+    login = undefined; // installation tokens (GITHUB_TOKEN) cannot read /user: bots only
+  }
+  return [...bots, ...others.filter((c) => login !== undefined && c.user?.login === login)].sort(
+    (a, b) => a.id - b.id,
+  );
+}
+
+export interface UpsertResult {
+  id: number;
+  created: boolean;
+  /** duplicate perf-gates comments found (from a race) and merged into this one, then deleted */
+  mergedDuplicates: number;
+}
+
+/**
+ * Put the (gate, job) section into the one perf-gates comment of the PR: list every comment
+ * (paginated), find ours, re-read it right before writing and merge into the freshest body, PATCH;
+ * else POST. With `createIfMissing: false` an existing comment is updated but none is created.
+ */
+export async function upsertComment(
+  client: GitHubClient,
+  ctx: GitHubContext,
+  gate: GateName | string,
+  job: string,
+  sectionMarkdown: string,
+  opts: { createIfMissing?: boolean } = {},
+): Promise<UpsertResult | undefined> {
+  const prNumber = ctx.prNumber;
+  if (!prNumber) throw new Error('no pull request in this context: nothing to comment on');
+  const { owner, repo } = ctx;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const ours = await findOurComments(client, ctx, prNumber);
+    if (ours.length === 0) {
+      if (opts.createIfMissing === false) return undefined;
+      const body = mergeSection(undefined, gate, job, sectionMarkdown);
+      const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: prNumber, body });
+      return { id: data.id, created: true, mergedDuplicates: 0 };
+    }
+    const [keep, ...dupes] = ours;
+    try {
+      // re-read right before writing: another step or matrix job may have written since the listing
+      const fresh =
+        (await client.rest.issues.getComment({ owner, repo, comment_id: keep.id })).data.body ?? '';
+      let body = fresh;
+      for (const d of dupes) {
+        for (const s of parseSections(d.body ?? '')) {
+          if (!parseSections(body).some((x) => x.gate === s.gate && x.job === s.job)) {
+            body = mergeSection(body, s.gate, s.job, s.markdown);
+          }
+        }
+      }
+      body = mergeSection(body.startsWith(COMMENT_MARKER) ? body : undefined, gate, job, sectionMarkdown);
+      await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+      for (const d of dupes) {
+        try {
+          await client.rest.issues.deleteComment({ owner, repo, comment_id: d.id });
+        } catch {
+          // already gone (another job cleaned up): fine
+        }
+      }
+      return { id: keep.id, created: false, mergedDuplicates: dupes.length };
+    } catch (e) {
+      // the comment vanished between listing and writing (deleted by another job): look again once
+      if (httpStatus(e) === 404 && attempt === 0) continue;
+      throw e;
+    }
+  }
+  throw new Error('the perf-gates comment kept disappearing while it was being updated');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commit status
+
+export const STATUS_STATE: Record<Verdict, 'success' | 'failure' | 'error'> = {
+  pass: 'success',
+  waived: 'success',
+  fail: 'failure',
+  'insufficient-data': 'failure',
+  error: 'error',
+};
+
+/** Plain text, one line, at most `max` characters (GitHub rejects status descriptions over 140). */
+export function clampText(s: string, max: number): string {
+  const one = s
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (one.length <= max) return one;
+  return one.slice(0, max - 1).trimEnd() + '…';
+}
+
+export function statusDescription(result: GateResult): string {
+  const verdict = STATUS_STATE[result.verdict] ? result.verdict : 'error';
+  const score =
+    typeof result.score === 'number' && Number.isFinite(result.score)
+      ? ` (${Math.round(result.score * 100) / 100}%)`
+      : '';
+  const missed = (result.criteria ?? []).find((c) => c.verdict !== 'pass');
+  const why = verdict !== 'pass' && missed ? `: ${missed.name}: ${missed.reason}` : '';
+  return clampText(`${verdict}${score}${why}`, 140);
+}
+
+export async function setStatus(
+  client: GitHubClient,
+  ctx: GitHubContext,
+  gate: GateName | string,
+  result: GateResult,
+): Promise<{ id: number; sha: string }> {
+  const sha = ctx.headSha;
+  if (!sha) throw new Error('no commit SHA in this context: cannot set a status');
+  const state = STATUS_STATE[result.verdict] ?? 'error';
+  const { data } = await client.rest.repos.createCommitStatus({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    sha,
+    state,
+    context: `perf-gates/${gate}`,
+    description: statusDescription(result),
+    ...(ctx.runUrl ? { target_url: ctx.runUrl } : {}),
+  });
+  return { id: data.id, sha };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Environment approvals
+
+export async function listRunApprovals(
+  client: GitHubClient,
+  ctx: GitHubContext,
+): Promise<EnvironmentApproval[]> {
+  if (!ctx.runId) throw new Error('no run id (GITHUB_RUN_ID) in this context: cannot read approvals');
+  const { data } = await client.rest.actions.getReviewsForRun({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    run_id: ctx.runId,
+  });
+  return data.map((a) => ({
+    state: a.state,
+    comment: a.comment,
+    environments: (a.environments ?? []).map((e) => ({ id: e.id, name: e.name })),
+    user: { login: a.user.login, type: a.user.type },
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+export function httpStatus(e: unknown): number | undefined {
+  const s = (e as { status?: unknown })?.status;
+  return typeof s === 'number' ? s : undefined;
+}
+
+function apiMessage(e: unknown): string {
+  const data = (e as { response?: { data?: { message?: unknown } } })?.response?.data;
+  const m = typeof data?.message === 'string' ? data.message : (e as Error)?.message;
+  return clampText(String(m ?? e), 300);
+}
+
+/**
+ * Runs GitHub writes so that a read-only token (403) or a vanished PR (404) is explained ONCE, the
+ * remaining writes still run where sensible, and nothing is thrown: the gate's exit code never
+ * depends on GitHub being writable.
+ */
+export class WriteGuard {
+  private reported = new Set<string>();
+  readonly skipped: { what: string; status?: number; message: string }[] = [];
+  constructor(private readonly log: Log) {}
+
+  async attempt<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await fn();
+    } catch (e) {
+      const status = httpStatus(e);
+      const message = apiMessage(e);
+      this.skipped.push({ what, status, message });
+      const rateLimited = /rate limit/i.test(message);
+      const key = `${status ?? 'other'}${rateLimited ? '-rate' : ''}`;
+      if (this.reported.has(key)) {
+        this.log.info(`GitHub ${what} skipped as well (${status ?? 'error'}: ${message}).`);
+        return undefined;
+      }
+      this.reported.add(key);
+      if (rateLimited) {
+        this.log.warning(
+          `GitHub ${what} failed (${status ?? 'error'}: ${message}): still rate limited after the retries; the verdict still decides the job.`,
+        );
+      } else if (status === 403) {
+        this.log.notice(
+          `403 ${message}: this token is read-only (fork pull request?) or lacks the permission (pull-requests: write, statuses: write); the ${what} was skipped, the verdict still decides the job.`,
+        );
+      } else if (status === 404) {
+        this.log.notice(
+          `404 ${message}: the pull request or repository is gone or not visible to this token; the ${what} was skipped, the verdict still decides the job.`,
+        );
+      } else if (status === 422) {
+        this.log.warning(`GitHub rejected the ${what} (422 ${message}); the verdict still decides the job.`);
+      } else {
+        this.log.warning(
+          `GitHub ${what} failed${status ? ` (${status})` : ''}: ${message}; the verdict still decides the job.`,
+        );
+      }
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,456 @@
+// Reading the k6 NDJSON shards of one run from disk: plain or gzip (by magic bytes), hashed while
+// streamed, parsed in this thread for small inputs and by two worker threads for big ones. The main
+// thread reads (and gunzips: zlib runs on the libuv pool), hashes, cuts line-aligned chunks and
+// hands them to the workers; each worker's aggregator reads its chunks and posts back its state
+// with the value buffers transferred; the states merge into one dataset. Results are identical
+// whichever way the lines were read (chunks are numbered, statistics are order-independent).
+
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { createGunzip } from 'node:zlib';
+import type { FileRef, K6Dataset, MetricType } from '../model.js';
+import { InputError } from '../model.js';
+import { MAX_LINE_BYTES, NdjsonAggregator } from '../parsers/k6-ndjson/aggregator.js';
+import { finalizeNdjson, mergePartials, transferList } from '../parsers/k6-ndjson/finalize.js';
+import type { NdjsonPartial } from '../parsers/k6-ndjson/types.js';
+
+/** Read size and parser chunk size: 1 MiB (gunzip's 16 KiB default is 7x slower). */
+const CHUNK = 1 << 20;
+/** Inputs bigger than this (uncompressed, estimated for gzip) are parsed by worker threads. */
+const WORKER_MIN_BYTES = 32 * 1024 * 1024;
+/** gzip files are estimated at this many times their size (k6 output compresses ~30x). */
+const GZIP_ESTIMATE = 10;
+/** Chunks queued per worker before the reader waits. */
+const MAX_IN_FLIGHT = 3;
+
+export interface ReadK6Options {
+  by?: string[];
+  filters?: Record<string, string>[];
+  /**
+   * Parser threads: 0 = parse in this thread; default: 2 for inputs over 32 MB, else 0 (env
+   * PERF_GATES_NDJSON_WORKERS overrides the default). Without a bundle (sources run by vitest)
+   * parsing is always in this thread.
+   */
+  workers?: number;
+}
+
+interface WorkerConfig {
+  files: string[];
+  by?: string[];
+  filters?: Record<string, string>[];
+}
+
+type ToWorker =
+  | { t: 'chunk'; f: number; seq: number; buf: ArrayBuffer; off: number; len: number }
+  | { t: 'types'; types: [string, MetricType][] }
+  | { t: 'end' };
+
+interface SerializedError {
+  name: string;
+  message: string;
+  file?: string;
+  line?: number;
+}
+
+type FromWorker =
+  | { t: 'ack'; types: [string, MetricType][] }
+  | { t: 'done'; parts: [number, NdjsonPartial][] }
+  | { t: 'error'; error: SerializedError };
+
+// Kept in a variable so the bundler leaves it alone: inside an ncc bundle this is the bundle itself.
+const selfUrl: string = import.meta.url;
+
+function workerScript(): string | undefined {
+  try {
+    const p = fileURLToPath(selfUrl);
+    return /\.(m?js|cjs)$/.test(p) ? p : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True inside a worker thread started by this module (the bundle entries check it first). */
+export function isNdjsonWorker(): boolean {
+  return (
+    !isMainThread && typeof workerData === 'object' && workerData !== null && 'perfGatesNdjson' in workerData
+  );
+}
+
+function serializeError(e: unknown): SerializedError {
+  if (e instanceof InputError) return { name: 'InputError', message: e.message, file: e.file, line: e.line };
+  if (e instanceof Error) return { name: e.name, message: e.stack ?? e.message };
+  return { name: 'Error', message: String(e) };
+}
+
+function deserializeError(s: SerializedError): Error {
+  if (s.name === 'InputError' && s.file !== undefined) {
+    const where = s.line !== undefined ? `${s.file}:${s.line}: ` : `${s.file}: `;
+    return new InputError(
+      s.file,
+      s.message.startsWith(where) ? s.message.slice(where.length) : s.message,
+      s.line,
+    );
+  }
+  return new Error(`NDJSON worker failed: ${s.message}`);
+}
+
+/** The worker side: aggregators per file, fed the chunks the main thread sends. */
+export async function ndjsonWorkerMain(): Promise<void> {
+  const port = parentPort;
+  if (port === null) throw new Error('ndjsonWorkerMain: not in a worker thread');
+  const cfg = (workerData as { perfGatesNdjson: WorkerConfig }).perfGatesNdjson;
+  const aggs = new Map<number, NdjsonAggregator>();
+  const learned: [string, MetricType][] = [];
+  const agg = (f: number): NdjsonAggregator => {
+    let a = aggs.get(f);
+    if (a === undefined) {
+      a = new NdjsonAggregator({ file: cfg.files[f], by: cfg.by, filters: cfg.filters });
+      a.learnTypes(learned);
+      aggs.set(f, a);
+    }
+    return a;
+  };
+  await new Promise<void>((resolve) => {
+    port.on('message', (m: ToWorker) => {
+      try {
+        if (m.t === 'chunk') {
+          const a = agg(m.f);
+          a.pushSegment(Buffer.from(m.buf, m.off, m.len), m.seq);
+          const types = a.takeNewTypes();
+          if (types.length > 0) {
+            learned.push(...types);
+            for (const other of aggs.values()) if (other !== a) other.learnTypes(types);
+          }
+          port.postMessage({ t: 'ack', types } satisfies FromWorker);
+        } else if (m.t === 'types') {
+          learned.push(...m.types);
+          for (const a of aggs.values()) a.learnTypes(m.types);
+        } else {
+          const parts: [number, NdjsonPartial][] = [...aggs]
+            .sort((x, y) => x[0] - y[0])
+            .map(([f, a]) => [f, a.snapshot({ sortValues: true })]);
+          const transfer = parts.flatMap(([, p]) => transferList(p));
+          port.postMessage({ t: 'done', parts } satisfies FromWorker, transfer);
+          port.close();
+          resolve();
+        }
+      } catch (e) {
+        port.postMessage({ t: 'error', error: serializeError(e) } satisfies FromWorker);
+        port.close();
+        resolve();
+      }
+    });
+  });
+}
+
+/** Where line-aligned chunks go: aggregators in this thread, or worker threads. */
+interface Sink {
+  chunk(f: number, buf: Buffer, seq: number): Promise<void>;
+  finish(): Promise<NdjsonPartial[][]>;
+  abort(): void;
+}
+
+class LocalSink implements Sink {
+  private readonly aggs: NdjsonAggregator[];
+  constructor(files: string[], opts: ReadK6Options) {
+    this.aggs = files.map((file) => new NdjsonAggregator({ file, by: opts.by, filters: opts.filters }));
+  }
+  async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
+    const a = this.aggs[f];
+    a.pushSegment(buf, seq);
+    const types = a.takeNewTypes();
+    if (types.length > 0) for (const other of this.aggs) if (other !== a) other.learnTypes(types);
+  }
+  async finish(): Promise<NdjsonPartial[][]> {
+    return this.aggs.map((a) => [a.snapshot()]);
+  }
+  abort(): void {}
+}
+
+interface PoolWorker {
+  worker: Worker;
+  inFlight: number;
+  done: Promise<[number, NdjsonPartial][]>;
+}
+
+class WorkerSink implements Sink {
+  private readonly pool: PoolWorker[] = [];
+  private waiters: (() => void)[] = [];
+  private failed: Error | undefined;
+  private readonly nFiles: number;
+
+  constructor(script: string, n: number, files: string[], opts: ReadK6Options) {
+    this.nFiles = files.length;
+    const cfg: WorkerConfig = { files, by: opts.by, filters: opts.filters };
+    for (let i = 0; i < n; i++) {
+      const worker = new Worker(script, { workerData: { perfGatesNdjson: cfg } });
+      const pw: PoolWorker = { worker, inFlight: 0, done: Promise.resolve([]) };
+      pw.done = new Promise((resolve, reject) => {
+        let finished = false;
+        worker.on('message', (m: FromWorker) => {
+          if (m.t === 'ack') {
+            pw.inFlight--;
+            if (m.types.length > 0)
+              for (const o of this.pool)
+                if (o !== pw) o.worker.postMessage({ t: 'types', types: m.types } satisfies ToWorker);
+            this.wake();
+          } else if (m.t === 'done') {
+            finished = true;
+            resolve(m.parts);
+          } else {
+            finished = true;
+            this.fail(deserializeError(m.error));
+            reject(this.failed);
+          }
+        });
+        worker.on('error', (e) => {
+          finished = true;
+          this.fail(e);
+          reject(e);
+        });
+        worker.on('exit', (code) => {
+          if (!finished) {
+            const e = new Error(`NDJSON worker exited (code ${code}) before finishing`);
+            this.fail(e);
+            reject(e);
+          }
+        });
+      });
+      pw.done.catch(() => undefined); // observed in finish(); avoid unhandled rejections
+      this.pool.push(pw);
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failed ??= e;
+    this.wake();
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const r of w) r();
+  }
+
+  async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
+    for (;;) {
+      if (this.failed) throw this.failed;
+      let best: PoolWorker | undefined;
+      for (const pw of this.pool) if (best === undefined || pw.inFlight < best.inFlight) best = pw;
+      if (best !== undefined && best.inFlight < MAX_IN_FLIGHT) {
+        best.inFlight++;
+        const msg: ToWorker = {
+          t: 'chunk',
+          f,
+          seq,
+          buf: buf.buffer as ArrayBuffer,
+          off: buf.byteOffset,
+          len: buf.length,
+        };
+        best.worker.postMessage(msg, [buf.buffer as ArrayBuffer]);
+        return;
+      }
+      await new Promise<void>((r) => this.waiters.push(r));
+    }
+  }
+
+  async finish(): Promise<NdjsonPartial[][]> {
+    for (const pw of this.pool) pw.worker.postMessage({ t: 'end' } satisfies ToWorker);
+    const results = await Promise.all(this.pool.map((pw) => pw.done));
+    const byFile: NdjsonPartial[][] = Array.from({ length: this.nFiles }, () => []);
+    for (const parts of results) for (const [f, p] of parts) byFile[f].push(p);
+    return byFile;
+  }
+
+  abort(): void {
+    for (const pw of this.pool) void pw.worker.terminate();
+  }
+}
+
+/** Cuts a byte stream into line-aligned chunks in buffers of their own (transferable). */
+class LineChunker {
+  private buf: Buffer = Buffer.allocUnsafeSlow(CHUNK);
+  private len = 0;
+  private seq = 0;
+  constructor(
+    private readonly file: string,
+    private readonly emit: (buf: Buffer, seq: number) => Promise<void>,
+  ) {}
+
+  async add(data: Buffer): Promise<void> {
+    let p = 0;
+    while (p < data.length) {
+      const n = Math.min(this.buf.length - this.len, data.length - p);
+      data.copy(this.buf, this.len, p, p + n);
+      this.len += n;
+      p += n;
+      if (this.len === this.buf.length) await this.cut();
+    }
+  }
+
+  private async cut(): Promise<void> {
+    const nl = this.buf.lastIndexOf(10, this.len - 1);
+    if (nl < 0) {
+      if (this.buf.length >= MAX_LINE_BYTES) {
+        throw new InputError(
+          this.file,
+          `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
+        );
+      }
+      const bigger = Buffer.allocUnsafeSlow(this.buf.length * 2);
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+      return;
+    }
+    const full = this.buf;
+    const used = nl + 1;
+    const next = Buffer.allocUnsafeSlow(Math.max(CHUNK, this.len - used));
+    full.copy(next, 0, used, this.len);
+    const rest = this.len - used;
+    this.buf = next;
+    this.len = rest;
+    await this.emit(full.subarray(0, used), this.seq++);
+  }
+
+  /** Read the next bytes of a file straight into the chunk buffer; false at the end of the file. */
+  async readFrom(fh: FileHandle, hash: Hash): Promise<boolean> {
+    if (this.len === this.buf.length) await this.cut();
+    const { bytesRead } = await fh.read(this.buf, this.len, this.buf.length - this.len, null);
+    if (bytesRead === 0) return false;
+    hash.update(this.buf.subarray(this.len, this.len + bytesRead));
+    this.len += bytesRead;
+    if (this.len === this.buf.length) await this.cut();
+    return true;
+  }
+
+  /** The end of the stream: the rest (a final line that may lack its newline). */
+  async end(): Promise<void> {
+    if (this.len > 0) {
+      const b = this.buf.subarray(0, this.len);
+      this.buf = Buffer.alloc(0);
+      this.len = 0;
+      await this.emit(b, this.seq++);
+    }
+  }
+}
+
+async function readPlain(path: string, hash: Hash, out: LineChunker): Promise<void> {
+  const fh = await open(path, 'r');
+  try {
+    while (await out.readFrom(fh, hash));
+    await out.end();
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Returns a warning when the gzip stream was cut short (k6 killed): the lines before it count. */
+async function readGzip(path: string, hash: Hash, out: LineChunker): Promise<string | undefined> {
+  const rs = createReadStream(path, { highWaterMark: CHUNK });
+  const gunzip = createGunzip({ chunkSize: CHUNK });
+  rs.on('data', (c) => hash.update(c as Buffer));
+  rs.on('error', (e) => gunzip.destroy(e));
+  rs.pipe(gunzip);
+  let warning: string | undefined;
+  try {
+    for await (const data of gunzip) await out.add(data as Buffer);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(err.message)) {
+      warning =
+        'gzip stream ends early (unexpected end of file: was k6 stopped?); the complete lines before the cut are used';
+      // hash the rest of the file too: the checksum is of the file as it is on disk
+      if (!rs.readableEnded && !rs.destroyed)
+        await new Promise<void>((r) => rs.on('end', r).on('close', r).resume());
+    } else if (err instanceof InputError) {
+      throw err;
+    } else if (err.code !== undefined && err.code.startsWith('Z_')) {
+      throw new InputError(path, `corrupt gzip data (${err.message}): not a readable .gz file`);
+    } else {
+      throw err;
+    }
+  } finally {
+    rs.destroy();
+  }
+  await out.end();
+  return warning;
+}
+
+/**
+ * Read the NDJSON shards of ONE k6 run (trend values concatenate, counters add) into one dataset.
+ * Each file is hashed (sha256 of the bytes on disk) while it is read.
+ */
+export async function readK6NdjsonRun(
+  paths: string[],
+  opts: ReadK6Options = {},
+): Promise<{ dataset: K6Dataset; files: FileRef[] }> {
+  if (paths.length === 0) throw new InputError('(k6 NDJSON)', 'no file given');
+  const infos: { path: string; bytes: number; gzip: boolean }[] = [];
+  for (const path of paths) {
+    let bytes: number;
+    let head = Buffer.alloc(0);
+    try {
+      const st = await stat(path);
+      if (!st.isFile()) throw new InputError(path, 'not a file');
+      bytes = st.size;
+      const fh = await open(path, 'r');
+      try {
+        const b = Buffer.alloc(2);
+        const { bytesRead } = await fh.read(b, 0, 2, 0);
+        head = b.subarray(0, bytesRead);
+      } finally {
+        await fh.close();
+      }
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError(path, `cannot read: ${(e as Error).message}`);
+    }
+    infos.push({ path, bytes, gzip: head.length === 2 && head[0] === 0x1f && head[1] === 0x8b });
+  }
+  const estimate = infos.reduce((s, f) => s + (f.gzip ? f.bytes * GZIP_ESTIMATE : f.bytes), 0);
+  const script = workerScript();
+  const forced = process.env.PERF_GATES_NDJSON_WORKERS; // tests and benchmarks: force a thread count
+  const wanted = opts.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
+  const nWorkers = script === undefined ? 0 : (wanted ?? (estimate > WORKER_MIN_BYTES ? 2 : 0));
+  const sink: Sink =
+    nWorkers > 0 && script !== undefined
+      ? new WorkerSink(script, nWorkers, paths, opts)
+      : new LocalSink(paths, opts);
+
+  const refs: FileRef[] = [];
+  const ioWarnings: { file: string; message: string }[] = [];
+  try {
+    for (let f = 0; f < infos.length; f++) {
+      const { path, bytes, gzip } = infos[f];
+      const hash = createHash('sha256');
+      const chunker = new LineChunker(path, (buf, seq) => sink.chunk(f, buf, seq));
+      try {
+        if (gzip) {
+          const w = await readGzip(path, hash, chunker);
+          if (w !== undefined) ioWarnings.push({ file: path, message: w });
+        } else {
+          await readPlain(path, hash, chunker);
+        }
+      } catch (e) {
+        if (e instanceof InputError) throw e;
+        const err = e as NodeJS.ErrnoException;
+        if (err.code !== undefined && !err.code.startsWith('ERR_'))
+          throw new InputError(path, `cannot read: ${err.message}`);
+        throw e;
+      }
+      refs.push({ path, sha256: hash.digest('hex'), bytes });
+    }
+    const perFile = await sink.finish();
+    const merged = mergePartials(perFile.flat());
+    const file = paths.length === 1 ? paths[0] : `${paths[0]} + ${paths.length - 1} more`;
+    const dataset = finalizeNdjson(merged, { file, by: opts.by, filters: opts.filters });
+    dataset.warnings.unshift(...ioWarnings);
+    return { dataset, files: refs };
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
+}

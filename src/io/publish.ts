@@ -1,0 +1,381 @@
+// Publishing a gate's verdict: the sticky PR comment section and the commit status, with fork and
+// read-only tokens handled up front (a notice, never a failure), and the `publish` action of the
+// two-workflow pattern: a `workflow_run` workflow (write token, never runs PR code) posts what the
+// `pull_request` workflow computed, after checking that the results belong to the PR's head SHA.
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import type { GateName, GateResult } from '../model.js';
+import { GATES, InputError } from '../model.js';
+import { renderGateSection } from '../report/markdown.js';
+import {
+  createClient,
+  getGitHubContext,
+  type GitHubClient,
+  type GitHubContext,
+  type Log,
+  setStatus,
+  upsertComment,
+  WriteGuard,
+} from './github.js';
+
+export interface PublishOptions {
+  token: string;
+  comment: 'update' | 'on-failure' | 'off';
+  status: boolean;
+  job: string;
+  artifactName?: string;
+}
+
+export type PublishLog = Log;
+
+const OK_VERDICTS = new Set(['pass', 'waived']);
+
+/** Comment + status for one result in a given context (shared by the gates and `publish`). */
+async function publishInContext(
+  client: GitHubClient,
+  ctx: GitHubContext,
+  result: GateResult,
+  opts: PublishOptions,
+  log: Log,
+  guard: WriteGuard,
+): Promise<void> {
+  if (opts.comment !== 'off') {
+    if (!ctx.prNumber) {
+      log.info(`No pull request in this ${ctx.eventName || 'event'}: the PR comment is skipped.`);
+    } else {
+      const create = opts.comment === 'update' || !OK_VERDICTS.has(result.verdict);
+      const section = renderGateSection(result, {
+        job: opts.job,
+        runUrl: ctx.runUrl,
+        artifactName: opts.artifactName,
+      });
+      const done = await guard.attempt('PR comment', () =>
+        upsertComment(client, ctx, result.gate, opts.job, section, { createIfMissing: create }),
+      );
+      if (done) {
+        log.info(
+          `${done.created ? 'Created' : 'Updated'} the perf-gates comment on #${ctx.prNumber} (comment ${done.id}, section ${result.gate}/${opts.job}).`,
+        );
+      } else if (!create && guard.skipped.length === 0) {
+        log.info(`comment: on-failure and the verdict is ${result.verdict}: no comment created.`);
+      }
+    }
+  }
+  if (opts.status) {
+    if (!ctx.headSha) {
+      log.info('No commit SHA in this context: the commit status is skipped.');
+    } else {
+      const done = await guard.attempt('commit status', () => setStatus(client, ctx, result.gate, result));
+      if (done) log.info(`Set commit status perf-gates/${result.gate} on ${done.sha.slice(0, 12)}.`);
+    }
+  }
+}
+
+/**
+ * Post one gate's result to GitHub: the PR comment section (per `comment`) and the commit status
+ * `perf-gates/<gate>` on the PR head SHA. Never throws for GitHub trouble and never decides the
+ * step's outcome: 403/404 are explained once, fork PRs are skipped up front with a notice.
+ */
+export async function publishGateResult(
+  result: GateResult,
+  opts: PublishOptions,
+  log: Log,
+  ctx: GitHubContext = getGitHubContext(),
+): Promise<void> {
+  if (opts.comment === 'off' && !opts.status) return;
+  if (!ctx.repository || !ctx.owner || !ctx.repo) {
+    log.info('GITHUB_REPOSITORY is not set (not running in GitHub Actions): nothing published to GitHub.');
+    return;
+  }
+  if (!opts.token) {
+    log.notice('No GitHub token (input `token` is empty): the PR comment and commit status were skipped.');
+    return;
+  }
+  if (ctx.isFork) {
+    log.notice(
+      'This pull request comes from a fork, so its token is read-only: the PR comment and commit status were skipped (they would fail with 403 Resource not accessible by integration); the job summary and artifacts have the results and the verdict still decides the job. Use the `publish` action from a `workflow_run` workflow to post them.',
+    );
+    return;
+  }
+  if (!ctx.prNumber && opts.comment !== 'off') {
+    log.info(
+      `No pull request in this ${ctx.eventName || 'event'} (push?): the PR comment is skipped; the status goes on ${ctx.headSha ?? 'no SHA'}.`,
+    );
+  }
+  const client = createClient(opts.token, { baseUrl: ctx.apiUrl, log });
+  const guard = new WriteGuard(log);
+  try {
+    await publishInContext(
+      client,
+      ctx,
+      result,
+      { ...opts, comment: ctx.prNumber ? opts.comment : 'off' },
+      log,
+      guard,
+    );
+  } catch (e) {
+    // publishInContext guards every write; this is a bug or a network failure outside them
+    log.warning(`Publishing to GitHub failed: ${(e as Error).message}; the verdict still decides the job.`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The `publish` action (workflow_run)
+
+const verdictSchema = z.enum(['pass', 'waived', 'fail', 'insufficient-data', 'error']);
+const scalar = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+const criterionSchema = z.object({
+  name: z.string(),
+  actual: scalar,
+  threshold: scalar,
+  unit: z.string().optional(),
+  verdict: verdictSchema,
+  reason: z.string(),
+  protocolReason: z.enum(['TelemetryGap', 'LoadTestFailure', 'RegressionDetected']).optional(),
+});
+const nullableNum = z.number().nullable();
+const comparisonSchema = z.object({
+  key: z.string(),
+  direction: z.enum(['decrease', 'increase']).optional(),
+  baseline: nullableNum.optional(),
+  candidate: nullableNum.optional(),
+  ratio: nullableNum.optional(),
+  lower: nullableNum.optional(),
+  upper: nullableNum.optional(),
+  verdict: z.enum(['regression', 'improvement-confirmed', 'improvement', 'no-change', 'insufficient-data']),
+  calibrated: z.boolean().optional(),
+  reason: z.string(),
+  unit: z.string().optional(),
+});
+const gateResultSchema = z.object({
+  gate: z.enum(GATES as unknown as [GateName, ...GateName[]]),
+  title: z.string(),
+  verdict: verdictSchema,
+  score: z.number().nullable(),
+  criteria: z.array(criterionSchema),
+  improvementPct: z.number().nullable().optional(),
+  regressionCount: z.number().nullable().optional(),
+  comparisons: z.array(comparisonSchema).optional(),
+  failure: z
+    .object({
+      criteria: z.string(),
+      actual: z.string(),
+      requiredAction: z.string(),
+      options: z.array(z.string()),
+    })
+    .optional(),
+  notes: z.array(z.string()),
+  generated_at: z.string(),
+});
+const contextSchema = z.object({
+  repository: z.string(),
+  pr_number: z.number().int().positive().nullable().optional(),
+  head_sha: z.string().regex(/^[0-9a-f]{40}$/, 'a 40-character hex SHA'),
+  run_id: z.union([z.number(), z.string()]).nullable().optional(),
+  job: z.string().min(1).nullable().optional(),
+});
+
+export interface PublishedResultFile {
+  result: GateResult;
+  context: z.infer<typeof contextSchema>;
+  file: string;
+}
+
+/**
+ * Read and validate one `gate-<n>-<name>.json` from a downloaded artifact: a GateResult (at the top
+ * level, or under `result`) plus `context`. Throws InputError naming the file.
+ */
+export function readResultFile(file: string, text: string): PublishedResultFile {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(file, `not JSON: ${(e as Error).message}`);
+  }
+  const o = (doc ?? {}) as Record<string, unknown>;
+  const candidate = o.result && typeof o.result === 'object' ? o.result : o;
+  const r = gateResultSchema.safeParse(candidate);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new InputError(file, `not a perf-gates gate result: ${i.path.join('.') || '(root)'}: ${i.message}`);
+  }
+  const c = contextSchema.safeParse(o.context);
+  if (!c.success) {
+    const i = c.error.issues[0];
+    throw new InputError(
+      file,
+      `has no valid \`context\` (repository, pr_number, head_sha, job): ${i.path.join('.') || 'context'}: ${i.message}`,
+    );
+  }
+  return { result: r.data as GateResult, context: c.data, file };
+}
+
+function globToRegExp(pattern: string): RegExp {
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${re}$`);
+}
+
+function findResultFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string, depth: number) => {
+    if (depth > 4) return;
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p, depth + 1);
+      else if (/^gate-\d+-[a-z]+\.json$/.test(name)) out.push(p);
+    }
+  };
+  walk(dir, 0);
+  return out.sort();
+}
+
+export interface PublishInputs {
+  token: string;
+  comment: 'update' | 'on-failure' | 'off';
+  status: boolean;
+  artifactPattern?: string;
+}
+
+export interface RunPublishOutcome {
+  published: { file: string; gate: GateName; job: string; verdict: GateResult['verdict'] }[];
+  refused: { file: string; reason: string }[];
+}
+
+/**
+ * The `publish` action: in a `workflow_run` workflow, list the triggering run's artifacts,
+ * download the `perf-gates-*` ones, check each gate result's head SHA against the triggering run's
+ * head SHA and the pull request's current head (refusing, naming the file, otherwise), then post
+ * the comment sections and statuses.
+ */
+export async function runPublish(
+  inputs: PublishInputs,
+  log: Log,
+  ctx: GitHubContext = getGitHubContext(),
+): Promise<RunPublishOutcome> {
+  const outcome: RunPublishOutcome = { published: [], refused: [] };
+  const wr = ctx.workflowRun;
+  if (!wr || !wr.id || !wr.headSha) {
+    throw new InputError(
+      process.env.GITHUB_EVENT_PATH ?? 'event payload',
+      `the publish action runs on \`workflow_run\` events (this is \`${ctx.eventName || 'unknown'}\`): it posts what the triggering run computed`,
+    );
+  }
+  if (!inputs.token)
+    throw new InputError(
+      'token',
+      'the publish action needs a token (actions: read, pull-requests: write, statuses: write)',
+    );
+  const client = createClient(inputs.token, { baseUrl: ctx.apiUrl, log });
+  const pattern = globToRegExp(inputs.artifactPattern || 'perf-gates-*');
+
+  const artifacts = (
+    await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      run_id: wr.id,
+      per_page: 100,
+    })
+  ).filter((a) => pattern.test(a.name) && !a.expired);
+  if (artifacts.length === 0) {
+    log.warning(
+      `Run ${wr.id} has no artifacts matching ${inputs.artifactPattern || 'perf-gates-*'}: nothing to publish.`,
+    );
+    return outcome;
+  }
+
+  const base = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'perf-gates-publish-'));
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const artifactClient = new DefaultArtifactClient();
+  const files: PublishedResultFile[] = [];
+  for (const a of artifacts) {
+    const dir = path.join(base, String(a.id));
+    await artifactClient.downloadArtifact(a.id, {
+      path: dir,
+      findBy: {
+        token: inputs.token,
+        workflowRunId: wr.id,
+        repositoryOwner: ctx.owner,
+        repositoryName: ctx.repo,
+      },
+    });
+    for (const f of findResultFiles(dir)) {
+      const label = `${a.name}/${path.relative(dir, f)}`;
+      try {
+        files.push(readResultFile(label, readFileSync(f, 'utf8')));
+      } catch (e) {
+        outcome.refused.push({ file: label, reason: (e as Error).message });
+        log.warning(`Refused ${label}: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  // the pull request each result names, and its current head
+  const prHeads = new Map<number, string | undefined>();
+  const guard = new WriteGuard(log);
+  for (const f of files) {
+    const c = f.context;
+    const refuse = (reason: string) => {
+      outcome.refused.push({ file: f.file, reason });
+      log.warning(`Refused ${f.file}: ${reason}`);
+    };
+    if (c.repository !== ctx.repository) {
+      refuse(`it was computed for ${c.repository}, not ${ctx.repository}`);
+      continue;
+    }
+    if (c.head_sha !== wr.headSha) {
+      refuse(`its head_sha ${c.head_sha} is not the triggering run's head SHA ${wr.headSha}`);
+      continue;
+    }
+    const prNumber = c.pr_number ?? wr.pullRequests[0]?.number;
+    if (!prNumber) {
+      refuse('it names no pull request and the triggering run has none');
+      continue;
+    }
+    if (wr.pullRequests.length > 0 && !wr.pullRequests.some((p) => p.number === prNumber)) {
+      refuse(`it names pull request #${prNumber}, which did not trigger run ${wr.id}`);
+      continue;
+    }
+    if (!prHeads.has(prNumber)) {
+      const pr = await guard.attempt(`pull request #${prNumber} lookup`, () =>
+        client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: prNumber }),
+      );
+      prHeads.set(prNumber, pr?.data.head.sha);
+    }
+    const prHead = prHeads.get(prNumber);
+    if (!prHead) {
+      refuse(`pull request #${prNumber} could not be read, so its head SHA cannot be checked`);
+      continue;
+    }
+    if (prHead !== c.head_sha) {
+      refuse(`pull request #${prNumber} is now at ${prHead}, not ${c.head_sha}: the results are stale`);
+      continue;
+    }
+    const prCtx: GitHubContext = {
+      ...ctx,
+      prNumber,
+      headSha: c.head_sha,
+      runUrl:
+        wr.htmlUrl ??
+        (ctx.repository ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${wr.id}` : undefined),
+      isFork: false,
+    };
+    const artifactName = f.file.split('/')[0];
+    const job = c.job || artifactName.replace(/^perf-gates-[a-z]+-/, '') || 'job';
+    await publishInContext(
+      client,
+      prCtx,
+      f.result,
+      { token: inputs.token, comment: inputs.comment, status: inputs.status, job, artifactName },
+      log,
+      guard,
+    );
+    outcome.published.push({ file: f.file, gate: f.result.gate, job, verdict: f.result.verdict });
+  }
+  return outcome;
+}

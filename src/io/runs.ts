@@ -1,0 +1,184 @@
+// Turn input lines into runs: each line's files are read (NDJSON shards streamed, summaries and
+// benchmark JSON parsed) and merged into one Run.
+import path from 'node:path';
+import type { BenchmarkDataset, Dataset, FileRef, Format, K6Dataset, Run, Warning } from '../model.js';
+import { InputError } from '../model.js';
+import { detectFormat } from '../parsers/detect.js';
+import { parseDocument } from '../parsers/index.js';
+import { expandRuns, readHead, readText, type RunFiles } from './files.js';
+import { readK6NdjsonRun } from './k6-read.js';
+
+export interface ReadOptions {
+  format?: Format | 'auto';
+  by?: string[];
+  filters?: Record<string, string>[];
+  cwd?: string;
+}
+
+const K6_SUMMARIES = new Set<Format>(['k6-summary-export', 'k6-handle-summary', 'k6-machine-summary']);
+
+/** The format of one file: forced, or detected from its content. */
+export function formatOf(file: string, forced?: Format | 'auto'): Format {
+  if (forced && forced !== 'auto') return forced;
+  return detectFormat(readHead(file), file);
+}
+
+/** Read any single non-NDJSON document. */
+export async function readDocument(
+  file: string,
+  format?: Format | 'auto',
+): Promise<{ dataset: Dataset; ref: FileRef }> {
+  const f = formatOf(file, format);
+  if (f === 'k6-ndjson') {
+    const { dataset, files } = await readK6NdjsonRun([file], {});
+    return { dataset, ref: files[0] };
+  }
+  const { text, ref } = await readText(file);
+  return { dataset: parseDocument(text, file, f), ref };
+}
+
+/** Read a document expected to be of one format; a different format is bad input. */
+export async function readExpected<T extends Dataset>(
+  file: string,
+  expected: Format[],
+  forced?: Format | 'auto',
+): Promise<{ dataset: T; ref: FileRef; text: string }> {
+  const f = forced && forced !== 'auto' && expected.includes(forced) ? forced : formatOf(file, 'auto');
+  if (!expected.includes(f)) {
+    throw new InputError(file, `expected ${expected.join(' or ')}, but the content looks like ${f}`);
+  }
+  const { text, ref } = await readText(file);
+  return { dataset: parseDocument(text, file, f) as T, ref, text };
+}
+
+/** Load one run from its files. */
+export async function loadRun(
+  rf: RunFiles,
+  label: string,
+  opts: ReadOptions = {},
+): Promise<{ run: Run; warnings: Warning[] }> {
+  const warnings: Warning[] = [];
+  const ndjson: string[] = [];
+  const summaries: { ds: K6Dataset; ref: FileRef }[] = [];
+  const benches: { ds: BenchmarkDataset; ref: FileRef }[] = [];
+  const refs: FileRef[] = [];
+  for (const file of rf.files) {
+    let f: Format;
+    try {
+      f = formatOf(file, opts.format);
+    } catch (e) {
+      if (rf.fromGlob && e instanceof InputError) {
+        warnings.push({
+          file,
+          message: 'skipped: not k6 output or pytest-benchmark JSON (matched by the glob of this run)',
+        });
+        continue;
+      }
+      throw e;
+    }
+    if (f === 'k6-ndjson') ndjson.push(file);
+    else if (K6_SUMMARIES.has(f) || f === 'pytest-benchmark') {
+      const { text, ref } = await readText(file);
+      const ds = parseDocument(text, file, f);
+      refs.push(ref);
+      if (ds.format === 'pytest-benchmark') benches.push({ ds, ref });
+      else summaries.push({ ds: ds as K6Dataset, ref });
+    } else if (rf.fromGlob) {
+      warnings.push({
+        file,
+        message: `skipped: ${f} is not a run output (k6 NDJSON, k6 summary or pytest-benchmark JSON)`,
+      });
+    } else {
+      throw new InputError(
+        file,
+        `expected k6 output (NDJSON or summary) or pytest-benchmark JSON, but the content looks like ${f}`,
+      );
+    }
+  }
+  const run: Run = { label, files: refs };
+  if (ndjson.length) {
+    const { dataset, files } = await readK6NdjsonRun(ndjson, { by: opts.by, filters: opts.filters });
+    run.files.unshift(...files);
+    run.k6 = dataset;
+  }
+  if (summaries.length) {
+    const withVerdicts = summaries.filter((s) => s.ds.thresholds.length > 0);
+    if (!run.k6) {
+      // No NDJSON: the summary's figures stand (no raw samples: intervals need the NDJSON).
+      const primary = withVerdicts[0] ?? summaries[0];
+      run.k6 = { ...primary.ds, warnings: [...primary.ds.warnings] };
+    } else if (withVerdicts.length) {
+      run.k6.thresholds = withVerdicts.flatMap((s) => s.ds.thresholds);
+    }
+    // A run's summary-export and handleSummary files carry the same thresholds: keep each once.
+    const seen = new Set<string>();
+    run.k6.thresholds = run.k6.thresholds.filter((t) => {
+      const k = `${t.metric}\0${t.expression}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    for (const s of summaries) {
+      if (s.ds.durationSeconds !== undefined && run.k6.durationSeconds === undefined)
+        run.k6.durationSeconds = s.ds.durationSeconds;
+      if (s.ds.thresholdsAbsent && !withVerdicts.length) run.k6.thresholdsAbsent = true;
+      warnings.push(...s.ds.warnings);
+    }
+  }
+  if (benches.length) {
+    const first = benches[0].ds;
+    run.benchmarks = {
+      ...first,
+      file: benches.map((b) => b.ds.file).join(', '),
+      benchmarks: benches.flatMap((b) => b.ds.benchmarks),
+      warnings: benches.flatMap((b) => b.ds.warnings),
+    };
+  }
+  if (run.k6) warnings.push(...run.k6.warnings.filter((w) => !warnings.includes(w)));
+  if (!run.k6 && !run.benchmarks) {
+    throw new InputError(rf.line, 'no k6 output or pytest-benchmark JSON among the files of this run');
+  }
+  return { run, warnings };
+}
+
+/** Every run an input lists (one run per line). */
+export async function loadRuns(
+  lines: string[],
+  prefix: string,
+  opts: ReadOptions = {},
+): Promise<{ runs: Run[]; warnings: Warning[] }> {
+  const runs: Run[] = [];
+  const warnings: Warning[] = [];
+  const all = expandRuns(lines, opts.cwd);
+  for (let i = 0; i < all.length; i++) {
+    const label = all.length === 1 ? prefix : `${prefix} #${i + 1}`;
+    const r = await loadRun(all[i], label, opts);
+    runs.push(r.run);
+    warnings.push(...r.warnings);
+  }
+  return { runs, warnings };
+}
+
+/** Merge benchmark runs into k6 runs pairwise (the optimization gate takes both as runs of one build). */
+export function combineRuns(k6: Run[], bench: Run[]): Run[] {
+  const n = Math.max(k6.length, bench.length);
+  const out: Run[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = k6[i];
+    const b = bench[i];
+    if (a && b)
+      out.push({
+        label: a.label,
+        files: [...a.files, ...b.files],
+        k6: a.k6,
+        benchmarks: b.benchmarks ?? a.benchmarks,
+      });
+    else out.push((a ?? b) as Run);
+  }
+  return out;
+}
+
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}

@@ -1,0 +1,580 @@
+// Format detection from CONTENT (never the file name alone), plus the text helpers every reader
+// shares: BOM handling, strict UTF-8/UTF-16 decoding, JSON parsing whose errors carry a line and
+// column, a tolerant JSON scanner (works on a head cut in the middle of a document) and the mapping
+// of zod issues to InputErrors that point at the offending line. Pure: bytes and strings in.
+import type { ZodError } from 'zod';
+import { InputError, type Format } from '../model.js';
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/** Removes one leading byte-order mark (U+FEFF). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Bytes to text. UTF-8 by default (a UTF-8 BOM is dropped); a UTF-16 BOM (FF FE / FE FF, what
+ * Windows PowerShell writes by default) selects UTF-16. Invalid UTF-8 is an InputError with its
+ * line. `lenient` replaces bad sequences instead (used for a head cut mid-character).
+ */
+export function decodeText(bytes: Uint8Array, file: string, lenient = false): string {
+  let encoding = 'utf-8';
+  let start = 0;
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    start = 2;
+  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    start = 2;
+  } else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    start = 3;
+  }
+  const body = bytes.subarray(start);
+  if (lenient) return new TextDecoder(encoding, { fatal: false }).decode(body);
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(body);
+  } catch {
+    // find the first bad byte to say where
+    const lossy = new TextDecoder(encoding, { fatal: false }).decode(body);
+    const bad = lossy.indexOf('\ufffd');
+    const { line, column } = lineColumnAt(lossy, Math.max(0, bad));
+    throw new InputError(file, `not valid ${encoding.toUpperCase()} text`, line, column);
+  }
+}
+
+/** 1-based line and column of a character offset (CRLF, LF and lone CR each end a line). */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) continue; // CRLF counts once, at the LF
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON scanner: validates like JSON.parse without building values, reports each value with its
+// path and offset, and tells a syntax error apart from text that simply ends early.
+
+export type JsonKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+export type JsonPath = readonly (string | number)[];
+
+export interface JsonValueEvent {
+  path: JsonPath;
+  kind: JsonKind;
+  /** character offset where the value starts */
+  offset: number;
+  /** scalars only (strings up to 1000 characters) */
+  value?: string | number | boolean | null;
+}
+
+export interface JsonScanResult {
+  /** a complete, valid JSON document */
+  ok: boolean;
+  /** the text ended inside the document (a truncated head) */
+  eof: boolean;
+  /** a syntax error: where and what */
+  errorOffset?: number;
+  errorMessage?: string;
+  /** the visitor asked to stop */
+  stopped: boolean;
+}
+
+class ScanError {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
+}
+class ScanEof {}
+class ScanStop {}
+
+const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+type Frame =
+  | { t: 'o'; s: 'key-or-end' | 'key' | 'colon' | 'value' | 'comma-or-end' }
+  | { t: 'a'; s: 'value-or-end' | 'value' | 'comma-or-end'; index: number };
+
+/**
+ * Walks one JSON document. `visit` sees every value (return true to stop). Iterative: nesting
+ * depth is not limited by the call stack.
+ */
+export function scanJson(text: string, visit?: (ev: JsonValueEvent) => boolean | void): JsonScanResult {
+  const n = text.length;
+  let i = 0;
+  const path: (string | number)[] = [];
+  const stack: Frame[] = [];
+  let rootDone = false;
+
+  const ws = () => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+
+  /** reads a string starting at the quote; returns its decoded value (or undefined when long and not needed) */
+  const readString = (decode: boolean): string | undefined => {
+    const start = i;
+    i++;
+    let escaped = false;
+    for (;;) {
+      if (i >= n) throw new ScanEof();
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      if (c < 0x20) throw new ScanError(i, 'control character in a string');
+      if (c === 92) {
+        escaped = true;
+        const e = text[i + 1];
+        if (e === undefined) throw new ScanEof();
+        if (e === 'u') {
+          const hex = text.slice(i + 2, i + 6);
+          if (hex.length < 4 && i + 2 + hex.length >= n) throw new ScanEof();
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new ScanError(i, 'bad \\u escape in a string');
+          i += 6;
+          continue;
+        }
+        if (!'"\\/bfnrt'.includes(e)) throw new ScanError(i, `bad escape \\${e} in a string`);
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    i++; // closing quote
+    if (!decode) return undefined;
+    const raw = text.slice(start + 1, i - 1);
+    return escaped ? (JSON.parse(text.slice(start, i)) as string) : raw;
+  };
+
+  const emit = (kind: JsonKind, offset: number, value?: string | number | boolean | null) => {
+    if (visit && visit({ path: path.slice(), kind, offset, value }) === true) throw new ScanStop();
+  };
+
+  const readValue = () => {
+    const at = i;
+    const ch = text[i];
+    if (ch === '{') {
+      emit('object', at);
+      i++;
+      stack.push({ t: 'o', s: 'key-or-end' });
+      return;
+    }
+    if (ch === '[') {
+      emit('array', at);
+      i++;
+      stack.push({ t: 'a', s: 'value-or-end', index: 0 });
+      return;
+    }
+    if (ch === '"') {
+      const s = readString(true);
+      emit('string', at, s !== undefined && s.length <= 1000 ? s : undefined);
+    } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
+      NUMBER_RE.lastIndex = i;
+      const m = NUMBER_RE.exec(text);
+      if (!m) throw i + 1 >= n ? new ScanEof() : new ScanError(i, 'bad number');
+      i += m[0].length;
+      if (i >= n && stack.length > 0) throw new ScanEof(); // the number may continue past the head
+      emit('number', at, Number(m[0]));
+    } else if (ch === 't' || ch === 'f' || ch === 'n') {
+      const word = ch === 't' ? 'true' : ch === 'f' ? 'false' : 'null';
+      const got = text.slice(i, i + word.length);
+      if (got !== word) {
+        if (word.startsWith(got) && i + got.length >= n) throw new ScanEof();
+        throw new ScanError(i, `unexpected token "${text.slice(i, i + 12).split(/\s/)[0]}"`);
+      }
+      i += word.length;
+      emit(word === 'null' ? 'null' : 'boolean', at, word === 'null' ? null : word === 'true');
+    } else {
+      throw new ScanError(i, `unexpected character ${JSON.stringify(ch)} where a value was expected`);
+    }
+    if (stack.length === 0) rootDone = true;
+  };
+
+  const close = () => {
+    i++;
+    stack.pop();
+    if (stack.length === 0) rootDone = true;
+  };
+
+  try {
+    for (;;) {
+      ws();
+      const top = stack[stack.length - 1];
+      if (i >= n) {
+        if (rootDone && !top) return { ok: true, eof: false, stopped: false };
+        throw new ScanEof();
+      }
+      const ch = text[i];
+      if (!top) {
+        if (rootDone) throw new ScanError(i, 'unexpected data after the JSON value');
+        readValue();
+        continue;
+      }
+      if (top.t === 'o') {
+        switch (top.s) {
+          case 'key-or-end':
+            if (ch === '}') close();
+            else top.s = 'key';
+            continue;
+          case 'key': {
+            if (ch !== '"') throw new ScanError(i, 'expected a property name in double quotes');
+            path.push(readString(true) as string);
+            top.s = 'colon';
+            continue;
+          }
+          case 'colon':
+            if (ch !== ':') throw new ScanError(i, "expected ':' after a property name");
+            i++;
+            top.s = 'value';
+            continue;
+          case 'value':
+            top.s = 'comma-or-end';
+            readValue();
+            continue;
+          case 'comma-or-end':
+            path.pop();
+            if (ch === ',') {
+              i++;
+              top.s = 'key';
+            } else if (ch === '}') close();
+            else throw new ScanError(i, "expected ',' or '}' after a property value");
+            continue;
+        }
+      } else {
+        switch (top.s) {
+          case 'value-or-end':
+            if (ch === ']') close();
+            else top.s = 'value';
+            continue;
+          case 'value':
+            path.push(top.index);
+            top.s = 'comma-or-end';
+            readValue();
+            continue;
+          case 'comma-or-end':
+            path.pop();
+            top.index++;
+            if (ch === ',') {
+              i++;
+              top.s = 'value';
+            } else if (ch === ']') close();
+            else throw new ScanError(i, "expected ',' or ']' after an array element");
+            continue;
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof ScanEof) return { ok: false, eof: true, stopped: false };
+    if (e instanceof ScanStop) return { ok: false, eof: false, stopped: true };
+    if (e instanceof ScanError)
+      return { ok: false, eof: false, stopped: false, errorOffset: e.offset, errorMessage: e.message };
+    throw e;
+  }
+}
+
+/**
+ * JSON.parse with a useful error: invalid JSON is an InputError with the line and column of the
+ * first error (computed by scanning, so it does not depend on the wording of V8's message).
+ * A BOM is skipped.
+ */
+export function parseJsonText(text: string, file: string): unknown {
+  const body = stripBom(text);
+  const bom = text.length - body.length;
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    const scan = scanJson(body);
+    let offset: number;
+    let what: string;
+    if (scan.errorOffset !== undefined) {
+      offset = scan.errorOffset;
+      what = scan.errorMessage ?? 'syntax error';
+    } else if (scan.eof) {
+      offset = body.length;
+      what = 'the JSON ends early (truncated file?)';
+    } else {
+      const m = /position (\d+)/.exec((e as Error).message);
+      offset = m ? Number(m[1]) : 0;
+      what = (e as Error).message;
+    }
+    const { line, column } = lineColumnAt(text, offset + bom);
+    throw new InputError(file, `invalid JSON: ${what}`, line, column);
+  }
+}
+
+/** Line and column of the value at `path` (or of its nearest ancestor present in the text). */
+export function locateJsonPath(
+  text: string,
+  path: readonly PropertyKey[],
+): { line: number; column: number } | undefined {
+  const body = stripBom(text);
+  const bom = text.length - body.length;
+  const want = path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  let best: { depth: number; offset: number } | undefined;
+  scanJson(body, (ev) => {
+    const d = ev.path.length;
+    if (d > want.length) return;
+    for (let k = 0; k < d; k++) if (String(ev.path[k]) !== String(want[k])) return;
+    if (!best || d > best.depth) best = { depth: d, offset: ev.offset };
+    return d === want.length;
+  });
+  return best ? lineColumnAt(text, best.offset + bom) : undefined;
+}
+
+/** `a.b[2].c` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let s = '';
+  for (const p of path) {
+    if (typeof p === 'number') s += `[${p}]`;
+    else {
+      const k = String(p);
+      s += /^[A-Za-z_$][\w$]*$/.test(k) ? (s ? `.${k}` : k) : `[${JSON.stringify(k)}]`;
+    }
+  }
+  return s || '(top level)';
+}
+
+/**
+ * The first zod issue as an InputError: the JSON/YAML path, what was wrong, and the line of that
+ * path in the text when `locate` finds it.
+ */
+export function zodInputError(
+  file: string,
+  what: string,
+  error: ZodError,
+  locate?: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined,
+): InputError {
+  const issue = error.issues[0];
+  const path = issue?.path ?? [];
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : '';
+  const at = locate?.(path);
+  return new InputError(
+    file,
+    `${what}: ${formatPath(path)}: ${issue?.message ?? 'invalid'}${more}`,
+    at?.line,
+    at?.column,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection
+
+const LOOKED_FOR =
+  'k6 NDJSON, k6 summary (A/B/C), pytest-json-report, pytest-benchmark, approvals, optimization plan, noise file, JUnit XML, baseline CSV, SLO updates YAML, Markdown';
+
+/** What the tolerant scan saw near the top of a JSON document (depth <= 3, first array element). */
+class JsonFacts {
+  readonly kinds = new Map<string, JsonKind>();
+  readonly values = new Map<string, string | number | boolean | null>();
+  readonly children = new Map<string, string[]>();
+  top?: JsonKind;
+
+  static key(path: JsonPath): string {
+    return path.map((p) => (typeof p === 'number' ? '#' : p)).join('\u0000');
+  }
+
+  add(ev: JsonValueEvent): void {
+    if (ev.path.length === 0) this.top = ev.kind;
+    const k = JsonFacts.key(ev.path);
+    if (this.kinds.has(k)) return;
+    this.kinds.set(k, ev.kind);
+    if (ev.value !== undefined) this.values.set(k, ev.value);
+    if (ev.path.length > 0) {
+      const parent = JsonFacts.key(ev.path.slice(0, -1));
+      const list = this.children.get(parent) ?? [];
+      list.push(String(ev.path[ev.path.length - 1]));
+      this.children.set(parent, list);
+    }
+  }
+
+  kind(...path: (string | number)[]): JsonKind | undefined {
+    return this.kinds.get(JsonFacts.key(path));
+  }
+  has(...path: (string | number)[]): boolean {
+    return this.kinds.has(JsonFacts.key(path));
+  }
+  value(...path: (string | number)[]): string | number | boolean | null | undefined {
+    return this.values.get(JsonFacts.key(path));
+  }
+  keys(...path: (string | number)[]): string[] {
+    return this.children.get(JsonFacts.key(path)) ?? [];
+  }
+}
+
+function gatherFacts(text: string): { facts: JsonFacts; scan: JsonScanResult } {
+  const facts = new JsonFacts();
+  let count = 0;
+  const scan = scanJson(text, (ev) => {
+    if (ev.path.length > 3) return;
+    for (const p of ev.path) if (typeof p === 'number' && p > 0) return;
+    facts.add(ev);
+    return ++count > 50_000;
+  });
+  return { facts, scan };
+}
+
+/** The k6 summary shape of a parsed or partially scanned document; undefined when it is none. */
+function k6SummaryShape(f: JsonFacts): Format | undefined {
+  if (f.kind('results', 'metrics') === 'array') return 'k6-machine-summary';
+  if (f.value('version') === '1.0.0' && f.kind('results') === 'object') return 'k6-machine-summary';
+  if ((f.has('metadata', 'k6_version') || f.has('metadata', 'k6Version')) && f.kind('config') === 'object')
+    return 'k6-machine-summary';
+  const rg = f.kind('root_group') === 'object';
+  const rgShape =
+    f.kind('root_group', 'groups') === 'array' || f.kind('root_group', 'checks') === 'array'
+      ? 'k6-handle-summary'
+      : f.kind('root_group', 'groups') === 'object' || f.kind('root_group', 'checks') === 'object'
+        ? 'k6-summary-export'
+        : undefined;
+  if (f.kind('metrics') !== 'object') {
+    // a head cut before `metrics`: k6's root_group (groups/checks as arrays in B, objects in A)
+    return rg && rgShape && ['id', 'path', 'name'].some((k) => f.has('root_group', k)) ? rgShape : undefined;
+  }
+  for (const m of f.keys('metrics')) {
+    if (f.kind('metrics', m) !== 'object') continue;
+    if (f.has('metrics', m, 'type') || f.kind('metrics', m, 'values') === 'object')
+      return 'k6-handle-summary';
+    const sub = f.keys('metrics', m);
+    if (sub.some((s) => f.kind('metrics', m, s) === 'number' || f.kind('metrics', m, s) === 'null'))
+      return 'k6-summary-export';
+  }
+  // metrics empty or cut before its first entry: the rest of the document decides
+  if (f.has('options') || f.has('state')) return 'k6-handle-summary';
+  if (rgShape) return rgShape;
+  return rg ? 'k6-summary-export' : undefined;
+}
+
+function formatFromJsonFacts(f: JsonFacts, valid: boolean): Format | undefined {
+  if (f.top === 'object') {
+    const type = f.value('type');
+    if ((type === 'Metric' || type === 'Point') && (f.has('metric') || f.kind('data') === 'object'))
+      return 'k6-ndjson';
+    const k6 = k6SummaryShape(f);
+    if (k6) return k6;
+    if (
+      f.has('exitcode') &&
+      f.kind('summary') === 'object' &&
+      (f.has('created') || f.kind('tests') === 'array' || f.has('root'))
+    )
+      return 'pytest-json-report';
+    if (
+      (f.kind('benchmarks') === 'array' &&
+        (f.has('machine_info') || f.has('commit_info') || f.has('benchmarks', 0, 'stats'))) ||
+      (f.kind('machine_info') === 'object' && f.kind('commit_info') === 'object') ||
+      (f.kind('machine_info') === 'object' &&
+        (f.has('machine_info', 'python_implementation') || f.has('machine_info', 'python_version')))
+    )
+      return 'pytest-benchmark';
+    if (f.kind('target_metric') === 'object') return 'optimization-plan';
+    if (f.value('version') === 1 && f.kind('keys') === 'object') return 'noise';
+    return undefined;
+  }
+  if (f.top === 'array') {
+    if (f.kind(0) === undefined) return valid ? 'approvals' : undefined; // [] (or a head that ends right there)
+    if (f.kind(0) === 'object' && (f.has(0, 'state') || f.has(0, 'user') || f.has(0, 'environments')))
+      return 'approvals';
+  }
+  return undefined;
+}
+
+/** Whether a line at column 0 reading `slo_updates:` exists outside fenced code. */
+function hasSloUpdatesKey(lines: string[]): boolean {
+  let fence: string | undefined;
+  for (const line of lines) {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (!fence) fence = f[1];
+      else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (!fence && /^["']?slo_updates["']?\s*:/.test(line)) return true;
+  }
+  return false;
+}
+
+function splitCsvHeader(line: string): string[] {
+  return line.split(',').map((c) =>
+    c
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim()
+      .toLowerCase(),
+  );
+}
+
+/**
+ * The format of a file from its first bytes (up to ~64 KiB; the head may end in the middle of a
+ * document). gzip magic 1f 8b means k6 NDJSON (k6 gzips its JSON output). Unknown content is an
+ * InputError that says what was looked for.
+ */
+export function detectFormat(head: Buffer | Uint8Array, file: string): Format {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'k6-ndjson';
+  if (head.length === 0) throw new InputError(file, 'the file is empty');
+  const text = decodeText(head, file, true);
+  const t = text.replace(/^\s+/, '');
+  if (t.length === 0) throw new InputError(file, 'the file is empty (only whitespace)');
+
+  const first = t[0];
+  const json = first === '{' || first === '[' ? gatherFacts(t) : undefined;
+  if (json) {
+    const { facts, scan } = json;
+    const found = formatFromJsonFacts(facts, scan.ok || scan.eof);
+    if (found) return found;
+    // '[' that is not valid JSON may be Markdown starting with a link or a checkbox: go on with
+    // the text formats. Anything else is JSON we do not know.
+    if (first === '{' || scan.errorOffset === undefined) {
+      const keys = facts.top === 'object' ? facts.keys() : facts.top === 'array' ? facts.keys(0) : [];
+      const shown = keys.slice(0, 12).join(', ');
+      let where = '';
+      if (scan.errorOffset !== undefined) {
+        const { line, column } = lineColumnAt(t, scan.errorOffset);
+        where = ` (and the JSON is invalid at line ${line} column ${column}: ${scan.errorMessage})`;
+      }
+      throw new InputError(
+        file,
+        `unknown format: looked for ${LOOKED_FOR}; found a JSON ${facts.top ?? 'document'}${
+          shown ? ` with keys ${shown}` : ''
+        }${where}. Name the format with the \`format\` input if it is one of these.`,
+      );
+    }
+  }
+
+  if (first === '<') {
+    if (/<testsuites?[\s>/]/.test(t.slice(0, 65536))) return 'junit-xml';
+    throw new InputError(
+      file,
+      `unknown format: an XML document without <testsuites> or <testsuite>; looked for ${LOOKED_FOR}`,
+    );
+  }
+
+  const lines = t.split(/\r\n|\r|\n/);
+  const header = lines.find((l) => l.trim() !== '');
+  if (header !== undefined && header.includes(',') && splitCsvHeader(header).includes('metric_name'))
+    return 'baseline-csv';
+  if (hasSloUpdatesKey(lines)) return 'slo-updates';
+  if (/^ {0,3}#{1,6}(\s|$)/.test(t)) return 'markdown';
+
+  // "mostly text": printable characters, almost no control characters or undecodable bytes
+  let bad = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0) {
+      bad = t.length;
+      break;
+    }
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  if (bad <= t.length * 0.01) return 'markdown';
+  throw new InputError(file, `unknown format: binary content; looked for ${LOOKED_FOR}`);
+}

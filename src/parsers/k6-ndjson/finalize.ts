@@ -1,0 +1,602 @@
+// Merging aggregator states (byte ranges or chunks of one file read by several threads, and the
+// shards of one distributed k6 run) and turning the merged state into a K6Dataset: one entry for the
+// whole metric, one per value of each breakdown tag, one per declared submetric and per filter.
+
+import type {
+  K6Dataset,
+  MetricSummary,
+  MetricType,
+  Series,
+  ThresholdEntry,
+  ValueKind,
+  Warning,
+} from '../../model.js';
+import { InputError } from '../../model.js';
+import { percentileSorted } from '../../stats/percentile.js';
+import { DEFAULT_BY } from './aggregator.js';
+import type { FileState, LeafState, MetricDecl, NdjsonPartial } from './types.js';
+
+export interface FinalizeOptions {
+  /** The dataset's `file` (default: the first file, or `first + N more`). */
+  file?: string;
+  by?: string[];
+  filters?: Record<string, string>[];
+}
+
+/** k6 built-in metrics (metrics/builtin.go): used when a file has no Metric line for them. */
+const BUILTIN: Record<string, [MetricType, ValueKind]> = {
+  vus: ['gauge', 'default'],
+  vus_max: ['gauge', 'default'],
+  iterations: ['counter', 'default'],
+  iteration_duration: ['trend', 'time'],
+  dropped_iterations: ['counter', 'default'],
+  checks: ['rate', 'default'],
+  group_duration: ['trend', 'time'],
+  http_reqs: ['counter', 'default'],
+  http_req_failed: ['rate', 'default'],
+  http_req_duration: ['trend', 'time'],
+  http_req_blocked: ['trend', 'time'],
+  http_req_connecting: ['trend', 'time'],
+  http_req_tls_handshaking: ['trend', 'time'],
+  http_req_sending: ['trend', 'time'],
+  http_req_waiting: ['trend', 'time'],
+  http_req_receiving: ['trend', 'time'],
+  data_sent: ['counter', 'data'],
+  data_received: ['counter', 'data'],
+  ws_sessions: ['counter', 'default'],
+  ws_msgs_sent: ['counter', 'default'],
+  ws_msgs_received: ['counter', 'default'],
+  ws_ping: ['trend', 'time'],
+  ws_session_duration: ['trend', 'time'],
+  ws_connecting: ['trend', 'time'],
+  grpc_req_duration: ['trend', 'time'],
+};
+
+const utf8 = (latin1: string): string => Buffer.from(latin1, 'latin1').toString('utf8');
+
+function leafKey(l: LeafState): string {
+  return `${l.metric}\u0000${l.tags}`;
+}
+
+function copyLeaf(l: LeafState): LeafState {
+  return { ...l, values: l.values === null ? null : [...l.values] };
+}
+
+function copyFile(f: FileState): FileState {
+  return { ...f, segments: [...f.segments], warnings: [...f.warnings] };
+}
+
+function copyDecl(d: MetricDecl): MetricDecl {
+  return { ...d, thresholds: [...d.thresholds], submetrics: [...d.submetrics] };
+}
+
+/**
+ * Merge states in order: parts of one file (same `file`, segments numbered in file order) and
+ * shards of one run (different files: trend values concatenate, counters add). The value blocks
+ * are shared, not copied.
+ */
+export function mergePartials(parts: NdjsonPartial[], _opts?: FinalizeOptions): NdjsonPartial {
+  const files = new Map<string, FileState>();
+  const leaves = new Map<string, LeafState>();
+  const decls = new Map<string, MetricDecl>();
+  const capped = new Map<string, number>();
+  for (const part of parts) {
+    for (const f of part.files) {
+      const a = files.get(f.file);
+      if (a === undefined) {
+        files.set(f.file, copyFile(f));
+        continue;
+      }
+      a.lines += f.lines;
+      a.k6Lines += f.k6Lines;
+      a.otherLines += f.otherLines;
+      a.segments.push(...f.segments);
+      a.warnings.push(...f.warnings);
+      a.unlisted += f.unlisted;
+      if (f.firstOther !== undefined) {
+        const fo = f.firstOther;
+        const ao = a.firstOther;
+        if (ao === undefined || fo[0] < ao[0] || (fo[0] === ao[0] && fo[1] < ao[1])) a.firstOther = fo;
+      }
+      a.firstTime = Math.min(a.firstTime, f.firstTime);
+      a.lastTime = Math.max(a.lastTime, f.lastTime);
+    }
+    for (const l of part.leaves) {
+      const k = leafKey(l);
+      const a = leaves.get(k);
+      if (a === undefined) {
+        leaves.set(k, copyLeaf(l));
+        continue;
+      }
+      a.count += l.count;
+      const s = a.sum + l.sum;
+      a.comp += Math.abs(a.sum) >= Math.abs(l.sum) ? a.sum - s + l.sum : l.sum - s + a.sum;
+      a.comp += l.comp;
+      a.sum = s;
+      a.min = Math.min(a.min, l.min);
+      a.max = Math.max(a.max, l.max);
+      a.nonzero += l.nonzero;
+      if (l.lastTime >= a.lastTime) {
+        a.lastTime = l.lastTime;
+        a.lastValue = l.lastValue;
+      }
+      a.values = a.values === null || l.values === null ? null : [...a.values, ...l.values];
+      if (a.runs !== true || l.runs !== true) delete a.runs;
+      if (l.folded) a.folded = true;
+    }
+    for (const d of part.decls) {
+      const a = decls.get(d.metric);
+      if (a === undefined) {
+        decls.set(d.metric, copyDecl(d));
+        continue;
+      }
+      if (a.file === d.file && (d.pos[0] < a.pos[0] || (d.pos[0] === a.pos[0] && d.pos[1] < a.pos[1])))
+        a.pos = d.pos;
+      a.type ??= d.type;
+      a.contains ??= d.contains;
+      for (const t of d.thresholds)
+        if (!a.thresholds.some((x) => x.expression === t.expression)) a.thresholds.push(t);
+      for (const s of d.submetrics) if (!a.submetrics.some((x) => x.name === s.name)) a.submetrics.push(s);
+    }
+    for (const [m, c] of part.capped) capped.set(m, Math.max(capped.get(m) ?? 0, c));
+  }
+  return {
+    version: 1,
+    files: [...files.values()],
+    leaves: [...leaves.values()],
+    decls: [...decls.values()],
+    capped: [...capped],
+  };
+}
+
+/** Every ArrayBuffer of a state, for a worker's postMessage transfer list. */
+export function transferList(part: NdjsonPartial): ArrayBuffer[] {
+  const seen = new Set<ArrayBuffer>();
+  for (const l of part.leaves) for (const b of l.values ?? []) seen.add(b.buffer as ArrayBuffer);
+  return [...seen];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  const na = a.length;
+  const nb = b.length;
+  while (i < na && j < nb) {
+    const x = a[i];
+    const y = b[j];
+    if (x <= y) {
+      out[k++] = x;
+      i++;
+    } else {
+      out[k++] = y;
+      j++;
+    }
+  }
+  if (i < na) out.set(a.subarray(i), k);
+  else if (j < nb) out.set(b.subarray(j), k);
+  return out;
+}
+
+/** One ascending array from sorted ones (the single input itself when there is one). */
+function mergeSorted(arrays: Float64Array[]): Float64Array {
+  if (arrays.length === 0) return new Float64Array(0);
+  if (arrays.length === 1) return arrays[0];
+  if (arrays.length > 64) {
+    let n = 0;
+    for (const a of arrays) n += a.length;
+    const out = new Float64Array(n);
+    let k = 0;
+    for (const a of arrays) {
+      out.set(a, k);
+      k += a.length;
+    }
+    return out.sort();
+  }
+  let level = arrays;
+  while (level.length > 1) {
+    const next: Float64Array[] = [];
+    for (let i = 0; i < level.length; i += 2)
+      next.push(i + 1 < level.length ? mergeTwo(level[i], level[i + 1]) : level[i]);
+    level = next;
+  }
+  return level[0];
+}
+
+/** Scratch space for merging: two buffers, reused by every entry of a dataset (no garbage). */
+class Scratch {
+  a = new Float64Array(0);
+  b = new Float64Array(0);
+  ensure(n: number): void {
+    if (this.a.length < n) {
+      this.a = new Float64Array(n);
+      this.b = new Float64Array(n);
+    }
+  }
+}
+
+function mergeTwoInto(x: Float64Array, y: Float64Array, out: Float64Array, k: number): void {
+  let i = 0;
+  let j = 0;
+  const nx = x.length;
+  const ny = y.length;
+  while (i < nx && j < ny) {
+    const u = x[i];
+    const v = y[j];
+    if (u <= v) {
+      out[k++] = u;
+      i++;
+    } else {
+      out[k++] = v;
+      j++;
+    }
+  }
+  if (i < nx) out.set(x.subarray(i), k);
+  else if (j < ny) out.set(y.subarray(j), k);
+}
+
+/** Sorted arrays merged into the scratch buffers; the result is a view valid until the next call. */
+function mergeInScratch(arrays: Float64Array[], scratch: Scratch): Float64Array {
+  if (arrays.length === 1) return arrays[0];
+  let n = 0;
+  for (const a of arrays) n += a.length;
+  scratch.ensure(n);
+  if (arrays.length > 64) {
+    let k = 0;
+    for (const a of arrays) {
+      scratch.a.set(a, k);
+      k += a.length;
+    }
+    return scratch.a.subarray(0, n).sort();
+  }
+  let level = arrays;
+  let out = scratch.a;
+  while (level.length > 1) {
+    const next: Float64Array[] = [];
+    let k = 0;
+    for (let i = 0; i < level.length; i += 2) {
+      const x = level[i];
+      const len = i + 1 < level.length ? x.length + level[i + 1].length : x.length;
+      if (i + 1 < level.length) mergeTwoInto(x, level[i + 1], out, k);
+      else out.set(x, k);
+      next.push(out.subarray(k, k + len));
+      k += len;
+    }
+    level = next;
+    out = out === scratch.a ? scratch.b : scratch.a;
+  }
+  return level[0];
+}
+
+/** A leaf's values, sorted, in one array; the blocks are released. */
+function sortLeaf(l: LeafState): Float64Array {
+  const blocks = l.values ?? [];
+  if (l.runs === true) {
+    // sorted runs (one per worker): merged, not sorted again
+    l.values = null;
+    return mergeSorted(blocks);
+  }
+  let n = 0;
+  for (const b of blocks) n += b.length;
+  const out = new Float64Array(n);
+  let k = 0;
+  for (const b of blocks) {
+    out.set(b, k);
+    k += b.length;
+  }
+  l.values = null;
+  return out.sort();
+}
+
+interface Leaf {
+  state: LeafState;
+  tags: Record<string, string>;
+  sorted?: Float64Array;
+}
+
+function tagsKey(tags: Record<string, string>): string {
+  return JSON.stringify(
+    Object.keys(tags)
+      .sort()
+      .map((k) => [k, tags[k]]),
+  );
+}
+
+function matches(leaf: Record<string, string>, want: Record<string, string>): boolean {
+  for (const k in want) if (leaf[k] !== want[k]) return false;
+  return true;
+}
+
+/**
+ * The entry's sorted values, built on first use from the sorted leaves and held weakly: a caller
+ * that keeps the array keeps it; otherwise memory stays at one copy of every value (the leaves).
+ */
+function lazySorted(series: Series, leaves: Float64Array[]): void {
+  if (leaves.length === 1) {
+    series.sorted = leaves[0];
+    return;
+  }
+  // (not seeded with the array finalize built: a WeakRef target is kept alive until the current
+  // job ends, which would hold every entry's array at once)
+  let ref: WeakRef<Float64Array> | undefined;
+  Object.defineProperty(series, 'sorted', {
+    enumerable: true,
+    configurable: true,
+    get(): Float64Array {
+      let a = ref?.deref();
+      if (a === undefined) {
+        a = mergeSorted(leaves);
+        ref = new WeakRef(a);
+      }
+      return a;
+    },
+  });
+}
+
+/** The dataset: exact statistics the k6 way, entries per metric / tag / submetric / filter. */
+export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}): K6Dataset {
+  const by = opts.by ?? DEFAULT_BY;
+  const filters = opts.filters ?? [];
+  const files = part.files;
+  const file =
+    opts.file ??
+    (files.length === 0
+      ? ''
+      : files.length === 1
+        ? files[0].file
+        : `${files[0].file} + ${files.length - 1} more`);
+  const warnings: Warning[] = [];
+
+  // -- per file: nothing k6 at all is bad input; line numbers made absolute
+  let lines = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const f of files) {
+    lines += f.lines;
+    if (f.k6Lines === 0 && f.otherLines > 0) {
+      const line = f.firstOther !== undefined ? absLine(f, f.firstOther[0], f.firstOther[1]) : undefined;
+      throw new InputError(
+        f.file,
+        `not k6 NDJSON: no k6 line (a JSON object per line with "type":"Point" or "type":"Metric", as k6 --out json writes) in ${f.lines} lines; the first line that is not one: ${f.firstOther?.[2] ?? '?'}`,
+        line,
+      );
+    }
+    const ws = [...f.warnings].sort((a, b) => a.seq - b.seq || (a.line ?? 0) - (b.line ?? 0));
+    for (const w of ws) {
+      const out: Warning = { file: f.file, message: w.message };
+      if (w.line !== undefined) {
+        const abs = absLine(f, w.seq, w.line);
+        out.line = abs;
+        out.message = w.message.replace(`line ${w.line}`, `line ${abs}`);
+      }
+      warnings.push(out);
+    }
+    if (f.unlisted > 0)
+      warnings.push({ file: f.file, message: `${f.unlisted} more lines skipped or reported (not listed)` });
+    first = Math.min(first, f.firstTime);
+    last = Math.max(last, f.lastTime);
+  }
+
+  const decls = new Map<string, MetricDecl>();
+  for (const d of part.decls) decls.set(d.metric, d);
+
+  // -- leaves grouped per metric, in a fixed order (results do not depend on how input was split)
+  const byMetric = new Map<string, Leaf[]>();
+  const tagCache = new Map<string, Record<string, string>>();
+  const sortedLeaves = [...part.leaves].sort((a, b) =>
+    a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : a.tags < b.tags ? -1 : a.tags > b.tags ? 1 : 0,
+  );
+  for (const l of sortedLeaves) {
+    if (l.count === 0) continue;
+    let tags = tagCache.get(l.tags);
+    if (tags === undefined) {
+      const parsed = JSON.parse(l.tags) as Record<string, string> | null;
+      tags = {};
+      for (const [k, v] of Object.entries(parsed ?? {})) tags[utf8(k)] = utf8(v);
+      tagCache.set(l.tags, tags);
+    }
+    let list = byMetric.get(l.metric);
+    if (list === undefined) byMetric.set(l.metric, (list = []));
+    list.push({ state: l, tags });
+  }
+
+  const span = last > first ? (last - first) / 1000 : 0;
+  const scratch = new Scratch();
+  const series: Series[] = [];
+  const metrics = [...byMetric.keys()].sort((a, b) => {
+    const x = utf8(a);
+    const y = utf8(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  for (const m of metrics) {
+    const leaves = byMetric.get(m)!;
+    const name = utf8(m);
+    const decl = decls.get(m);
+    let type = decl?.type ?? BUILTIN[name]?.[0];
+    const contains = decl?.contains ?? (decl?.type === undefined ? BUILTIN[name]?.[1] : undefined);
+    if (type === undefined) {
+      type = 'trend';
+      warnings.push({ file, message: `metric ${name}: no Metric line declares its type; read as a trend` });
+    }
+    if (type === 'trend') {
+      const missing = leaves.filter((l) => l.state.values === null);
+      if (missing.length > 0) {
+        warnings.push({
+          file,
+          message: `metric ${name} is a trend in one part of the run and not in another: ${missing.reduce((s, l) => s + l.state.count, 0)} samples without values left out`,
+        });
+      }
+      for (const l of leaves) if (l.state.values !== null) l.sorted = sortLeaf(l.state);
+    } else {
+      for (const l of leaves) l.state.values = null; // kept only while the type was unknown
+    }
+    if (part.capped.some(([c]) => c === m)) {
+      const cap = part.capped.find(([c]) => c === m)![1];
+      warnings.push({
+        file,
+        message: `metric ${name} has more than ${cap} distinct tag sets (high-cardinality tags such as url): past that, samples are kept by ${by.join(', ')}, filter and submetric tags only; the whole metric and those entries stay exact`,
+      });
+    }
+
+    // entries: whole metric, breakdown tags, declared submetrics, filters
+    const entries: { tags: Record<string, string>; leaves: Leaf[] }[] = [];
+    const seen = new Set<string>();
+    const addEntry = (tags: Record<string, string>, ls: Leaf[]): void => {
+      const k = tagsKey(tags);
+      if (seen.has(k) || ls.length === 0) return;
+      seen.add(k);
+      entries.push({ tags, leaves: ls });
+    };
+    addEntry({}, leaves);
+    for (const tag of by) {
+      const groups = new Map<string, Leaf[]>();
+      for (const l of leaves) {
+        const v = l.tags[tag];
+        if (v === undefined) continue;
+        let g = groups.get(v);
+        if (g === undefined) groups.set(v, (g = []));
+        g.push(l);
+      }
+      for (const v of [...groups.keys()].sort()) addEntry({ [tag]: v }, groups.get(v)!);
+    }
+    const wanted: Record<string, string>[] = [];
+    for (const sm of decl?.submetrics ?? []) {
+      const t: Record<string, string> = {};
+      for (const [k, v] of Object.entries(sm.tags)) t[utf8(k)] = utf8(v);
+      wanted.push(t);
+    }
+    wanted.push(...filters);
+    for (const t of wanted)
+      addEntry(
+        t,
+        leaves.filter((l) => matches(l.tags, t)),
+      );
+
+    for (const e of entries) {
+      const s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
+      if (s !== null) series.push(s);
+    }
+  }
+
+  // -- thresholds, as declared (NDJSON carries no verdict)
+  const thresholds: ThresholdEntry[] = [];
+  const fileOrder = new Map(files.map((f, i) => [f.file, i]));
+  const declOrder = [...part.decls].sort(
+    (a, b) =>
+      (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+      a.pos[0] - b.pos[0] ||
+      a.pos[1] - b.pos[1],
+  );
+  for (const d of declOrder) {
+    for (const t of d.thresholds) {
+      const th: ThresholdEntry = {
+        file: d.file,
+        metric: utf8(d.metric),
+        expression: utf8(t.expression),
+        ok: null,
+        source: 'ndjson',
+      };
+      if (t.abortOnFail !== undefined) th.abortOnFail = t.abortOnFail;
+      thresholds.push(th);
+    }
+    if (d.thresholds.length > 0 && !byMetric.has(d.metric)) {
+      warnings.push({
+        file: d.file,
+        message: `thresholds on ${utf8(d.metric)} declared, but the metric has no samples`,
+      });
+    }
+  }
+
+  if (series.length === 0)
+    warnings.push({ file, message: 'no samples: the file has no k6 Point lines (no data)' });
+
+  const ds: K6Dataset = { format: 'k6-ndjson', file, series, thresholds, lines, warnings };
+  if (first <= last) {
+    ds.startTime = new Date(first).toISOString();
+    ds.endTime = new Date(last).toISOString();
+  }
+  return ds;
+}
+
+function absLine(f: FileState, seq: number, line: number): number {
+  let base = 0;
+  for (const [s, n] of f.segments) if (s < seq) base += n;
+  return base + line;
+}
+
+function entry(
+  file: string,
+  metric: string,
+  type: MetricType,
+  contains: ValueKind | undefined,
+  tags: Record<string, string>,
+  leaves: Leaf[],
+  span: number,
+  scratch: Scratch,
+): Series | null {
+  const summary: MetricSummary =
+    contains !== undefined ? { file, metric, type, contains, tags } : { file, metric, type, tags };
+  const series: Series = { summary };
+  if (type === 'trend') {
+    const arrays: Float64Array[] = [];
+    for (const l of leaves) if (l.sorted !== undefined && l.sorted.length > 0) arrays.push(l.sorted);
+    const a = mergeInScratch(arrays, scratch);
+    const n = a.length;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += a[i];
+    if (n === 0) return null;
+    summary.count = n;
+    summary.avg = sum / n;
+    summary.min = a[0];
+    summary.med = percentileSorted(a, 0.5);
+    summary.max = a[n - 1];
+    summary.p90 = percentileSorted(a, 0.9);
+    summary.p95 = percentileSorted(a, 0.95);
+    summary.p99 = percentileSorted(a, 0.99);
+    lazySorted(series, arrays);
+  } else if (type === 'rate') {
+    let count = 0;
+    let passes = 0;
+    for (const l of leaves) {
+      count += l.state.count;
+      passes += l.state.nonzero;
+    }
+    summary.count = count;
+    summary.passes = passes;
+    summary.fails = count - passes;
+    summary.rate = passes / count;
+  } else if (type === 'counter') {
+    let sum = 0;
+    let comp = 0;
+    for (const l of leaves) {
+      const x = l.state.sum;
+      const s = sum + x;
+      comp += Math.abs(sum) >= Math.abs(x) ? sum - s + x : x - s + sum;
+      comp += l.state.comp;
+      sum = s;
+    }
+    summary.count = sum + comp;
+    if (span > 0) summary.rate = (sum + comp) / span;
+    series.spanSeconds = span;
+  } else {
+    let lastTime = -Infinity;
+    let value = Number.NaN;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const l of leaves) {
+      if (l.state.lastTime > lastTime) {
+        lastTime = l.state.lastTime;
+        value = l.state.lastValue;
+      }
+      min = Math.min(min, l.state.min);
+      max = Math.max(max, l.state.max);
+    }
+    summary.value = value;
+    summary.min = min;
+    summary.max = max;
+  }
+  return series;
+}

@@ -1,0 +1,82 @@
+// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (k6 trims spaces and
+// one pair of quotes around each tag key and value, so `metric{"name":"x"}` and
+// `metric{ name: 'x' }` name the same submetric). Trend stat names `p(95)`, `p95`, `med`...
+
+export interface MetricKey {
+  metric: string;
+  tags: Record<string, string>;
+}
+
+function unquote(s: string): string {
+  const t = s.trim();
+  if (
+    t.length >= 2 &&
+    ((t[0] === '"' && t.endsWith('"')) ||
+      (t[0] === "'" && t.endsWith("'")) ||
+      (t[0] === '`' && t.endsWith('`')))
+  )
+    return t.slice(1, -1);
+  return t;
+}
+
+/**
+ * Splits `http_req_duration{name:products,status:200}` into the metric name and its tags.
+ * Throws an Error (the caller turns it into an InputError with the file and line) when the
+ * braces or a `tag:value` pair are malformed.
+ */
+export function parseMetricKey(key: string): MetricKey {
+  const open = key.indexOf('{');
+  if (open < 0) {
+    if (key.includes('}')) throw new Error(`"${key}": '}' without '{'`);
+    return { metric: key.trim(), tags: {} };
+  }
+  if (!key.trimEnd().endsWith('}')) throw new Error(`"${key}": a submetric key must end with '}'`);
+  const metric = key.slice(0, open).trim();
+  if (!metric) throw new Error(`"${key}": no metric name before '{'`);
+  const inner = key.slice(open + 1, key.trimEnd().length - 1);
+  const tags: Record<string, string> = {};
+  if (inner.trim() === '') return { metric, tags };
+  for (const part of inner.split(',')) {
+    const colon = part.indexOf(':');
+    if (colon < 0) throw new Error(`"${key}": tag "${part.trim()}" is not written tag:value`);
+    const k = unquote(part.slice(0, colon));
+    const v = unquote(part.slice(colon + 1));
+    if (!k) throw new Error(`"${key}": a tag without a name`);
+    tags[k] = v;
+  }
+  return { metric, tags };
+}
+
+/** k6's spelling: tags sorted by key and comma-joined, `metric{a:1,b:2}`; `metric` without tags. */
+export function formatMetricKey(metric: string, tags: Record<string, string>): string {
+  const keys = Object.keys(tags).sort();
+  if (keys.length === 0) return metric;
+  return `${metric}{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}`;
+}
+
+/** Same metric and tags, whatever the spelling (quotes, spaces, tag order). */
+export function sameMetricKey(a: string, b: string): boolean {
+  try {
+    const x = parseMetricKey(a);
+    const y = parseMetricKey(b);
+    return formatMetricKey(x.metric, x.tags) === formatMetricKey(y.metric, y.tags);
+  } catch {
+    return a.trim() === b.trim();
+  }
+}
+
+/**
+ * Normalises a stat name: `p(95)`/`P95`/`p(95.0)` → `p95`, `p(99.9)` → `p99.9`, `p(50)` → `p50`;
+ * `avg min med max count rate value median` as they are (lower-cased). undefined when unknown.
+ */
+export function normalizeStat(stat: string): string | undefined {
+  const s = stat.trim().toLowerCase();
+  const m = /^p\(?\s*(\d+(?:\.\d+)?)\s*\)?$/.exec(s);
+  if (m) {
+    const v = Number(m[1]);
+    if (!(v >= 0 && v <= 100)) return undefined;
+    return `p${String(v)}`;
+  }
+  if (['avg', 'min', 'med', 'max', 'count', 'rate', 'value', 'median', 'mean'].includes(s)) return s;
+  return undefined;
+}

@@ -1,0 +1,100 @@
+// pytest-benchmark `--benchmark-json` (5.x): one BenchmarkEntry per benchmark, stats in seconds
+// per iteration exactly as written, raw rounds (`stats.data`) kept when present.
+import { z } from 'zod';
+import type { BenchmarkDataset, BenchmarkEntry, Warning } from '../../model.js';
+import { locateJsonPath, parseJsonText, zodInputError } from '../detect.js';
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+const bench = z.looseObject({
+  group: z.string().nullish(),
+  name: z.string(),
+  fullname: z.string(),
+  params: z.record(z.string(), z.unknown()).nullish(),
+  extra_info: z.record(z.string(), z.unknown()).nullish(),
+  stats: z.looseObject({
+    min: finite,
+    max: finite,
+    mean: finite,
+    stddev: finite,
+    median: finite,
+    iqr: finite,
+    ops: finite,
+    rounds: z.number().int().nonnegative(),
+    iterations: z.number().int().positive().optional(),
+    q1: finite.optional(),
+    q3: finite.optional(),
+    data: z.array(finite).optional(),
+  }),
+});
+
+const file = z.looseObject({
+  machine_info: z.record(z.string(), z.unknown()).optional(),
+  commit_info: z
+    .looseObject({
+      id: z.string().nullish(),
+      branch: z.string().nullish(),
+      dirty: z.boolean().nullish(),
+      time: z.string().nullish(),
+    })
+    .optional(),
+  benchmarks: z.array(bench),
+  datetime: z.string().optional(),
+});
+
+export function parsePytestBenchmark(text: string, path: string): BenchmarkDataset {
+  const doc = parseJsonText(text, path);
+  const r = file.safeParse(doc);
+  if (!r.success) throw zodInputError(path, 'pytest-benchmark JSON', r.error, (p) => locateJsonPath(text, p));
+  const d = r.data;
+  const warnings: Warning[] = [];
+  const seen = new Set<string>();
+  const benchmarks: BenchmarkEntry[] = d.benchmarks.map((b) => {
+    const s = b.stats;
+    const e: BenchmarkEntry = {
+      file: path,
+      fullname: b.fullname,
+      name: b.name,
+      group: b.group ?? null,
+      unit: 's',
+      rounds: s.rounds,
+      min: s.min,
+      max: s.max,
+      mean: s.mean,
+      median: s.median,
+      stddev: s.stddev,
+      iqr: s.iqr,
+      ops: s.ops,
+    };
+    if (s.iterations !== undefined) e.iterations = s.iterations;
+    if (s.q1 !== undefined) e.q1 = s.q1;
+    if (s.q3 !== undefined) e.q3 = s.q3;
+    if (s.data !== undefined) {
+      e.data = s.data;
+      if (s.data.length !== s.rounds)
+        warnings.push({
+          file: path,
+          message: `${b.fullname}: ${s.data.length} raw rounds but stats.rounds = ${s.rounds}`,
+        });
+    }
+    if (b.extra_info) e.extra_info = b.extra_info;
+    if (b.params !== undefined) e.params = b.params;
+    if (seen.has(b.fullname)) warnings.push({ file: path, message: `${b.fullname} appears more than once` });
+    seen.add(b.fullname);
+    return e;
+  });
+  if (benchmarks.length === 0) warnings.push({ file: path, message: 'the file lists no benchmarks' });
+  const ds: BenchmarkDataset = { format: 'pytest-benchmark', file: path, benchmarks, warnings };
+  const c = d.commit_info;
+  if (c) {
+    const commit: NonNullable<BenchmarkDataset['commit']> = {};
+    if (c.id != null) commit.id = c.id;
+    if (c.branch != null) commit.branch = c.branch;
+    if (c.dirty != null) commit.dirty = c.dirty;
+    if (c.time !== undefined) commit.time = c.time;
+    ds.commit = commit;
+  }
+  if (d.machine_info) ds.machine = d.machine_info;
+  if (d.datetime !== undefined) ds.datetime = d.datetime;
+  return ds;
+}

@@ -1,0 +1,638 @@
+// The verdict engine (DESIGN section 4). Per key, the unit of replication is the run: each run gives
+// one statistic (run-statistic.ts), and the ratio candidate/baseline is judged on the log scale.
+//
+// Modes:
+//  - calibrated (>= 2 runs on both sides, >= 2 on one side, or a noise-file entry for the key):
+//    a t interval for the difference of mean log statistics.
+//      both sides >= 2 runs, no noise entry: Welch (unequal variances, Welch-Satterthwaite df);
+//      one side with 1 run: the multi-run side's spread for both sides, its df;
+//      a noise entry: SE = s·sqrt(1/m + 1/n), s the noise file's sd_log pooled with any side
+//      that has >= 2 runs (df add up).
+//    Each side's variance is floored at its runs' own sampling variance (from each run's interval):
+//    the run-to-run spread of a statistic cannot really be smaller than the noise of each run's
+//    estimate, and two runs that happen to agree must not produce a razor-thin interval. This is how
+//    "plus each run's own sampling interval" (DESIGN) enters without counting the noise twice.
+//  - uncalibrated (one run per side, no noise entry): bounds from each run's own interval, combined
+//    as BOUNDS: L = cand.lower / base.upper, U = cand.upper / base.lower, then widened by the
+//    run-to-run allowance `uncalibratedMargin` (L/(1+m), U·(1+m)). Deliberate deviation from
+//    DESIGN's bare rule: identical code drifts 5-10 % between runs (the pytest-benchmark controls
+//    differ by up to ~9 % with very tight intervals), which the bare rule would call a regression.
+//    An uncalibrated comparison never gives `improvement-confirmed` (at most `improvement`).
+//
+// Verdicts, `decrease` (lower is better):  regression L > 1 + tol; improvement-confirmed U <= 1 - target
+// (calibrated only); improvement ratio <= 1 - target; else no-change.
+// `increase` (higher is better) mirrors as a change relative to the baseline, the same percentage a
+// report prints for a throughput change: regression U < 1 - tol; improvement-confirmed L >= 1 + target;
+// improvement ratio >= 1 + target.
+//
+// Zeros (log undefined): rates pool their counts per side and use Wilson bounds (ratio bounds with a
+// zero denominator are unbounded, never a division by zero); other statistics use the envelope of
+// their runs' intervals; both are judged as uncalibrated. Baseline 0 and candidate > 0 for an error
+// rate: L = cand.lower / base.upper is finite (Wilson's upper bound of 0/n is > 0), so a clear rise
+// from zero is a regression, a rise of one or two failures is not; an improvement from 0 is impossible.
+//
+// Many keys: Benjamini-Hochberg at `fdr` over the default (not named) calibrated keys, one one-sided
+// p-value per key from the same t statistic; a default key's regression / improvement-confirmed
+// stands only when BH rejects. Named keys are judged alone.
+
+import type {
+  Comparison,
+  ComparisonVerdict,
+  Direction,
+  KeySpec,
+  NoiseFile,
+  Run,
+  SourceRef,
+} from '../model.js';
+import { normalQuantile, tCdf, tQuantile } from './distributions.js';
+import { summarize, welchDf, wilsonInterval } from './intervals.js';
+import { defaultKeys } from './default-keys.js';
+import { formatKey, formatMetric, isBenchmarkMetric, sameKey } from './keys.js';
+import { runStatistic, type RunStatistic } from './run-statistic.js';
+
+export interface CompareOptions {
+  /** named keys, judged alone */
+  keys?: KeySpec[];
+  /** add the default set (default: true when no keys are named) */
+  defaultKeys?: boolean;
+  /** improvement target, a fraction (0.15) */
+  target: number;
+  /** regression tolerance, a fraction (0.05) */
+  tolerance: number;
+  /** one-sided confidence of each bound (0.95) */
+  confidence: number;
+  noise?: NoiseFile;
+  /** run-to-run allowance applied to uncalibrated bounds (default 0.10) */
+  uncalibratedMargin?: number;
+  /** Benjamini-Hochberg q over the default keys (default 0.05) */
+  fdr?: number;
+}
+
+export const DEFAULT_UNCALIBRATED_MARGIN = 0.1;
+export const DEFAULT_FDR = 0.05;
+
+type PresentStat = Extract<RunStatistic, { present: true }>;
+
+// ---------------------------------------------------------------------------------------------
+// formatting helpers (reasons)
+
+function fmtValue(v: number | null, unit?: string): string {
+  if (v === null || !Number.isFinite(v)) return v === Infinity ? '∞' : 'n/a';
+  if (unit === 's') return fmtSeconds(v);
+  const a = Math.abs(v);
+  const s =
+    a === 0
+      ? '0'
+      : a >= 100
+        ? v.toFixed(1)
+        : a >= 1
+          ? v.toFixed(2)
+          : a >= 0.01
+            ? v.toFixed(4)
+            : v.toPrecision(3);
+  return unit ? `${s} ${unit}` : s;
+}
+
+function fmtSeconds(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1) return `${v.toFixed(3)} s`;
+  if (a >= 1e-3) return `${(v * 1e3).toFixed(2)} ms`;
+  if (a >= 1e-6) return `${(v * 1e6).toFixed(1)} µs`;
+  return `${(v * 1e9).toFixed(0)} ns`;
+}
+
+function fmtRatio(r: number | null): string {
+  if (r === null) return 'n/a';
+  if (r === Infinity) return '∞';
+  return r.toFixed(3);
+}
+
+function fmtPct(r: number | null): string {
+  if (r === null || !Number.isFinite(r)) return r === Infinity ? '+∞ %' : 'n/a';
+  const p = (r - 1) * 100;
+  return `${p >= 0 ? '+' : ''}${p.toFixed(1)} %`;
+}
+
+function fmtP(p: number): string {
+  return p < 1e-4 ? p.toExponential(1) : p.toFixed(4);
+}
+
+const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+// ---------------------------------------------------------------------------------------------
+// verdict rules
+
+export interface VerdictInput {
+  direction: Direction;
+  ratio: number;
+  /** lower bound of the ratio (0 when unbounded below) */
+  lower: number;
+  /** upper bound of the ratio (Infinity when unbounded) */
+  upper: number;
+  calibrated: boolean;
+  tolerance: number;
+  target: number;
+}
+
+/** DESIGN section 4's rules; `increase` mirrors as a change relative to the baseline. */
+export function decideVerdict(v: VerdictInput): Exclude<ComparisonVerdict, 'insufficient-data'> {
+  if (v.direction === 'decrease') {
+    if (v.lower > 1 + v.tolerance) return 'regression';
+    if (v.calibrated && v.upper <= 1 - v.target) return 'improvement-confirmed';
+    if (v.ratio <= 1 - v.target) return 'improvement';
+    return 'no-change';
+  }
+  if (v.upper < 1 - v.tolerance) return 'regression';
+  if (v.calibrated && v.lower >= 1 + v.target) return 'improvement-confirmed';
+  if (v.ratio >= 1 + v.target) return 'improvement';
+  return 'no-change';
+}
+
+function thresholdsText(
+  direction: Direction,
+  tolerance: number,
+  target: number,
+): { reg: string; imp: string } {
+  return direction === 'decrease'
+    ? { reg: `lower bound > ${fmtRatio(1 + tolerance)}`, imp: `upper bound <= ${fmtRatio(1 - target)}` }
+    : { reg: `upper bound < ${fmtRatio(1 - tolerance)}`, imp: `lower bound >= ${fmtRatio(1 + target)}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// one key
+
+export interface StatisticsInput {
+  key: KeySpec;
+  /** one entry per run; `labels` name them in reasons */
+  baseline: RunStatistic[];
+  candidate: RunStatistic[];
+  baselineLabels?: string[];
+  candidateLabels?: string[];
+}
+
+function ratioOf(c: number, b: number): number {
+  return b > 0 ? c / b : c > 0 ? Infinity : 1;
+}
+/** lower bound of c/b from bounds: a zero denominator with a positive numerator is unbounded above */
+function lowerRatio(cLower: number, bUpper: number): number {
+  return bUpper > 0 ? cLower / bUpper : cLower > 0 ? Infinity : 0;
+}
+function upperRatio(cUpper: number, bLower: number): number {
+  return bLower > 0 ? cUpper / bLower : Infinity;
+}
+
+/**
+ * Judge one key from per-run statistics (the core of compareRuns; also used by the simulation test
+ * where runs are generated without building full arrays). `sources` is left empty.
+ */
+export function compareStatistics(input: StatisticsInput, opts: CompareOptions): Comparison {
+  const { key } = input;
+  const conf = opts.confidence;
+  const tol = opts.tolerance;
+  const target = opts.target;
+  const margin = opts.uncalibratedMargin ?? DEFAULT_UNCALIBRATED_MARGIN;
+  const keyStr = formatKey(key);
+  const direction = key.direction;
+  const row: Comparison = {
+    key: keyStr,
+    direction,
+    baseline: null,
+    candidate: null,
+    ratio: null,
+    lower: null,
+    upper: null,
+    verdict: 'insufficient-data',
+    calibrated: false,
+    runs: { baseline: input.baseline.length, candidate: input.candidate.length },
+    sources: { baseline: [], candidate: [] },
+    named: key.named ?? false,
+    reason: '',
+  };
+  const bLabels = input.baselineLabels ?? input.baseline.map((_, i) => `baseline #${i + 1}`);
+  const cLabels = input.candidateLabels ?? input.candidate.map((_, i) => `candidate #${i + 1}`);
+
+  if (input.baseline.length === 0 || input.candidate.length === 0) {
+    row.reason = `no ${input.baseline.length === 0 ? 'baseline' : 'candidate'} runs: nothing to compare`;
+    return row;
+  }
+  const missing: string[] = [];
+  for (const [side, list] of [
+    ['baseline', input.baseline],
+    ['candidate', input.candidate],
+  ] as const) {
+    const miss = list.filter((s): s is Extract<RunStatistic, { present: false }> => !s.present);
+    if (miss.length > 0) {
+      missing.push(
+        `${side}: ${miss[0].reason}${miss.length > 1 ? ` (and ${miss.length - 1} more runs)` : ''}`,
+      );
+    }
+  }
+  if (missing.length > 0) {
+    row.reason = `key missing: ${missing.join('; ')}`;
+    return row;
+  }
+  const bs = input.baseline as PresentStat[];
+  const cs = input.candidate as PresentStat[];
+  const unit = bs[0].unit ?? cs[0].unit;
+  if (unit) row.unit = unit;
+  const needed = Math.max(...bs.map((s) => s.needed), ...cs.map((s) => s.needed));
+  const minIdx = (list: PresentStat[]) => list.reduce((best, s, i) => (s.n < list[best].n ? i : best), 0);
+  const bMin = minIdx(bs);
+  const cMin = minIdx(cs);
+  row.samples = { baseline: bs[bMin].n, candidate: cs[cMin].n, needed };
+  const short: string[] = [];
+  if (bs[bMin].n < needed) short.push(`baseline run "${bLabels[bMin]}" has ${bs[bMin].n} samples`);
+  if (cs[cMin].n < needed) short.push(`candidate run "${cLabels[cMin]}" has ${cs[cMin].n} samples`);
+  if (short.length > 0) {
+    row.reason = `${short.join('; ')}; ${key.stat} at ${Math.round(conf * 100)} % needs ${needed}`;
+    return row;
+  }
+
+  const m = bs.length;
+  const n = cs.length;
+  const allPositive = bs.every((s) => s.value > 0) && cs.every((s) => s.value > 0);
+  const noise = noiseEntry(opts.noise, key);
+  const th = thresholdsText(direction, tol, target);
+
+  // -------- zeros: log scale undefined
+  if (!allPositive) return zeroPath(row, key, bs, cs, opts, margin, th);
+
+  const gm = (list: PresentStat[]) => Math.exp(list.reduce((a, s) => a + Math.log(s.value), 0) / list.length);
+  row.baseline = gm(bs);
+  row.candidate = gm(cs);
+
+  // -------- uncalibrated: one run per side, no noise entry
+  if (m === 1 && n === 1 && !noise) {
+    const b = bs[0];
+    const c = cs[0];
+    if (b.lower === null || b.upper === null || c.lower === null || c.upper === null) {
+      const which =
+        b.lower === null || b.upper === null
+          ? `baseline run "${bLabels[0]}"`
+          : `candidate run "${cLabels[0]}"`;
+      const note = (b.lower === null || b.upper === null ? b.note : c.note) ?? 'no sampling interval';
+      row.ratio = ratioOf(c.value, b.value);
+      row.reason = `one run per side and ${which} has no sampling interval for ${key.stat} (${note}): repeat the runs (2+ per side) or give a noise file`;
+      return row;
+    }
+    const ratio = ratioOf(c.value, b.value);
+    const L = lowerRatio(c.lower, b.upper) / (1 + margin);
+    const U = upperRatio(c.upper, b.lower) * (1 + margin);
+    row.ratio = finiteOrNull(ratio);
+    row.lower = finiteOrNull(L);
+    row.upper = finiteOrNull(U);
+    row.verdict = decideVerdict({
+      direction,
+      ratio,
+      lower: L,
+      upper: U,
+      calibrated: false,
+      tolerance: tol,
+      target,
+    });
+    row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, false, target)}; uncalibrated: one run per side, bounds from each run's own interval (${b.method}) combined as bounds and widened by the ${Math.round(margin * 100)} % run-to-run allowance`;
+    return row;
+  }
+
+  // -------- calibrated: t interval on the log statistics
+  row.calibrated = true;
+  const x = bs.map((s) => Math.log(s.value));
+  const y = cs.map((s) => Math.log(s.value));
+  const sx = summarize(x);
+  const sy = summarize(y);
+  const d = sy.mean - sx.mean;
+  const z = normalQuantile(conf);
+  const samplingVar = (list: PresentStat[]): number | null => {
+    const vs: number[] = [];
+    for (const s of list) {
+      if (s.lower !== null && s.upper !== null && s.lower > 0 && s.upper > 0 && Number.isFinite(s.upper)) {
+        vs.push(((Math.log(s.upper) - Math.log(s.lower)) / (2 * z)) ** 2);
+      }
+    }
+    return vs.length > 0 ? vs.reduce((a, v) => a + v, 0) / vs.length : null;
+  };
+  const floorB = samplingVar(bs) ?? 0;
+  const floorC = samplingVar(cs) ?? 0;
+  const floorAll = samplingVar([...bs, ...cs]) ?? 0;
+  let se: number;
+  let df: number;
+  let method: string;
+  let floored = false;
+  if (noise) {
+    const comps: { df: number; v: number }[] = [{ df: noise.df, v: noise.sd_log ** 2 }];
+    if (m >= 2) comps.push({ df: m - 1, v: sx.sd ** 2 });
+    if (n >= 2) comps.push({ df: n - 1, v: sy.sd ** 2 });
+    df = comps.reduce((a, c) => a + c.df, 0);
+    let s2 = comps.reduce((a, c) => a + c.df * c.v, 0) / df;
+    if (floorAll > s2) {
+      s2 = floorAll;
+      floored = true;
+    }
+    se = Math.sqrt(s2 * (1 / m + 1 / n));
+    method = `noise file sd_log ${noise.sd_log.toFixed(4)} (df ${noise.df})${comps.length > 1 ? ' pooled with the observed run-to-run spread' : ''}`;
+  } else if (m >= 2 && n >= 2) {
+    let vx = sx.sd ** 2;
+    let vy = sy.sd ** 2;
+    if (floorB > vx) {
+      vx = floorB;
+      floored = true;
+    }
+    if (floorC > vy) {
+      vy = floorC;
+      floored = true;
+    }
+    se = Math.sqrt(vx / m + vy / n);
+    df = welchDf(vx / m, m, vy / n, n);
+    method = `Welch on log ${key.stat}`;
+  } else {
+    const multi = m >= 2 ? sx : sy;
+    let s2 = multi.sd ** 2;
+    if (floorAll > s2) {
+      s2 = floorAll;
+      floored = true;
+    }
+    se = Math.sqrt(s2 * (1 / m + 1 / n));
+    df = multi.n - 1;
+    method = `the ${m >= 2 ? 'baseline' : 'candidate'} side's run-to-run spread for both sides (one run on the other side)`;
+  }
+  const tq = se > 0 ? tQuantile(conf, df) : 0;
+  const ratio = Math.exp(d);
+  const L = Math.exp(d - tq * se);
+  const U = Math.exp(d + tq * se);
+  row.ratio = ratio;
+  row.lower = L;
+  row.upper = U;
+  row.verdict = decideVerdict({
+    direction,
+    ratio,
+    lower: L,
+    upper: U,
+    calibrated: true,
+    tolerance: tol,
+    target,
+  });
+  // one-sided p-values of the two claims from the same t statistic
+  const tStat = (thr: number) => (se > 0 ? (d - thr) / se : d > thr ? Infinity : d < thr ? -Infinity : 0);
+  const cdf = (t: number) =>
+    Number.isFinite(df) ? tCdf(t, df) : t === Infinity ? 1 : t === -Infinity ? 0 : tCdf(t, 1e12);
+  let pReg: number;
+  let pImp: number;
+  if (direction === 'decrease') {
+    pReg = 1 - cdf(tStat(Math.log(1 + tol)));
+    pImp = cdf(tStat(Math.log(1 - target)));
+  } else {
+    pReg = cdf(tStat(Math.log(1 - tol)));
+    pImp = 1 - cdf(tStat(Math.log(1 + target)));
+  }
+  row.pValue =
+    row.verdict === 'regression'
+      ? pReg
+      : row.verdict === 'improvement-confirmed'
+        ? pImp
+        : Math.min(pReg, pImp);
+  row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, true, target)}; calibrated: ${m} v ${n} runs, ${method}, df ${df === Infinity ? '∞' : df.toFixed(1)}${floored ? ", spread floored at the runs' own sampling noise" : ''}`;
+  return row;
+}
+
+/** The noise-file entry of a key (`p50` and `med` are one statistic). */
+function noiseEntry(noise: NoiseFile | undefined, key: KeySpec): NoiseFile['keys'][string] | undefined {
+  if (!noise) return undefined;
+  const alias: Record<string, string[]> = { p50: ['med'], med: ['p50'], median: ['med', 'p50'] };
+  for (const stat of [key.stat, ...(alias[key.stat] ?? [])]) {
+    const e = noise.keys[formatKey({ ...key, stat })];
+    if (e && e.df > 0 && Number.isFinite(e.sd_log) && e.sd_log >= 0) return e;
+  }
+  return undefined;
+}
+
+function verdictPhrase(
+  verdict: ComparisonVerdict,
+  direction: Direction,
+  ratio: number,
+  L: number,
+  U: number,
+  th: { reg: string; imp: string },
+  calibrated: boolean,
+  target: number,
+): string {
+  const change = `${fmtPct(ratio)} (ratio ${fmtRatio(ratio)}, bounds [${fmtRatio(L)}, ${fmtRatio(U)}])`;
+  switch (verdict) {
+    case 'regression':
+      return `${change}: ${th.reg}`;
+    case 'improvement-confirmed':
+      return `${change}: ${th.imp}, the ${Math.round(target * 100)} % target is confirmed`;
+    case 'improvement':
+      return calibrated
+        ? `${change}: meets the ${Math.round(target * 100)} % target but not confirmed (needs ${th.imp})`
+        : `${change}: meets the ${Math.round(target * 100)} % target; not confirmed without calibration`;
+    default:
+      return `${change}: no ${direction === 'decrease' ? 'increase' : 'decrease'} beyond tolerance (${th.reg} needed for a regression)`;
+  }
+}
+
+function zeroPath(
+  row: Comparison,
+  key: KeySpec,
+  bs: PresentStat[],
+  cs: PresentStat[],
+  opts: CompareOptions,
+  margin: number,
+  th: { reg: string; imp: string },
+): Comparison {
+  const tol = opts.tolerance;
+  const target = opts.target;
+  const direction = key.direction;
+  const isRate = bs.every((s) => s.counts) && cs.every((s) => s.counts);
+  let b: { value: number; lower: number | null; upper: number | null };
+  let c: { value: number; lower: number | null; upper: number | null };
+  let how: string;
+  if (isRate) {
+    const pool = (list: PresentStat[]) => {
+      const successes = list.reduce((a, s) => a + s.counts!.successes, 0);
+      const trials = list.reduce((a, s) => a + s.counts!.trials, 0);
+      const w = wilsonInterval(successes, trials, opts.confidence);
+      return { value: w.estimate, lower: w.lower, upper: w.upper, successes, trials };
+    };
+    const pb = pool(bs);
+    const pc = pool(cs);
+    b = pb;
+    c = pc;
+    how = `a rate of 0 (baseline ${pb.successes}/${pb.trials}, candidate ${pc.successes}/${pc.trials}): log scale undefined, judged on ${bs.length + cs.length > 2 ? 'pooled counts with ' : ''}Wilson bounds, uncalibrated, widened by the ${Math.round(margin * 100)} % allowance`;
+  } else {
+    const env = (list: PresentStat[]) => ({
+      value: list.reduce((a, s) => a + s.value, 0) / list.length,
+      lower: list.some((s) => s.lower === null) ? null : Math.min(...list.map((s) => s.lower!)),
+      upper: list.some((s) => s.upper === null) ? null : Math.max(...list.map((s) => s.upper!)),
+    });
+    b = env(bs);
+    c = env(cs);
+    how = `a statistic of 0: log scale undefined, judged on the envelope of the runs' own intervals, uncalibrated, widened by the ${Math.round(margin * 100)} % allowance`;
+    if (b.value === 0 && c.value === 0 && bs.every((s) => s.value === 0) && cs.every((s) => s.value === 0)) {
+      row.baseline = 0;
+      row.candidate = 0;
+      row.ratio = 1;
+      row.verdict = 'no-change';
+      row.reason = `${key.stat} is 0 in every run on both sides`;
+      return row;
+    }
+  }
+  row.baseline = b.value;
+  row.candidate = c.value;
+  const ratio = ratioOf(c.value, b.value);
+  row.ratio = finiteOrNull(ratio);
+  if (b.lower === null || b.upper === null || c.lower === null || c.upper === null) {
+    row.reason = `${key.stat} is 0 in a run (log scale undefined) and a run has no sampling interval for it: cannot bound the ratio; repeat the runs with raw samples (NDJSON)`;
+    return row;
+  }
+  const L = lowerRatio(c.lower, b.upper) / (1 + margin);
+  const U = upperRatio(c.upper, b.lower) * (1 + margin);
+  row.lower = finiteOrNull(L);
+  row.upper = finiteOrNull(U);
+  row.verdict = decideVerdict({
+    direction,
+    ratio,
+    lower: L,
+    upper: U,
+    calibrated: false,
+    tolerance: tol,
+    target,
+  });
+  row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, false, target)}; ${how}`;
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// false-discovery-rate control
+
+/** Benjamini-Hochberg step-up: which of `pValues` are rejected at FDR `q`. */
+export function benjaminiHochberg(pValues: number[], q: number): boolean[] {
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  let k = 0;
+  for (let r = 1; r <= m; r++) if (order[r - 1].p <= (r / m) * q) k = r;
+  const out = new Array<boolean>(m).fill(false);
+  for (let r = 0; r < k; r++) out[order[r].i] = true;
+  return out;
+}
+
+/**
+ * Apply BH over the default (not named) calibrated rows in place: a regression or
+ * improvement-confirmed that BH does not reject becomes no-change (resp. improvement, which it then
+ * is by definition: its ratio meets the target) with the reason "not significant after FDR control".
+ */
+export function applyFdr(rows: Comparison[], q = DEFAULT_FDR): Comparison[] {
+  const family = rows.filter((r) => !r.named && r.calibrated && r.pValue !== undefined);
+  if (family.length === 0) return rows;
+  const rejected = benjaminiHochberg(
+    family.map((r) => r.pValue!),
+    q,
+  );
+  family.forEach((r, i) => {
+    if (rejected[i]) return;
+    if (r.verdict === 'regression' || r.verdict === 'improvement-confirmed') {
+      const was = r.verdict;
+      r.verdict = was === 'regression' ? 'no-change' : 'improvement';
+      r.reason = `not significant after FDR control (Benjamini-Hochberg q=${q} over ${family.length} default keys, p=${fmtP(r.pValue!)}): ${was} withdrawn; ${r.reason}`;
+    }
+  });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// keys and runs
+
+export { defaultKeys } from './default-keys.js';
+export { calibrate, type CalibrateOptions } from './calibrate.js';
+
+function sourcesOf(run: Run): SourceRef[] {
+  const commit = run.benchmarks?.commit?.id;
+  return run.files.map((f) => {
+    const ref: SourceRef = { path: f.path, sha256: f.sha256 };
+    if (commit && run.benchmarks && f.path === run.benchmarks.file) ref.commit = commit;
+    return ref;
+  });
+}
+
+/** Compare baseline runs with candidate runs, one row per key (named keys first). */
+export function compareRuns(baseline: Run[], candidate: Run[], opts: CompareOptions): Comparison[] {
+  const named: KeySpec[] = [];
+  for (const k of opts.keys ?? []) {
+    if (!named.some((x) => sameKey(x, k))) named.push({ ...k, named: k.named ?? true });
+  }
+  const wantDefaults = opts.defaultKeys ?? named.length === 0;
+  const keys = [...named];
+  if (wantDefaults) {
+    for (const k of defaultKeys(baseline, candidate)) if (!keys.some((x) => sameKey(x, k))) keys.push(k);
+  }
+  const sources = {
+    baseline: baseline.flatMap(sourcesOf),
+    candidate: candidate.flatMap(sourcesOf),
+  };
+  const rows = keys.map((key) => {
+    const row = compareStatistics(
+      {
+        key,
+        baseline: baseline.map((r) => runStatistic(r, key, opts.confidence)),
+        candidate: candidate.map((r) => runStatistic(r, key, opts.confidence)),
+        baselineLabels: baseline.map((r) => r.label),
+        candidateLabels: candidate.map((r) => r.label),
+      },
+      opts,
+    );
+    row.sources = { baseline: [...sources.baseline], candidate: [...sources.candidate] };
+    return row;
+  });
+  return applyFdr(rows, opts.fdr ?? DEFAULT_FDR);
+}
+
+// ---------------------------------------------------------------------------------------------
+// the CLI's table
+
+/** A plain-text table for people (the CLI's `compare` without --json). */
+export function formatComparisonTable(rows: Comparison[]): string {
+  const header = [
+    'key',
+    'verdict',
+    'baseline',
+    'candidate',
+    'change',
+    'bounds',
+    'calibrated',
+    'runs',
+    'reason',
+  ];
+  const body = rows.map((r) => [
+    r.key + (r.named ? '' : ' *'),
+    r.verdict,
+    fmtValue(r.baseline, r.unit),
+    fmtValue(r.candidate, r.unit),
+    fmtPct(r.ratio),
+    r.lower === null && r.upper === null
+      ? '-'
+      : `[${fmtRatio(r.lower)}, ${r.upper === null ? '∞' : fmtRatio(r.upper)}]`,
+    r.calibrated ? 'yes' : 'no',
+    `${r.runs.baseline} v ${r.runs.candidate}`,
+    r.reason,
+  ]);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.map((row) => (i === header.length - 1 ? 0 : row[i].length))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    line(header),
+    line(widths.map((w, i) => (i === header.length - 1 ? '-'.repeat(6) : '-'.repeat(w)))),
+    ...body.map(line),
+  ];
+  if (rows.some((r) => !r.named))
+    out.push('', '* default key: false-discovery-rate controlled (Benjamini-Hochberg)');
+  return out.join('\n');
+}
+
+/** `metric{tags}` of a key, for grouping in reports. */
+export function keyMetric(key: KeySpec): string {
+  return isBenchmarkMetric(key.metric) ? key.metric : formatMetric(key.metric, key.tags);
+}
