@@ -1,6 +1,6 @@
 // Builds one ncc bundle per entry into dist/<entry>/. TypeScript is compiled once with tsc (ESM,
 // NodeNext), then ncc bundles each compiled entry. Deterministic: same sources, same bytes.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { rmSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -18,14 +18,14 @@ execFileSync(
   },
 );
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-try {
-  for (const name of entries) {
-    if (only.length && !only.includes(name)) continue;
-    const src = path.join(build, 'entries', `${name}.js`);
-    if (!existsSync(src)) throw new Error(`no entry ${src}`);
-    const out = path.join(root, 'dist', name);
-    rmSync(out, { recursive: true, force: true });
-    execFileSync(
+
+function bundle(name) {
+  const src = path.join(build, 'entries', `${name}.js`);
+  if (!existsSync(src)) throw new Error(`no entry ${src}`);
+  const out = path.join(root, 'dist', name);
+  rmSync(out, { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const p = spawn(
       process.execPath,
       [ncc, 'build', src, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
       {
@@ -33,8 +33,22 @@ try {
         stdio: 'inherit',
       },
     );
-    process.stdout.write(`dist/${name}: ${readdirSync(out).join(', ')}\n`);
-  }
+    p.on('error', reject);
+    p.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`ncc failed for ${name} (exit ${code})`));
+      process.stdout.write(`dist/${name}: ${readdirSync(out).join(', ')}\n`);
+      resolve();
+    });
+  });
+}
+
+// Two bundles at a time: the build machines have two cores.
+try {
+  const queue = entries.filter((e) => !only.length || only.includes(e));
+  const worker = async () => {
+    while (queue.length) await bundle(queue.shift());
+  };
+  await Promise.all([worker(), worker()]);
 } finally {
   rmSync(build, { recursive: true, force: true });
 }

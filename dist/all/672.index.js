@@ -74,7 +74,7 @@ async function uploadEvidence(name, dir, files, log = defaultLog, opts = {}) {
         log.warning(`Artifact ${name}: no files to upload.`);
         return {};
     }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 37394));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(780), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 37394));
     const client = new DefaultArtifactClient();
     const res = await client.uploadArtifact(name, absolute, root, {
         ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}),
@@ -101,7 +101,7 @@ async function downloadRunEvidence(destDir, exclude = [], log = defaultLog) {
         log.info(`Downloading this run's perf-gates artifacts skipped: ${missing}.`);
         return [];
     }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 37394));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(780), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 37394));
     const client = new DefaultArtifactClient();
     const { artifacts } = await client.listArtifacts({ latest: true });
     const out = [];

@@ -803,7 +803,7 @@ async function publishInContext(client, ctx, result, opts, log, guard) {
             log.info('No commit SHA in this context: the commit status is skipped.');
         }
         else {
-            const done = await guard.attempt('commit status', () => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.setStatus)(client, ctx, result.gate, result));
+            const done = await guard.attempt('commit status', () => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.setStatus)(client, ctx, opts.statusContext ?? result.gate, result));
             if (done)
                 log.info(`Set commit status perf-gates/${result.gate} on ${done.sha.slice(0, 12)}.`);
         }
@@ -972,7 +972,7 @@ async function runPublish(inputs, log, ctx = getGitHubContext()) {
         return outcome;
     }
     const base = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'perf-gates-publish-'));
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 394).then(__webpack_require__.bind(__webpack_require__, 37394));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(780), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 37394));
     const artifactClient = new DefaultArtifactClient();
     const files = [];
     for (const a of artifacts) {

@@ -31083,11 +31083,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -31236,16 +31237,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -31255,7 +31256,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -33009,10 +33010,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -49985,7 +49986,7 @@ async function publishInContext(client, ctx, result, opts, log, guard) {
             log.info('No commit SHA in this context: the commit status is skipped.');
         }
         else {
-            const done = await guard.attempt('commit status', () => setStatus(client, ctx, result.gate, result));
+            const done = await guard.attempt('commit status', () => setStatus(client, ctx, opts.statusContext ?? result.gate, result));
             if (done)
                 log.info(`Set commit status perf-gates/${result.gate} on ${done.sha.slice(0, 12)}.`);
         }
@@ -50236,15 +50237,36 @@ async function runPublish(inputs, log, ctx = github_getGitHubContext()) {
 
 ;// CONCATENATED MODULE: ./.build/entries/publish.js
 // Bundle entry of the `publish` action (workflow_run: post what a pull_request run computed).
+// Outputs: `verdict` (the worst published verdict, empty when nothing was published), `published`
+// and `refused` (counts). The step fails when any result was refused (wrong head SHA, another
+// repository or pull request, not a gate result): a refusal means someone should look.
 
 
+const SEVERITY = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
+/** The worst of the verdicts (error > fail > insufficient-data > waived > pass); '' for none. */
+function worstVerdict(verdicts) {
+    let worst = '';
+    for (const v of verdicts)
+        if (worst === '' || SEVERITY[v] > SEVERITY[worst])
+            worst = v;
+    return worst;
+}
 async function run() {
-    await runPublish({
+    const outcome = await runPublish({
         token: lib_core/* getInput */.V4('token'),
         comment: (lib_core/* getInput */.V4('comment') || 'update'),
         status: lib_core/* getBooleanInput */.Vt('status'),
         artifactPattern: lib_core/* getInput */.V4('artifact-pattern') || 'perf-gates-*',
     }, { info: lib_core/* info */.pq, notice: (s) => lib_core/* notice */.lm(s), warning: (s) => lib_core/* warning */.$e(s) });
+    lib_core/* setOutput */.uH('verdict', worstVerdict(outcome.published.map((p) => p.verdict)));
+    lib_core/* setOutput */.uH('published', String(outcome.published.length));
+    lib_core/* setOutput */.uH('refused', String(outcome.refused.length));
+    lib_core/* info */.pq(`perf-gates publish: ${outcome.published.length} result(s) published, ${outcome.refused.length} refused.`);
+    if (outcome.refused.length > 0) {
+        lib_core/* setFailed */.C1(`perf-gates publish refused ${outcome.refused.length} result(s): ${outcome.refused
+            .map((r) => `${r.file}: ${r.reason}`)
+            .join('; ')}`);
+    }
 }
 run().catch((e) => lib_core/* setFailed */.C1(e instanceof Error ? e.message : String(e)));
 

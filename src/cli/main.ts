@@ -1,7 +1,6 @@
 // The perf-gates command line: summarize, compare, calibrate, gate, verify.
 import type { Dataset, FileRef, Format, GateName, Run } from '../model.js';
 import { FORMATS, GATES, InputError } from '../model.js';
-import { INPUTS } from '../inputs.js';
 import { parseArgs, one, fraction, UsageError, type ParsedArgs } from './args.js';
 import { summarizeJson, summarizeText, hasData } from './summarize.js';
 import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
@@ -9,9 +8,7 @@ import { parseKey } from '../stats/keys.js';
 import { expandGlob } from '../io/files.js';
 import { formatOf, loadRun, readDocument, displayPath } from '../io/runs.js';
 import { readK6NdjsonRun } from '../io/k6-read.js';
-import { runGates, VERSION } from '../io/runner.js';
-import { cliHost } from '../io/cli-host.js';
-import { verifyFolder } from '../io/verify.js';
+import { VERSION } from '../version.js';
 import { writeAtomic } from '../io/files.js';
 import type { NoiseFile, KeySpec } from '../model.js';
 
@@ -143,6 +140,7 @@ async function gate(a: ParsedArgs): Promise<number> {
   const which = a.positionals[0];
   if (!which || !([...GATES, 'all'] as string[]).includes(which))
     throw new UsageError('gate needs one of baseline, diagnostics, optimization, governance, all');
+  const { INPUTS } = await import('../inputs.js');
   const raw: Record<string, string> = {};
   for (const [name, values] of a.options) {
     if (!(name in INPUTS))
@@ -150,6 +148,8 @@ async function gate(a: ParsedArgs): Promise<number> {
     raw[name] = values.join('\n');
   }
   // Locally there is no PR to comment on and no artifact service.
+  const { runGates } = await import('../io/runner.js');
+  const { cliHost } = await import('../io/cli-host.js');
   const { code } = await runGates(
     which as GateName | 'all',
     { ...raw, upload: 'false', comment: 'off', status: 'false' },
@@ -161,6 +161,7 @@ async function gate(a: ParsedArgs): Promise<number> {
 async function verify(a: ParsedArgs): Promise<number> {
   const dir = a.positionals[0];
   if (!dir) throw new UsageError('verify needs the evidence folder');
+  const { verifyFolder } = await import('../io/verify.js');
   const r = await verifyFolder(dir);
   out(r.text);
   return r.code;

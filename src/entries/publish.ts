@@ -1,9 +1,22 @@
 // Bundle entry of the `publish` action (workflow_run: post what a pull_request run computed).
+// Outputs: `verdict` (the worst published verdict, empty when nothing was published), `published`
+// and `refused` (counts). The step fails when any result was refused (wrong head SHA, another
+// repository or pull request, not a gate result): a refusal means someone should look.
 import * as core from '@actions/core';
+import type { Verdict } from '../model.js';
 import { runPublish } from '../io/publish.js';
 
+const SEVERITY: Record<Verdict, number> = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
+
+/** The worst of the verdicts (error > fail > insufficient-data > waived > pass); '' for none. */
+function worstVerdict(verdicts: Verdict[]): Verdict | '' {
+  let worst: Verdict | '' = '';
+  for (const v of verdicts) if (worst === '' || SEVERITY[v] > SEVERITY[worst]) worst = v;
+  return worst;
+}
+
 async function run(): Promise<void> {
-  await runPublish(
+  const outcome = await runPublish(
     {
       token: core.getInput('token'),
       comment: (core.getInput('comment') || 'update') as 'update' | 'on-failure' | 'off',
@@ -12,6 +25,19 @@ async function run(): Promise<void> {
     },
     { info: core.info, notice: (s) => core.notice(s), warning: (s) => core.warning(s) },
   );
+  core.setOutput('verdict', worstVerdict(outcome.published.map((p) => p.verdict)));
+  core.setOutput('published', String(outcome.published.length));
+  core.setOutput('refused', String(outcome.refused.length));
+  core.info(
+    `perf-gates publish: ${outcome.published.length} result(s) published, ${outcome.refused.length} refused.`,
+  );
+  if (outcome.refused.length > 0) {
+    core.setFailed(
+      `perf-gates publish refused ${outcome.refused.length} result(s): ${outcome.refused
+        .map((r) => `${r.file}: ${r.reason}`)
+        .join('; ')}`,
+    );
+  }
 }
 
 run().catch((e: unknown) => core.setFailed(e instanceof Error ? e.message : String(e)));

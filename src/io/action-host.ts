@@ -12,7 +12,7 @@ function annotate(file?: string, line?: number) {
 export function actionHost(): Host {
   const env = process.env;
   const github: GitHubSide = {
-    async publish(result, inputs, artifactName) {
+    async publish(result, inputs, where) {
       const { publishGateResult } = await import('./publish.js');
       await publishGateResult(
         result,
@@ -20,8 +20,9 @@ export function actionHost(): Host {
           token: inputs.token,
           comment: inputs.comment,
           status: inputs.status,
-          job: env.GITHUB_JOB || 'job',
-          artifactName,
+          job: where.job,
+          artifactName: where.artifactName,
+          statusContext: where.statusContext,
         },
         { info: core.info, notice: (s) => core.notice(s), warning: (s) => core.warning(s) },
       );

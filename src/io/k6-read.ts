@@ -23,6 +23,8 @@ const CHUNK = 1 << 20;
 const WORKER_MIN_BYTES = 32 * 1024 * 1024;
 /** gzip files are estimated at this many times their size (k6 output compresses ~30x). */
 const GZIP_ESTIMATE = 10;
+/** Young-generation size of a worker isolate (MB). */
+const YOUNG_GEN_MB = 8;
 /** Chunks queued per worker before the reader waits. */
 const MAX_IN_FLIGHT = 3;
 
@@ -56,7 +58,8 @@ interface SerializedError {
 }
 
 type FromWorker =
-  | { t: 'ack'; types: [string, MetricType][] }
+  | { t: 'ready' }
+  | { t: 'ack'; types: [string, MetricType][]; buf: ArrayBuffer }
   | { t: 'done'; parts: [number, NdjsonPartial][] }
   | { t: 'error'; error: SerializedError };
 
@@ -114,6 +117,7 @@ export async function ndjsonWorkerMain(): Promise<void> {
     return a;
   };
   await new Promise<void>((resolve) => {
+    port.postMessage({ t: 'ready' } satisfies FromWorker);
     port.on('message', (m: ToWorker) => {
       try {
         if (m.t === 'chunk') {
@@ -124,7 +128,8 @@ export async function ndjsonWorkerMain(): Promise<void> {
             learned.push(...types);
             for (const other of aggs.values()) if (other !== a) other.learnTypes(types);
           }
-          port.postMessage({ t: 'ack', types } satisfies FromWorker);
+          // the chunk's buffer goes back to the reader for reuse (no new mapping per chunk)
+          port.postMessage({ t: 'ack', types, buf: m.buf } satisfies FromWorker, [m.buf]);
         } else if (m.t === 'types') {
           learned.push(...m.types);
           for (const a of aggs.values()) a.learnTypes(m.types);
@@ -146,6 +151,18 @@ export async function ndjsonWorkerMain(): Promise<void> {
   });
 }
 
+/** Chunk buffers for reuse: fresh 1 MiB allocations cost page faults (sys time) per chunk. */
+class BufferPool {
+  private readonly free: ArrayBuffer[] = [];
+  get(): Buffer {
+    const ab = this.free.pop();
+    return ab !== undefined ? Buffer.from(ab) : Buffer.allocUnsafeSlow(CHUNK);
+  }
+  put(ab: ArrayBuffer): void {
+    if (ab.byteLength === CHUNK && this.free.length < 16) this.free.push(ab);
+  }
+}
+
 /** Where line-aligned chunks go: aggregators in this thread, or worker threads. */
 interface Sink {
   chunk(f: number, buf: Buffer, seq: number): Promise<void>;
@@ -155,14 +172,27 @@ interface Sink {
 
 class LocalSink implements Sink {
   private readonly aggs: NdjsonAggregator[];
-  constructor(files: string[], opts: ReadK6Options) {
+  constructor(
+    files: string[],
+    opts: ReadK6Options,
+    private readonly pool: BufferPool,
+  ) {
     this.aggs = files.map((file) => new NdjsonAggregator({ file, by: opts.by, filters: opts.filters }));
   }
   async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
+    this.parse(f, buf, seq);
+    this.pool.put(buf.buffer as ArrayBuffer); // the aggregator keeps no reference to it
+  }
+  /** Parse a chunk here; returns the metric types its Metric lines declared. */
+  parse(f: number, buf: Buffer, seq: number): [string, MetricType][] {
     const a = this.aggs[f];
     a.pushSegment(buf, seq);
     const types = a.takeNewTypes();
     if (types.length > 0) for (const other of this.aggs) if (other !== a) other.learnTypes(types);
+    return types;
+  }
+  learnTypes(types: [string, MetricType][]): void {
+    for (const a of this.aggs) a.learnTypes(types);
   }
   async finish(): Promise<NdjsonPartial[][]> {
     return this.aggs.map((a) => [a.snapshot()]);
@@ -172,6 +202,7 @@ class LocalSink implements Sink {
 
 interface PoolWorker {
   worker: Worker;
+  ready: boolean;
   inFlight: number;
   done: Promise<[number, NdjsonPartial][]>;
 }
@@ -181,21 +212,42 @@ class WorkerSink implements Sink {
   private waiters: (() => void)[] = [];
   private failed: Error | undefined;
   private readonly nFiles: number;
+  /** chunks read while no worker has started yet are parsed here (workers take ~0.2 s to load) */
+  private readonly local: LocalSink;
+  private readonly localUsed = new Set<number>();
 
-  constructor(script: string, n: number, files: string[], opts: ReadK6Options) {
+  constructor(
+    script: string,
+    n: number,
+    files: string[],
+    opts: ReadK6Options,
+    private readonly helpWhileStarting: boolean,
+    private readonly bufs: BufferPool,
+  ) {
     this.nFiles = files.length;
+    this.local = new LocalSink(files, opts, bufs);
     const cfg: WorkerConfig = { files, by: opts.by, filters: opts.filters };
     for (let i = 0; i < n; i++) {
-      const worker = new Worker(script, { workerData: { perfGatesNdjson: cfg } });
-      const pw: PoolWorker = { worker, inFlight: 0, done: Promise.resolve([]) };
+      const worker = new Worker(script, {
+        workerData: { perfGatesNdjson: cfg },
+        // a small young generation: the scanner's garbage is short-lived, and RSS stays low
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GEN_MB },
+      });
+      const pw: PoolWorker = { worker, ready: false, inFlight: 0, done: Promise.resolve([]) };
       pw.done = new Promise((resolve, reject) => {
         let finished = false;
         worker.on('message', (m: FromWorker) => {
-          if (m.t === 'ack') {
+          if (m.t === 'ready') {
+            pw.ready = true;
+            this.wake();
+          } else if (m.t === 'ack') {
             pw.inFlight--;
-            if (m.types.length > 0)
+            this.bufs.put(m.buf);
+            if (m.types.length > 0) {
               for (const o of this.pool)
                 if (o !== pw) o.worker.postMessage({ t: 'types', types: m.types } satisfies ToWorker);
+              this.local.learnTypes(m.types);
+            }
             this.wake();
           } else if (m.t === 'done') {
             finished = true;
@@ -236,10 +288,20 @@ class WorkerSink implements Sink {
   }
 
   async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
+    if (this.helpWhileStarting && !this.pool.some((pw) => pw.ready)) {
+      this.localUsed.add(f);
+      const types = this.local.parse(f, buf, seq);
+      this.bufs.put(buf.buffer as ArrayBuffer);
+      if (types.length > 0)
+        for (const pw of this.pool) pw.worker.postMessage({ t: 'types', types } satisfies ToWorker);
+      await new Promise<void>((r) => setImmediate(r)); // let 'ready' messages in
+      return;
+    }
     for (;;) {
       if (this.failed) throw this.failed;
       let best: PoolWorker | undefined;
-      for (const pw of this.pool) if (best === undefined || pw.inFlight < best.inFlight) best = pw;
+      for (const pw of this.pool)
+        if (pw.ready && (best === undefined || pw.inFlight < best.inFlight)) best = pw;
       if (best !== undefined && best.inFlight < MAX_IN_FLIGHT) {
         best.inFlight++;
         const msg: ToWorker = {
@@ -261,6 +323,8 @@ class WorkerSink implements Sink {
     for (const pw of this.pool) pw.worker.postMessage({ t: 'end' } satisfies ToWorker);
     const results = await Promise.all(this.pool.map((pw) => pw.done));
     const byFile: NdjsonPartial[][] = Array.from({ length: this.nFiles }, () => []);
+    const local = await this.local.finish();
+    for (const f of this.localUsed) byFile[f].push(...local[f]);
     for (const parts of results) for (const [f, p] of parts) byFile[f].push(p);
     return byFile;
   }
@@ -272,13 +336,16 @@ class WorkerSink implements Sink {
 
 /** Cuts a byte stream into line-aligned chunks in buffers of their own (transferable). */
 class LineChunker {
-  private buf: Buffer = Buffer.allocUnsafeSlow(CHUNK);
+  private buf: Buffer;
   private len = 0;
   private seq = 0;
   constructor(
     private readonly file: string,
     private readonly emit: (buf: Buffer, seq: number) => Promise<void>,
-  ) {}
+    private readonly pool: BufferPool,
+  ) {
+    this.buf = pool.get();
+  }
 
   async add(data: Buffer): Promise<void> {
     let p = 0;
@@ -307,7 +374,7 @@ class LineChunker {
     }
     const full = this.buf;
     const used = nl + 1;
-    const next = Buffer.allocUnsafeSlow(Math.max(CHUNK, this.len - used));
+    const next = this.len - used <= CHUNK ? this.pool.get() : Buffer.allocUnsafeSlow(this.len - used);
     full.copy(next, 0, used, this.len);
     const rest = this.len - used;
     this.buf = next;
@@ -415,10 +482,18 @@ export async function readK6NdjsonRun(
   const forced = process.env.PERF_GATES_NDJSON_WORKERS; // tests and benchmarks: force a thread count
   const wanted = opts.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
   const nWorkers = script === undefined ? 0 : (wanted ?? (estimate > WORKER_MIN_BYTES ? 2 : 0));
+  const bufs = new BufferPool();
   const sink: Sink =
     nWorkers > 0 && script !== undefined
-      ? new WorkerSink(script, nWorkers, paths, opts)
-      : new LocalSink(paths, opts);
+      ? new WorkerSink(
+          script,
+          nWorkers,
+          paths,
+          opts,
+          opts.workers === undefined && forced === undefined,
+          bufs,
+        )
+      : new LocalSink(paths, opts, bufs);
 
   const refs: FileRef[] = [];
   const ioWarnings: { file: string; message: string }[] = [];
@@ -426,7 +501,7 @@ export async function readK6NdjsonRun(
     for (let f = 0; f < infos.length; f++) {
       const { path, bytes, gzip } = infos[f];
       const hash = createHash('sha256');
-      const chunker = new LineChunker(path, (buf, seq) => sink.chunk(f, buf, seq));
+      const chunker = new LineChunker(path, (buf, seq) => sink.chunk(f, buf, seq), bufs);
       try {
         if (gzip) {
           const w = await readGzip(path, hash, chunker);

@@ -26,6 +26,8 @@ export interface PublishOptions {
   status: boolean;
   job: string;
   artifactName?: string;
+  /** what follows `perf-gates/` in the status context (default: the gate) */
+  statusContext?: string;
 }
 
 export type PublishLog = Log;
@@ -67,7 +69,9 @@ async function publishInContext(
     if (!ctx.headSha) {
       log.info('No commit SHA in this context: the commit status is skipped.');
     } else {
-      const done = await guard.attempt('commit status', () => setStatus(client, ctx, result.gate, result));
+      const done = await guard.attempt('commit status', () =>
+        setStatus(client, ctx, opts.statusContext ?? result.gate, result),
+      );
       if (done) log.info(`Set commit status perf-gates/${result.gate} on ${done.sha.slice(0, 12)}.`);
     }
   }

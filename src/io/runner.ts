@@ -39,11 +39,21 @@ import type {
 import { InputError } from '../model.js';
 import { parseInputs, type Inputs } from '../inputs.js';
 import { renderGateSection } from '../report/markdown.js';
-import { checkEvidence, manifestEntries, MANIFEST, writeEvidence } from './evidence.js';
+import {
+  checkEvidence,
+  formatSums,
+  manifestEntries,
+  MANIFEST,
+  readSums,
+  SUMS,
+  writeEvidence,
+} from './evidence.js';
 import { readText } from './files.js';
 import { combineRuns, loadRuns, readExpected, type ReadOptions } from './runs.js';
 
-export const VERSION = '0.1.0';
+import { VERSION } from '../version.js';
+
+export { VERSION };
 
 /** What the runner needs from its host (the Actions runner, or a terminal). */
 export interface Host {
@@ -62,7 +72,11 @@ export interface Host {
 }
 
 export interface GitHubSide {
-  publish(result: GateResult, inputs: Inputs, artifactName: string): Promise<void>;
+  publish(
+    result: GateResult,
+    inputs: Inputs,
+    where: { artifactName: string; job: string; statusContext: string },
+  ): Promise<void>;
   upload(name: string, dir: string, files: string[]): Promise<{ id?: number } | undefined>;
   download(dir: string, exclude: string[]): Promise<string[]>;
   approvals(inputs: Inputs): Promise<EnvironmentApproval[]>;
@@ -259,6 +273,9 @@ async function evaluateGate(
   outcome.result.notes.push(
     ...c.warnings.map((w) => `${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`),
   );
+  // reader warnings (a truncated last line, a rejected CSV row, a file a glob matched but no reader
+  // takes) are annotations on the file and line, not only notes in the report (DESIGN section 5)
+  for (const w of c.warnings) host.warning(w.message, w.file, w.line);
   return outcome;
 }
 
@@ -301,9 +318,7 @@ function dedupe(refs: SourceRef[]): SourceRef[] {
 }
 
 /** Earlier gates' evidence: the artifacts dir and any downloaded artifact folders inside it. */
-async function collectEvidence(
-  dir: string,
-): Promise<{
+async function collectEvidence(dir: string): Promise<{
   checks: ArtifactCheck[];
   results: GateResult[];
   texts: Record<string, string>;
@@ -315,16 +330,24 @@ async function collectEvidence(
   const refs: SourceRef[] = [];
   if (!existsSync(dir)) return { checks, results, texts, refs };
   const dirs: { abs: string; prefix: string }[] = [{ abs: dir, prefix: '' }];
-  for (const e of await fsp.readdir(dir, { withFileTypes: true })) {
-    if (e.isDirectory() && existsSync(path.join(dir, e.name, 'SHA256SUMS')))
-      dirs.push({ abs: path.join(dir, e.name), prefix: `${e.name}/` });
-  }
+  for (const sub of await evidenceSubfolders(dir)) dirs.push({ abs: path.join(dir, sub), prefix: `${sub}/` });
+  // A file keeps its own name (what governance looks for: `baseline-metrics.csv`) where it is
+  // first found: at the top (this job wrote it) or in a downloaded artifact (governance in a job of
+  // its own). Further copies (same job: the artifacts of the steps before; matrix jobs) are named
+  // with their artifact folder, and every copy is verified.
+  const named = new Set<string>();
   for (const d of dirs) {
     const found = await checkEvidence(d.abs);
     if (!found) continue;
     for (const ch of found.checks) {
       if (ch.name === MANIFEST) continue;
-      checks.push({ ...ch, name: d.prefix + ch.name });
+      const first = !named.has(ch.name);
+      named.add(ch.name);
+      checks.push({
+        ...ch,
+        name: first ? ch.name : d.prefix + ch.name,
+        ...(ch.reason && d.prefix ? { reason: `${ch.reason} (in artifact ${d.prefix.slice(0, -1)})` } : {}),
+      });
       if (!ch.present) continue;
       refs.push({ path: path.join(d.abs, ch.name), sha256: ch.actual ?? '' });
       const text = await fsp.readFile(path.join(d.abs, ch.name), 'utf8');
@@ -345,6 +368,15 @@ async function collectEvidence(
     }
   }
   return { checks, results, texts, refs };
+}
+
+/** Folders inside the evidence folder that hold evidence of their own (downloaded artifacts). */
+async function evidenceSubfolders(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  return (await fsp.readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, SUMS)))
+    .map((e) => e.name)
+    .sort();
 }
 
 /** The GateResult for bad input: verdict error, the reader's message as the reason. */
@@ -374,12 +406,33 @@ export interface GateRun {
 }
 
 /** Run one gate end to end. Never throws for bad input: that is verdict `error`. */
-export async function runOneGate(gate: GateName, inputs: Inputs, host: Host): Promise<GateRun> {
+/**
+ * Where a gate's results go. By default the section of the PR comment is the job (GITHUB_JOB)
+ * and the status context is `perf-gates/<gate>`. In a matrix every leg has the same GITHUB_JOB,
+ * so a leg names itself through `artifact-name` (which must be unique in the run anyway): its
+ * section and its status context then carry that name, and legs never overwrite each other.
+ */
+export function placement(
+  gate: GateName,
+  inputs: Inputs,
+  env: Record<string, string | undefined>,
+  all: boolean,
+) {
+  const job = env.GITHUB_JOB || 'local';
+  const given = inputs['artifact-name'];
+  if (!given) return { artifactName: `perf-gates-${gate}-${job}`, job, statusContext: gate };
+  // The root action runs four gates: one artifact each, so the given name gets the gate appended.
+  const artifactName = all ? `${given}-${gate}` : given;
+  const leg = given.replace(new RegExp(`^perf-gates-(${gate}-)?`), '') || given;
+  return { artifactName, job: `${job}-${leg}`, statusContext: `${gate} (${leg})` };
+}
+
+export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all = false): Promise<GateRun> {
   const now = new Date().toISOString();
   const vb = verifiedBy(host.env);
   const dir = path.resolve(host.cwd, inputs['artifacts-dir']);
-  const job = host.env.GITHUB_JOB || 'local';
-  const artifactName = inputs['artifact-name'] || `perf-gates-${gate}-${job}`;
+  const where = placement(gate, inputs, host.env, all);
+  const { artifactName, job } = where;
   let result: GateResult;
   let written: string[] = [];
   await host.group(`${PHASE_START[gate]}`, async () => {
@@ -406,6 +459,15 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host): Pr
       written = w.map((x) => x.name);
       if (gate === 'governance') {
         const entries = await manifestEntries(dir, { now, verifiedBy: vb });
+        // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
+        // belongs in the manifest too, unless the same file is already listed at the top
+        const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
+        for (const sub of await evidenceSubfolders(dir)) {
+          for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
+            if (listed.has(`${e.path}\0${e.sha256}`)) continue;
+            entries.push({ ...e, path: `${sub}/${e.path}` });
+          }
+        }
         const manifest = {
           protocol: 'protocol-18-performance-optimization',
           artifacts: entries,
@@ -448,8 +510,13 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host): Pr
   let artifactId = '';
   if (host.github && inputs.upload && written.length) {
     try {
-      const up = await host.github.upload(artifactName, dir, [...written, 'SHA256SUMS']);
-      if (up?.id !== undefined) artifactId = String(up.id);
+      const stage = await stageArtifact(dir, written, host.env.RUNNER_TEMP);
+      try {
+        const up = await host.github.upload(artifactName, stage, [...written, SUMS]);
+        if (up?.id !== undefined) artifactId = String(up.id);
+      } finally {
+        await fsp.rm(stage, { recursive: true, force: true });
+      }
     } catch (e) {
       host.warning(`artifact upload failed: ${(e as Error).message}`);
     }
@@ -468,13 +535,32 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host): Pr
   );
   if (host.github) {
     try {
-      await host.github.publish(result, inputs, artifactName);
+      await host.github.publish(result, inputs, where);
     } catch (e) {
       host.warning(`could not publish to GitHub: ${(e as Error).message}`);
     }
   }
   if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
   return { result, failed, written };
+}
+
+/**
+ * One gate's artifact: copies of the files it wrote and a SHA256SUMS listing exactly those. The
+ * folder's own SHA256SUMS also lists the earlier gates' files, which travel in their own artifacts:
+ * uploaded as is, it would name files the artifact does not hold, and governance (which downloads
+ * every perf-gates-* artifact of the run and verifies each) would report them missing.
+ */
+async function stageArtifact(dir: string, files: string[], tempRoot?: string): Promise<string> {
+  const stage = await fsp.mkdtemp(path.join(tempRoot || os.tmpdir(), 'perf-gates-artifact-'));
+  const all = (await readSums(dir)) ?? new Map<string, string>();
+  const mine = new Map<string, string>();
+  for (const f of files) {
+    await fsp.copyFile(path.join(dir, f), path.join(stage, f));
+    const hex = all.get(f);
+    if (hex) mine.set(f, hex);
+  }
+  await fsp.writeFile(path.join(stage, SUMS), formatSums(mine));
+  return stage;
 }
 
 function gitContext(env: Record<string, string | undefined>) {
@@ -536,7 +622,7 @@ export async function runGates(
   }
   const gates = which === 'all' ? ORDER : [which];
   const results: GateRun[] = [];
-  for (const g of gates) results.push(await runOneGate(g, inputs, host));
+  for (const g of gates) results.push(await runOneGate(g, inputs, host, which === 'all'));
   if (which === 'all') {
     const worst = results.map((r) => r.result.verdict).sort((a, b) => SEV[b] - SEV[a])[0];
     host.setOutput('verdict', worst);

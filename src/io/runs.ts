@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { BenchmarkDataset, Dataset, FileRef, Format, K6Dataset, Run, Warning } from '../model.js';
 import { InputError } from '../model.js';
 import { detectFormat } from '../parsers/detect.js';
-import { parseDocument } from '../parsers/index.js';
 import { expandRuns, readHead, readText, type RunFiles } from './files.js';
 import { readK6NdjsonRun } from './k6-read.js';
 
@@ -18,9 +17,22 @@ export interface ReadOptions {
 const K6_SUMMARIES = new Set<Format>(['k6-summary-export', 'k6-handle-summary', 'k6-machine-summary']);
 
 /** The format of one file: forced, or detected from its content. */
+/**
+ * The document parsers (zod, yaml, XML, CSV) load on first use: reading k6 NDJSON alone never
+ * pays for them, which keeps `summarize` of a results file and a gate's start-up fast.
+ */
+async function parseDocument(text: string, file: string, format: Format): Promise<Dataset> {
+  const parsers = await import('../parsers/index.js');
+  return parsers.parseDocument(text, file, format);
+}
+
 export function formatOf(file: string, forced?: Format | 'auto'): Format {
   if (forced && forced !== 'auto') return forced;
-  return detectFormat(readHead(file), file);
+  const head = readHead(file);
+  // An empty file is what k6 leaves when it dies before its first flush: read it as (empty)
+  // k6 output, so it is reported as no data, never as bad input or a pass.
+  if (head.length === 0) return 'k6-ndjson';
+  return detectFormat(head, file);
 }
 
 /** Read any single non-NDJSON document. */
@@ -34,7 +46,7 @@ export async function readDocument(
     return { dataset, ref: files[0] };
   }
   const { text, ref } = await readText(file);
-  return { dataset: parseDocument(text, file, f), ref };
+  return { dataset: await parseDocument(text, file, f), ref };
 }
 
 /** Read a document expected to be of one format; a different format is bad input. */
@@ -43,12 +55,18 @@ export async function readExpected<T extends Dataset>(
   expected: Format[],
   forced?: Format | 'auto',
 ): Promise<{ dataset: T; ref: FileRef; text: string }> {
-  const f = forced && forced !== 'auto' && expected.includes(forced) ? forced : formatOf(file, 'auto');
+  const empty = readHead(file, 1).length === 0;
+  const f =
+    forced && forced !== 'auto' && expected.includes(forced)
+      ? forced
+      : empty
+        ? expected[0]
+        : formatOf(file, 'auto');
   if (!expected.includes(f)) {
     throw new InputError(file, `expected ${expected.join(' or ')}, but the content looks like ${f}`);
   }
   const { text, ref } = await readText(file);
-  return { dataset: parseDocument(text, file, f) as T, ref, text };
+  return { dataset: (await parseDocument(text, file, f)) as T, ref, text };
 }
 
 /** Load one run from its files. */
@@ -79,7 +97,7 @@ export async function loadRun(
     if (f === 'k6-ndjson') ndjson.push(file);
     else if (K6_SUMMARIES.has(f) || f === 'pytest-benchmark') {
       const { text, ref } = await readText(file);
-      const ds = parseDocument(text, file, f);
+      const ds = await parseDocument(text, file, f);
       refs.push(ref);
       if (ds.format === 'pytest-benchmark') benches.push({ ds, ref });
       else summaries.push({ ds: ds as K6Dataset, ref });

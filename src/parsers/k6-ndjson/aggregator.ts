@@ -104,17 +104,7 @@ class Leaf {
     if (this.blocks !== null) {
       values = this.blocks.slice(0, -1);
       if (this.cur !== null && this.fill > 0) values.push(this.cur.subarray(0, this.fill));
-      if (sortValues) {
-        const all = new Float64Array(this.count);
-        let k = 0;
-        for (const b of values) {
-          all.set(b, k);
-          k += b.length;
-        }
-        values = [all.sort()];
-        this.blocks = null;
-        this.cur = null;
-      }
+      if (sortValues) for (const b of values) b.sort(); // in place: each block a sorted run
     }
     const st: LeafState = {
       metric: this.metric,
@@ -332,8 +322,8 @@ export class NdjsonAggregator {
 
   /**
    * The state read so far (ends the input). The aggregator must not be used afterwards.
-   * `sortValues`: sort each leaf's values into one block now (worker threads do, so the sorting
-   * runs in parallel and finalize only merges).
+   * `sortValues`: sort each value block in place now (worker threads do, so the sorting runs in
+   * parallel and finalize only merges sorted runs).
    */
   snapshot(opts: { sortValues?: boolean } = {}): NdjsonPartial {
     this.end();

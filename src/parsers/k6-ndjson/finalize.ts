@@ -158,54 +158,6 @@ export function transferList(part: NdjsonPartial): ArrayBuffer[] {
 
 // ---------------------------------------------------------------------------------------------
 
-function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  const na = a.length;
-  const nb = b.length;
-  while (i < na && j < nb) {
-    const x = a[i];
-    const y = b[j];
-    if (x <= y) {
-      out[k++] = x;
-      i++;
-    } else {
-      out[k++] = y;
-      j++;
-    }
-  }
-  if (i < na) out.set(a.subarray(i), k);
-  else if (j < nb) out.set(b.subarray(j), k);
-  return out;
-}
-
-/** One ascending array from sorted ones (the single input itself when there is one). */
-function mergeSorted(arrays: Float64Array[]): Float64Array {
-  if (arrays.length === 0) return new Float64Array(0);
-  if (arrays.length === 1) return arrays[0];
-  if (arrays.length > 64) {
-    let n = 0;
-    for (const a of arrays) n += a.length;
-    const out = new Float64Array(n);
-    let k = 0;
-    for (const a of arrays) {
-      out.set(a, k);
-      k += a.length;
-    }
-    return out.sort();
-  }
-  let level = arrays;
-  while (level.length > 1) {
-    const next: Float64Array[] = [];
-    for (let i = 0; i < level.length; i += 2)
-      next.push(i + 1 < level.length ? mergeTwo(level[i], level[i + 1]) : level[i]);
-    level = next;
-  }
-  return level[0];
-}
-
 /** Scratch space for merging: two buffers, reused by every entry of a dataset (no garbage). */
 class Scratch {
   a = new Float64Array(0);
@@ -226,7 +178,8 @@ function mergeTwoInto(x: Float64Array, y: Float64Array, out: Float64Array, k: nu
   while (i < nx && j < ny) {
     const u = x[i];
     const v = y[j];
-    if (u <= v) {
+    // the order of TypedArray sort: -0 before +0
+    if (u < v || (u === v && !(u === 0 && 1 / u > 0 && 1 / v < 0))) {
       out[k++] = u;
       i++;
     } else {
@@ -240,18 +193,11 @@ function mergeTwoInto(x: Float64Array, y: Float64Array, out: Float64Array, k: nu
 
 /** Sorted arrays merged into the scratch buffers; the result is a view valid until the next call. */
 function mergeInScratch(arrays: Float64Array[], scratch: Scratch): Float64Array {
+  if (arrays.length === 0) return new Float64Array(0);
   if (arrays.length === 1) return arrays[0];
   let n = 0;
   for (const a of arrays) n += a.length;
   scratch.ensure(n);
-  if (arrays.length > 64) {
-    let k = 0;
-    for (const a of arrays) {
-      scratch.a.set(a, k);
-      k += a.length;
-    }
-    return scratch.a.subarray(0, n).sort();
-  }
   let level = arrays;
   let out = scratch.a;
   while (level.length > 1) {
@@ -271,30 +217,28 @@ function mergeInScratch(arrays: Float64Array[], scratch: Scratch): Float64Array 
   return level[0];
 }
 
-/** A leaf's values, sorted, in one array; the blocks are released. */
-function sortLeaf(l: LeafState): Float64Array {
+/**
+ * A leaf's values as sorted runs: each block sorted in place (no copy, no garbage), unless a
+ * worker already did. Entries merge the runs of their leaves.
+ */
+function leafRuns(l: LeafState): Float64Array[] {
   const blocks = l.values ?? [];
-  if (l.runs === true) {
-    // sorted runs (one per worker): merged, not sorted again
-    l.values = null;
-    return mergeSorted(blocks);
-  }
-  let n = 0;
-  for (const b of blocks) n += b.length;
-  const out = new Float64Array(n);
-  let k = 0;
-  for (const b of blocks) {
-    out.set(b, k);
-    k += b.length;
-  }
-  l.values = null;
-  return out.sort();
+  if (l.runs !== true) for (const b of blocks) b.sort();
+  l.runs = true;
+  return blocks.filter((b) => b.length > 0);
+}
+
+/** One ascending array from sorted ones (the single input itself when there is one). */
+function mergeSorted(arrays: Float64Array[]): Float64Array {
+  if (arrays.length === 0) return new Float64Array(0);
+  const r = mergeInScratch(arrays, new Scratch());
+  return r.length === r.buffer.byteLength / 8 ? r : r.slice();
 }
 
 interface Leaf {
   state: LeafState;
   tags: Record<string, string>;
-  sorted?: Float64Array;
+  runs?: Float64Array[];
 }
 
 function tagsKey(tags: Record<string, string>): string {
@@ -429,7 +373,7 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
           message: `metric ${name} is a trend in one part of the run and not in another: ${missing.reduce((s, l) => s + l.state.count, 0)} samples without values left out`,
         });
       }
-      for (const l of leaves) if (l.state.values !== null) l.sorted = sortLeaf(l.state);
+      for (const l of leaves) if (l.state.values !== null) l.runs = leafRuns(l.state);
     } else {
       for (const l of leaves) l.state.values = null; // kept only while the type was unknown
     }
@@ -542,7 +486,7 @@ function entry(
   const series: Series = { summary };
   if (type === 'trend') {
     const arrays: Float64Array[] = [];
-    for (const l of leaves) if (l.sorted !== undefined && l.sorted.length > 0) arrays.push(l.sorted);
+    for (const l of leaves) if (l.runs !== undefined) arrays.push(...l.runs);
     const a = mergeInScratch(arrays, scratch);
     const n = a.length;
     let sum = 0;

@@ -36,7 +36,7 @@ export interface LeafState {
   lastValue: number;
   /** every value, in blocks (trends, and metrics whose type is not known yet); null when dropped */
   values: Float64Array[] | null;
-  /** true when each block of `values` is sorted ascending (a worker sorted its share) */
+  /** true when each block of `values` is sorted ascending (a sorted run) */
   runs?: boolean;
   /** true when this leaf holds samples folded past the tag-set cap (tags reduced) */
   folded?: boolean;
