@@ -477,7 +477,10 @@ describe('two matrix legs each running baseline', () => {
       const body = gh.perfGatesComments(7)[0].body;
       for (const leg of legs) expect(body).toContain(`<code>${leg.name.replace(/-/g, '\\-')}</code>`);
       expect(gh.statuses.every((s) => s.sha === HEAD_SHA)).toBe(true);
-      expect(gh.statuses.map((s) => s.context).sort()).toEqual(['perf-gates/baseline (eu)', 'perf-gates/baseline (us)']);
+      expect(gh.statuses.map((s) => s.context).sort()).toEqual([
+        'perf-gates/baseline (eu)',
+        'perf-gates/baseline (us)',
+      ]);
       expect(gh.invalid).toEqual([]);
       expect(art.invalid).toEqual([]);
     } finally {
