@@ -4920,8 +4920,17 @@ function fraction(s, name) {
 
 ;// CONCATENATED MODULE: ./.build/cli/format.js
 // Plain-text tables for the terminal. Pure.
+/** Control characters from input files (ANSI escapes in a tag name...) never reach the terminal raw. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+function printable(s) {
+    return s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 function table(head, rows) {
-    const cells = [head, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))))];
+    const cells = [
+        head,
+        ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : printable(String(c))))),
+    ];
     const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
     const line = (r) => r
         .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
@@ -5124,6 +5133,7 @@ var version = __nccwpck_require__(5922);
 
 
 
+
 const USAGE = `perf-gates ${version/* VERSION */.x}: performance quality gates for k6 and pytest
 
 Usage:
@@ -5142,6 +5152,13 @@ const FLAGS = new Set(['json', 'help', 'version']);
 const MULTI = new Set(['baseline', 'candidate']);
 function out(s) {
     process.stdout.write(s.endsWith('\n') ? s : s + '\n');
+}
+/** Text for a terminal: every line without raw control characters from input files. */
+function main_text(s) {
+    return s
+        .split('\n')
+        .map((l) => printable(l))
+        .join('\n');
 }
 function parseFormat(v) {
     if (!v || v === 'auto')
@@ -5172,7 +5189,7 @@ async function summarize(a) {
         }
     }
     const s = summarizeJson(items);
-    out(a.flags.has('json') ? JSON.stringify(s, null, 2) : summarizeText(s));
+    out(a.flags.has('json') ? JSON.stringify(s, null, 2) : main_text(summarizeText(s)));
     const empty = items.filter((i) => !hasData(i.dataset));
     for (const e of empty)
         process.stderr.write(`${e.shownPath}: no data (nothing to summarize: no samples, tests or benchmarks)\n`);
@@ -5186,7 +5203,7 @@ async function runsOf(values, label) {
             throw new model/* InputError */.dz(v, 'no file matches this pattern');
         const { run, warnings } = await (0,io_runs/* loadRun */.Sj)({ line: v, files, fromGlob: files.length > 1 || /[*?[{]/.test(v) }, `${label} #${i + 1}`);
         for (const w of warnings)
-            process.stderr.write(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}\n`);
+            process.stderr.write(main_text(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n');
         runs.push(run);
     }
     return runs;
@@ -5213,7 +5230,7 @@ async function main_compare(a) {
         confidence: Number(one(a, 'confidence') ?? '0.95'),
         noise,
     });
-    out(a.flags.has('json') ? JSON.stringify({ comparisons: rows }, null, 2) : (0,compare/* formatComparisonTable */.nB)(rows));
+    out(a.flags.has('json') ? JSON.stringify({ comparisons: rows }, null, 2) : main_text((0,compare/* formatComparisonTable */.nB)(rows)));
     const gated = keys.length ? rows.filter((r) => r.named) : rows;
     return gated.some((r) => r.verdict === 'regression' || r.verdict === 'insufficient-data') ? 1 : 0;
 }
@@ -5298,7 +5315,7 @@ async function main(argv) {
             return 2;
         }
         if (e instanceof model/* InputError */.dz) {
-            process.stderr.write(`perf-gates: bad input: ${e.message}\n`);
+            process.stderr.write(`perf-gates: bad input: ${main_text(e.message)}\n`);
             return 2;
         }
         process.stderr.write(`perf-gates: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -1,7 +1,18 @@
 // Plain-text tables for the terminal. Pure.
 
+/** Control characters from input files (ANSI escapes in a tag name...) never reach the terminal raw. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+export function printable(s: string): string {
+  return s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function table(head: string[], rows: (string | number | null | undefined)[][]): string {
-  const cells = [head, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))))];
+  const cells = [
+    head,
+    ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : printable(String(c))))),
+  ];
   const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) =>
     r

@@ -3,6 +3,7 @@ import type { Dataset, FileRef, Format, GateName, Run } from '../model.js';
 import { FORMATS, GATES, InputError } from '../model.js';
 import { parseArgs, one, fraction, UsageError, type ParsedArgs } from './args.js';
 import { summarizeJson, summarizeText, hasData } from './summarize.js';
+import { printable } from './format.js';
 import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
 import { parseKey } from '../stats/keys.js';
 import { expandGlob } from '../io/files.js';
@@ -34,6 +35,14 @@ function out(s: string): void {
   process.stdout.write(s.endsWith('\n') ? s : s + '\n');
 }
 
+/** Text for a terminal: every line without raw control characters from input files. */
+function text(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => printable(l))
+    .join('\n');
+}
+
 function parseFormat(v: string | undefined): Format | 'auto' {
   if (!v || v === 'auto') return 'auto';
   if (!(FORMATS as readonly string[]).includes(v))
@@ -61,7 +70,7 @@ async function summarize(a: ParsedArgs): Promise<number> {
     }
   }
   const s = summarizeJson(items);
-  out(a.flags.has('json') ? JSON.stringify(s, null, 2) : summarizeText(s));
+  out(a.flags.has('json') ? JSON.stringify(s, null, 2) : text(summarizeText(s)));
   const empty = items.filter((i) => !hasData(i.dataset));
   for (const e of empty)
     process.stderr.write(`${e.shownPath}: no data (nothing to summarize: no samples, tests or benchmarks)\n`);
@@ -78,7 +87,9 @@ async function runsOf(values: string[] | undefined, label: string): Promise<Run[
       `${label} #${i + 1}`,
     );
     for (const w of warnings)
-      process.stderr.write(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}\n`);
+      process.stderr.write(
+        text(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n',
+      );
     runs.push(run);
   }
   return runs;
@@ -106,7 +117,9 @@ async function compare(a: ParsedArgs): Promise<number> {
     confidence: Number(one(a, 'confidence') ?? '0.95'),
     noise,
   });
-  out(a.flags.has('json') ? JSON.stringify({ comparisons: rows }, null, 2) : formatComparisonTable(rows));
+  out(
+    a.flags.has('json') ? JSON.stringify({ comparisons: rows }, null, 2) : text(formatComparisonTable(rows)),
+  );
   const gated = keys.length ? rows.filter((r) => r.named) : rows;
   return gated.some((r) => r.verdict === 'regression' || r.verdict === 'insufficient-data') ? 1 : 0;
 }
@@ -198,7 +211,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof InputError) {
-      process.stderr.write(`perf-gates: bad input: ${e.message}\n`);
+      process.stderr.write(`perf-gates: bad input: ${text(e.message)}\n`);
       return 2;
     }
     process.stderr.write(`perf-gates: ${e instanceof Error ? e.message : String(e)}\n`);
