@@ -213,6 +213,16 @@ export interface BenchmarkDataset {
   warnings: Warning[];
 }
 
+/** The protocol's baseline-metrics.csv columns. */
+export const BASELINE_COLUMNS = [
+  'metric_name',
+  'service',
+  'value',
+  'unit',
+  'collection_method',
+  'timestamp',
+] as const;
+
 export interface BaselineRow {
   metric_name: string;
   service: string;

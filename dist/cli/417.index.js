@@ -1624,14 +1624,11 @@ function deriveFromPytest(report, nodeid, key, unit, sha256) {
 }
 
 ;// CONCATENATED MODULE: ./.build/gates/baseline/csv.js
-const STANDARD_COLUMNS = [
-    'metric_name',
-    'service',
-    'value',
-    'unit',
-    'collection_method',
-    'timestamp',
-];
+// baseline-metrics.csv as Gate 1 writes it: the team's file as given (byte for byte when its text is
+// known) followed by the rows derived from k6/pytest, RFC 4180 quoting, numbers at full precision.
+
+/** The protocol's columns, as the reader requires them. */
+const STANDARD_COLUMNS = model/* BASELINE_COLUMNS */.Ac;
 /** RFC 4180: quote a field holding a comma, a quote, CR/LF or edge spaces; double inner quotes. */
 function csvField(v) {
     return /[",\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;

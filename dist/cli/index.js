@@ -2287,6 +2287,7 @@ function displayPath(file, cwd = process.cwd()) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ BASELINE_COLUMNS),
 /* harmony export */   JH: () => (/* binding */ GATES),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   hR: () => (/* binding */ FORMATS)
@@ -2325,6 +2326,15 @@ class InputError extends Error {
         this.column = column;
     }
 }
+/** The protocol's baseline-metrics.csv columns. */
+const BASELINE_COLUMNS = [
+    'metric_name',
+    'service',
+    'value',
+    'unit',
+    'collection_method',
+    'timestamp',
+];
 const GATES = ['baseline', 'diagnostics', 'optimization', 'governance'];
 
 

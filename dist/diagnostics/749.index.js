@@ -112,14 +112,7 @@ var papaparse = __webpack_require__(28728);
 
 
 
-const REQUIRED_COLUMNS = [
-    'metric_name',
-    'service',
-    'value',
-    'unit',
-    'collection_method',
-    'timestamp',
-];
+const REQUIRED_COLUMNS = model/* BASELINE_COLUMNS */.Ac;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const EPOCH = /^\d{10}(?:\d{3})?(?:\.\d+)?$/;

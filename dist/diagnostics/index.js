@@ -37275,6 +37275,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ BASELINE_COLUMNS),
 /* harmony export */   JH: () => (/* binding */ GATES),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
@@ -37313,6 +37314,15 @@ class InputError extends Error {
         this.column = column;
     }
 }
+/** The protocol's baseline-metrics.csv columns. */
+const BASELINE_COLUMNS = [
+    'metric_name',
+    'service',
+    'value',
+    'unit',
+    'collection_method',
+    'timestamp',
+];
 const GATES = ['baseline', 'diagnostics', 'optimization', 'governance'];
 
 
@@ -54282,14 +54292,11 @@ function deriveFromPytest(report, nodeid, key, unit, sha256) {
 }
 
 ;// CONCATENATED MODULE: ./.build/gates/baseline/csv.js
-const STANDARD_COLUMNS = [
-    'metric_name',
-    'service',
-    'value',
-    'unit',
-    'collection_method',
-    'timestamp',
-];
+// baseline-metrics.csv as Gate 1 writes it: the team's file as given (byte for byte when its text is
+// known) followed by the rows derived from k6/pytest, RFC 4180 quoting, numbers at full precision.
+
+/** The protocol's columns, as the reader requires them. */
+const STANDARD_COLUMNS = model/* BASELINE_COLUMNS */.Ac;
 /** RFC 4180: quote a field holding a comma, a quote, CR/LF or edge spaces; double inner quotes. */
 function csvField(v) {
     return /[",\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;

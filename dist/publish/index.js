@@ -48986,6 +48986,15 @@ class InputError extends Error {
         this.column = column;
     }
 }
+/** The protocol's baseline-metrics.csv columns. */
+const BASELINE_COLUMNS = (/* unused pure expression or super */ null && ([
+    'metric_name',
+    'service',
+    'value',
+    'unit',
+    'collection_method',
+    'timestamp',
+]));
 const GATES = ['baseline', 'diagnostics', 'optimization', 'governance'];
 
 ;// CONCATENATED MODULE: ./.build/report/markdown.js

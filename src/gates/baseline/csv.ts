@@ -1,15 +1,9 @@
 // baseline-metrics.csv as Gate 1 writes it: the team's file as given (byte for byte when its text is
 // known) followed by the rows derived from k6/pytest, RFC 4180 quoting, numbers at full precision.
-import type { BaselineCsvDataset, BaselineRow } from '../../model.js';
+import { BASELINE_COLUMNS, type BaselineCsvDataset, type BaselineRow } from '../../model.js';
 
-export const STANDARD_COLUMNS = [
-  'metric_name',
-  'service',
-  'value',
-  'unit',
-  'collection_method',
-  'timestamp',
-] as const;
+/** The protocol's columns, as the reader requires them. */
+export const STANDARD_COLUMNS = BASELINE_COLUMNS;
 
 /** RFC 4180: quote a field holding a comma, a quote, CR/LF or edge spaces; double inner quotes. */
 export function csvField(v: string): string {

@@ -15,17 +15,16 @@
 // `line` is the physical line where the row starts (header = 1), counting newlines inside quoted
 // fields, with CRLF, LF or CR line ends.
 import Papa from 'papaparse';
-import { InputError, type BaselineCsvDataset, type BaselineRow, type Warning } from '../../model.js';
+import {
+  BASELINE_COLUMNS,
+  InputError,
+  type BaselineCsvDataset,
+  type BaselineRow,
+  type Warning,
+} from '../../model.js';
 import { stripBom } from '../detect.js';
 
-export const REQUIRED_COLUMNS = [
-  'metric_name',
-  'service',
-  'value',
-  'unit',
-  'collection_method',
-  'timestamp',
-] as const;
+export const REQUIRED_COLUMNS = BASELINE_COLUMNS;
 type Required = (typeof REQUIRED_COLUMNS)[number];
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
