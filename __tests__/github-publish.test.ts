@@ -141,7 +141,7 @@ describe('runPublish', () => {
       ['perf-gates/baseline', 'failure', HEAD_SHA],
       ['perf-gates/diagnostics', 'success', HEAD_SHA],
     ]);
-    expect(other).toBeTruthy();
+    expect(out.published.map((x) => x.file)).toContain(`${other}/gate-2-diagnostics.json`);
     expect(gh.requests.some((r) => r.operationId === 'actions/download-artifact')).toBe(true);
   });
 
