@@ -483,3 +483,19 @@ describe('number parsing', () => {
     expect(ds.series[0].sorted).toEqual(want);
   });
 });
+
+describe('byte-order mark', () => {
+  it('a UTF-8 BOM before the first line is not a lost line', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { gunzipSync } = await import('node:zlib');
+    const { parseK6Ndjson } = await import('../src/parsers/k6-ndjson/index.js');
+    const plain = gunzipSync(
+      readFileSync(new URL('./fixtures/k6/a-baseline/results.ndjson.gz', import.meta.url)),
+    );
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plain]);
+    const a = parseK6Ndjson(plain, { file: 'a.ndjson' });
+    const b = parseK6Ndjson(bom, { file: 'a.ndjson' });
+    expect(b.warnings).toEqual(a.warnings);
+    expect(b.series.map((s) => s.summary)).toEqual(a.series.map((s) => s.summary));
+  });
+});

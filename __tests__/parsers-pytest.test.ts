@@ -245,3 +245,29 @@ describe('pytest-benchmark', () => {
     expect(err.line).toBeGreaterThan(1);
   });
 });
+
+describe('Python json literals', () => {
+  it('reads NaN and Infinity written by Python as null, with a warning', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parsePytestJson } = await import('../src/parsers/pytest-json/index.js');
+    const text = readFileSync(
+      new URL('./fixtures/pytest/json-report/performance-baseline.json', import.meta.url),
+      'utf8',
+    );
+    const hostile = text
+      .replace(/"latency_ms": [0-9.]+/, '"latency_ms": NaN')
+      .replace(/"duration_ms": [0-9.]+/, '"duration_ms": -Infinity');
+    expect(hostile).toContain('NaN');
+    const ds = parsePytestJson(hostile, 'report.json');
+    const withNull = ds.tests.find((t) => 'latency_ms' in t.metadata);
+    expect(withNull?.metadata.latency_ms).toBeNull();
+    expect(ds.warnings.map((w) => w.message).join('\n')).toMatch(/NaN\/Infinity value\(s\).*read as null/);
+    // a string that merely says NaN is valid JSON and left alone
+    const quoted = parsePytestJson(
+      text.replace(/"latency_ms": [0-9.]+/, '"latency_ms": "NaN Infinity"'),
+      'r.json',
+    );
+    expect(quoted.tests.find((t) => 'latency_ms' in t.metadata)?.metadata.latency_ms).toBe('NaN Infinity');
+    expect(quoted.warnings.some((w) => /NaN/.test(w.message))).toBe(false);
+  });
+});

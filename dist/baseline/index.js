@@ -37342,6 +37342,7 @@ const GATES = ['baseline', 'diagnostics', 'optimization', 'governance'];
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   lk: () => (/* binding */ parseJsonText)
 /* harmony export */ });
+/* unused harmony export pythonJsonLiterals */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76995);
 
 // ---------------------------------------------------------------------------------------------
@@ -37629,13 +37630,67 @@ function scanJson(text, visit) {
  * first error (computed by scanning, so it does not depend on the wording of V8's message).
  * A BOM is skipped.
  */
-function parseJsonText(text, file) {
+/**
+ * Python's json module (pytest-json-report, pytest-benchmark) writes `NaN`, `Infinity` and
+ * `-Infinity` for such floats, which is not JSON. Outside strings, read them as null.
+ */
+function pythonJsonLiterals(body) {
+    let out = '';
+    let last = 0;
+    let count = 0;
+    let inString = false;
+    for (let i = 0; i < body.length; i++) {
+        const c = body.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+            continue;
+        }
+        if (c === 34) {
+            inString = true;
+            continue;
+        }
+        const word = c === 78
+            ? 'NaN'
+            : c === 73
+                ? 'Infinity'
+                : c === 45 && body.startsWith('-Infinity', i)
+                    ? '-Infinity'
+                    : '';
+        if (word && body.startsWith(word, i)) {
+            out += body.slice(last, i) + 'null';
+            i += word.length - 1;
+            last = i + 1;
+            count++;
+        }
+    }
+    return { text: count ? out + body.slice(last) : body, count };
+}
+function parseJsonText(text, file, warnings) {
     const body = stripBom(text);
     const bom = text.length - body.length;
     try {
         return JSON.parse(body);
     }
     catch (e) {
+        if (/NaN|Infinity/.test(body)) {
+            const fixed = pythonJsonLiterals(body);
+            if (fixed.count > 0) {
+                try {
+                    const doc = JSON.parse(fixed.text);
+                    warnings?.push({
+                        file,
+                        message: `${fixed.count} NaN/Infinity value(s) (written by Python's json, not JSON) read as null`,
+                    });
+                    return doc;
+                }
+                catch {
+                    // not only that: report the original error below
+                }
+            }
+        }
         const scan = scanJson(body);
         let offset;
         let what;
@@ -51671,6 +51726,9 @@ class NdjsonAggregator {
                 l.dropValues();
     }
     slowLine(line, lineNo, lastFragment) {
+        // A UTF-8 byte-order mark (latin1 view) before the first line: a file saved by an editor.
+        if (line.startsWith('\u00ef\u00bb\u00bf'))
+            line = line.slice(3);
         let o;
         try {
             o = JSON.parse(Buffer.from(line, 'latin1').toString('utf8'));

@@ -1102,12 +1102,12 @@ const file = schemas/* looseObject */._H3({
     datetime: schemas/* string */.YjP().optional(),
 });
 function parsePytestBenchmark(text, path) {
-    const doc = (0,detect/* parseJsonText */.lk)(text, path);
+    const warnings = [];
+    const doc = (0,detect/* parseJsonText */.lk)(text, path, warnings);
     const r = file.safeParse(doc);
     if (!r.success)
         throw (0,detect/* zodInputError */._i)(path, 'pytest-benchmark JSON', r.error, (p) => (0,detect/* locateJsonPath */.Od)(text, p));
     const d = r.data;
-    const warnings = [];
     const seen = new Set();
     const benchmarks = d.benchmarks.map((b) => {
         const s = b.stats;
@@ -1271,12 +1271,12 @@ function messageOf(stages, callStage) {
 }
 /** Reads a pytest-json-report file (also `--json-report-summary` files, which have no tests). */
 function parsePytestJson(text, file) {
-    const doc = (0,detect/* parseJsonText */.lk)(text, file);
+    const warnings = [];
+    const doc = (0,detect/* parseJsonText */.lk)(text, file, warnings);
     const r = report.safeParse(doc);
     if (!r.success)
         throw (0,detect/* zodInputError */._i)(file, 'pytest-json-report', r.error, (p) => (0,detect/* locateJsonPath */.Od)(text, p));
     const d = r.data;
-    const warnings = [];
     const tests = [];
     if (d.tests === undefined) {
         warnings.push({

@@ -3,7 +3,7 @@
 // column, a tolerant JSON scanner (works on a head cut in the middle of a document) and the mapping
 // of zod issues to InputErrors that point at the offending line. Pure: bytes and strings in.
 import type { ZodError } from 'zod';
-import { InputError, type Format } from '../model.js';
+import { InputError, type Format, type Warning } from '../model.js';
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -288,12 +288,65 @@ export function scanJson(text: string, visit?: (ev: JsonValueEvent) => boolean |
  * first error (computed by scanning, so it does not depend on the wording of V8's message).
  * A BOM is skipped.
  */
-export function parseJsonText(text: string, file: string): unknown {
+/**
+ * Python's json module (pytest-json-report, pytest-benchmark) writes `NaN`, `Infinity` and
+ * `-Infinity` for such floats, which is not JSON. Outside strings, read them as null.
+ */
+export function pythonJsonLiterals(body: string): { text: string; count: number } {
+  let out = '';
+  let last = 0;
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) {
+      inString = true;
+      continue;
+    }
+    const word =
+      c === 78
+        ? 'NaN'
+        : c === 73
+          ? 'Infinity'
+          : c === 45 && body.startsWith('-Infinity', i)
+            ? '-Infinity'
+            : '';
+    if (word && body.startsWith(word, i)) {
+      out += body.slice(last, i) + 'null';
+      i += word.length - 1;
+      last = i + 1;
+      count++;
+    }
+  }
+  return { text: count ? out + body.slice(last) : body, count };
+}
+
+export function parseJsonText(text: string, file: string, warnings?: Warning[]): unknown {
   const body = stripBom(text);
   const bom = text.length - body.length;
   try {
     return JSON.parse(body);
   } catch (e) {
+    if (/NaN|Infinity/.test(body)) {
+      const fixed = pythonJsonLiterals(body);
+      if (fixed.count > 0) {
+        try {
+          const doc: unknown = JSON.parse(fixed.text);
+          warnings?.push({
+            file,
+            message: `${fixed.count} NaN/Infinity value(s) (written by Python's json, not JSON) read as null`,
+          });
+          return doc;
+        } catch {
+          // not only that: report the original error below
+        }
+      }
+    }
     const scan = scanJson(body);
     let offset: number;
     let what: string;

@@ -558,6 +558,8 @@ export class NdjsonAggregator {
   }
 
   private slowLine(line: string, lineNo: number, lastFragment: boolean): void {
+    // A UTF-8 byte-order mark (latin1 view) before the first line: a file saved by an editor.
+    if (line.startsWith('\u00ef\u00bb\u00bf')) line = line.slice(3);
     let o: unknown;
     try {
       o = JSON.parse(Buffer.from(line, 'latin1').toString('utf8'));

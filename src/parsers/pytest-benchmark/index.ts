@@ -43,11 +43,11 @@ const file = z.looseObject({
 });
 
 export function parsePytestBenchmark(text: string, path: string): BenchmarkDataset {
-  const doc = parseJsonText(text, path);
+  const warnings: Warning[] = [];
+  const doc = parseJsonText(text, path, warnings);
   const r = file.safeParse(doc);
   if (!r.success) throw zodInputError(path, 'pytest-benchmark JSON', r.error, (p) => locateJsonPath(text, p));
   const d = r.data;
-  const warnings: Warning[] = [];
   const seen = new Set<string>();
   const benchmarks: BenchmarkEntry[] = d.benchmarks.map((b) => {
     const s = b.stats;

@@ -101,11 +101,11 @@ function messageOf(stages: Stage[], callStage: Stage): string | undefined {
 
 /** Reads a pytest-json-report file (also `--json-report-summary` files, which have no tests). */
 export function parsePytestJson(text: string, file: string): TestDataset {
-  const doc = parseJsonText(text, file);
+  const warnings: Warning[] = [];
+  const doc = parseJsonText(text, file, warnings);
   const r = report.safeParse(doc);
   if (!r.success) throw zodInputError(file, 'pytest-json-report', r.error, (p) => locateJsonPath(text, p));
   const d = r.data;
-  const warnings: Warning[] = [];
   const tests: TestEntry[] = [];
   if (d.tests === undefined) {
     warnings.push({
