@@ -96,6 +96,28 @@ describe('summarize', () => {
     expect(missing.err).toMatch(/nope\.ndjson: file not found/);
   });
 
+  it('a threshold on a metric without samples is no data (exit 1), never a pass', () => {
+    const d = tmp();
+    const lines = [
+      {
+        type: 'Metric',
+        data: { name: 'x', type: 'trend', contains: 'time', thresholds: ['p(95)<10'], submetrics: null },
+        metric: 'x',
+      },
+      {
+        type: 'Metric',
+        data: { name: 'y', type: 'trend', contains: 'time', thresholds: [], submetrics: null },
+        metric: 'y',
+      },
+      { metric: 'y', type: 'Point', data: { time: '2026-11-22T10:00:00Z', value: 1, tags: {} } },
+    ];
+    writeFileSync(path.join(d, 't.ndjson'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const r = cli('summarize', path.join(d, 't.ndjson'));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/x\s+p\(95\)<10\s+NO DATA \(no samples\)/);
+    expect(r.err).toMatch(/no data for threshold x p\(95\)<10/);
+  });
+
   it('never prints control characters from input files to the terminal', () => {
     const d = tmp();
     const line = (v: number) =>

@@ -5123,7 +5123,46 @@ function hasData(d) {
             return true;
     }
 }
+/** `http_req_duration{name:products,status:200}` -> name and tags (k6's spelling). */
+function splitKey(key) {
+    const i = key.indexOf('{');
+    if (i < 0 || !key.endsWith('}'))
+        return { metric: key, tags: {} };
+    const tags = {};
+    for (const part of key.slice(i + 1, -1).split(',')) {
+        const c = part.indexOf(':');
+        if (c > 0)
+            tags[part
+                .slice(0, c)
+                .trim()
+                .replace(/^["']|["']$/g, '')] = part
+                .slice(c + 1)
+                .trim()
+                .replace(/^["']|["']$/g, '');
+    }
+    return { metric: key.slice(0, i), tags };
+}
+function sameTags(a, b) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+/**
+ * Thresholds without a verdict (NDJSON) whose metric has no samples in their file: no data, never
+ * a pass (k6 itself lets such a threshold pass).
+ */
+function thresholdsWithoutSamples(s) {
+    return s.thresholds.filter((t) => {
+        if (t.ok !== null)
+            return false;
+        const { metric, tags } = splitKey(t.metric);
+        return !s.metrics.some((m) => m.file === t.file &&
+            m.metric === metric &&
+            sameTags(m.tags, tags) &&
+            ((m.count ?? 0) > 0 || m.value !== undefined));
+    });
+}
 function summarizeText(s) {
+    const empty = new Set(thresholdsWithoutSamples(s));
     const parts = [];
     for (const [i, f] of s.files.entries()) {
         parts.push(`${f.path}  (${f.format}, sha256 ${f.sha256.slice(0, 12)}…)`);
@@ -5165,7 +5204,13 @@ function summarizeText(s) {
             parts.push(table(['threshold', 'expression', 'verdict', 'source'], th.map((t) => [
                 t.metric,
                 t.expression,
-                t.ok === null ? 'no verdict in this file' : t.ok ? 'passed' : 'FAILED',
+                empty.has(t)
+                    ? 'NO DATA (no samples)'
+                    : t.ok === null
+                        ? 'no verdict in this file'
+                        : t.ok
+                            ? 'passed'
+                            : 'FAILED',
                 t.source,
             ])));
         }
@@ -5272,7 +5317,13 @@ async function summarize(a) {
     const empty = items.filter((i) => !hasData(i.dataset));
     for (const e of empty)
         process.stderr.write(`${e.shownPath}: no data (nothing to summarize: no samples, tests or benchmarks)\n`);
-    return empty.length ? 1 : 0;
+    // A threshold on a metric without samples is no data, never a pass (k6 itself lets it pass).
+    const noSamples = thresholdsWithoutSamples(s);
+    for (const t of noSamples) {
+        const where = s.files[t.file].path;
+        process.stderr.write(main_text(`${where}: no data for threshold ${t.metric} ${t.expression}: the metric has no samples`) + '\n');
+    }
+    return empty.length || noSamples.length ? 1 : 0;
 }
 async function runsOf(values, label) {
     const runs = [];

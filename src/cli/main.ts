@@ -2,7 +2,7 @@
 import type { Dataset, FileRef, Format, GateName, Run } from '../model.js';
 import { FORMATS, GATES, InputError } from '../model.js';
 import { parseArgs, one, fraction, UsageError, type ParsedArgs } from './args.js';
-import { summarizeJson, summarizeText, hasData } from './summarize.js';
+import { summarizeJson, summarizeText, hasData, thresholdsWithoutSamples } from './summarize.js';
 import { printable } from './format.js';
 import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
 import { parseKey } from '../stats/keys.js';
@@ -74,7 +74,15 @@ async function summarize(a: ParsedArgs): Promise<number> {
   const empty = items.filter((i) => !hasData(i.dataset));
   for (const e of empty)
     process.stderr.write(`${e.shownPath}: no data (nothing to summarize: no samples, tests or benchmarks)\n`);
-  return empty.length ? 1 : 0;
+  // A threshold on a metric without samples is no data, never a pass (k6 itself lets it pass).
+  const noSamples = thresholdsWithoutSamples(s);
+  for (const t of noSamples) {
+    const where = s.files[t.file].path;
+    process.stderr.write(
+      text(`${where}: no data for threshold ${t.metric} ${t.expression}: the metric has no samples`) + '\n',
+    );
+  }
+  return empty.length || noSamples.length ? 1 : 0;
 }
 
 async function runsOf(values: string[] | undefined, label: string): Promise<Run[]> {

@@ -116,7 +116,52 @@ export function hasData(d: Dataset): boolean {
   }
 }
 
+/** `http_req_duration{name:products,status:200}` -> name and tags (k6's spelling). */
+function splitKey(key: string): { metric: string; tags: Record<string, string> } {
+  const i = key.indexOf('{');
+  if (i < 0 || !key.endsWith('}')) return { metric: key, tags: {} };
+  const tags: Record<string, string> = {};
+  for (const part of key.slice(i + 1, -1).split(',')) {
+    const c = part.indexOf(':');
+    if (c > 0)
+      tags[
+        part
+          .slice(0, c)
+          .trim()
+          .replace(/^["']|["']$/g, '')
+      ] = part
+        .slice(c + 1)
+        .trim()
+        .replace(/^["']|["']$/g, '');
+  }
+  return { metric: key.slice(0, i), tags };
+}
+
+function sameTags(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+/**
+ * Thresholds without a verdict (NDJSON) whose metric has no samples in their file: no data, never
+ * a pass (k6 itself lets such a threshold pass).
+ */
+export function thresholdsWithoutSamples(s: SummaryJson): ByIndex<ThresholdEntry>[] {
+  return s.thresholds.filter((t) => {
+    if (t.ok !== null) return false;
+    const { metric, tags } = splitKey(t.metric);
+    return !s.metrics.some(
+      (m) =>
+        m.file === t.file &&
+        m.metric === metric &&
+        sameTags(m.tags, tags) &&
+        ((m.count ?? 0) > 0 || m.value !== undefined),
+    );
+  });
+}
+
 export function summarizeText(s: SummaryJson): string {
+  const empty = new Set(thresholdsWithoutSamples(s));
   const parts: string[] = [];
   for (const [i, f] of s.files.entries()) {
     parts.push(`${f.path}  (${f.format}, sha256 ${f.sha256.slice(0, 12)}…)`);
@@ -176,7 +221,13 @@ export function summarizeText(s: SummaryJson): string {
           th.map((t) => [
             t.metric,
             t.expression,
-            t.ok === null ? 'no verdict in this file' : t.ok ? 'passed' : 'FAILED',
+            empty.has(t)
+              ? 'NO DATA (no samples)'
+              : t.ok === null
+                ? 'no verdict in this file'
+                : t.ok
+                  ? 'passed'
+                  : 'FAILED',
             t.source,
           ]),
         ),
