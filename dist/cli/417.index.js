@@ -936,10 +936,13 @@ function pct(num, den) {
 
 // EXTERNAL MODULE: ./.build/stats/percentile.js
 var percentile = __webpack_require__(2099);
+// EXTERNAL MODULE: ./.build/parsers/k6-summary/keys.js
+var keys = __webpack_require__(940);
 ;// CONCATENATED MODULE: ./.build/gates/thresholds.js
 // k6 thresholds, evaluated the way k6 does (grafana/k6 metrics/thresholds_parser.go, thresholds.go)
 // on our exact figures, for thresholds whose source carries no verdict (NDJSON Metric lines,
 // `ok: null`), and the metric-selector spelling `metric{tag:value,...}`. Pure.
+
 
 /** k6 scans operators in this order and takes the first split whose right side is non-empty. */
 const OPERATORS = ['<=', '<', '>=', '>', '===', '==', '!='];
@@ -990,36 +993,12 @@ function compare(actual, op, target) {
     }
 }
 /** `http_req_duration{name:products,status:200}` → metric and tags (k6's submetric spelling). */
-function parseMetricSelector(selector) {
-    const s = selector.trim();
-    const open = s.indexOf('{');
-    if (open < 0 || !s.endsWith('}'))
-        return { metric: s, tags: {} };
-    const metric = s.slice(0, open).trim();
-    const tags = {};
-    const inner = s.slice(open + 1, -1).trim();
-    if (inner !== '') {
-        for (const part of inner.split(',')) {
-            const colon = part.indexOf(':');
-            if (colon < 0)
-                continue;
-            const unquote = (v) => v.trim().replace(/^["'`](.*)["'`]$/, '$1');
-            tags[unquote(part.slice(0, colon))] = unquote(part.slice(colon + 1));
-        }
-    }
-    return { metric, tags };
-}
-function sameTags(a, b) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    return ka.every((k) => Object.hasOwn(b, k) && b[k] === a[k]);
-}
+const parseMetricSelector = keys/* tryParseMetricKey */.Il;
 /** The series of `metric` with exactly these tags (`{}` = the whole metric), if the run has it. */
 function findSeries(k6, metric, tags = {}) {
     if (!k6)
         return undefined;
-    return k6.series.find((s) => s.summary.metric === metric && sameTags(s.summary.tags, tags));
+    return k6.series.find((s) => s.summary.metric === metric && (0,keys/* sameTags */.Iu)(s.summary.tags, tags));
 }
 /** Seconds the run lasted: NDJSON first-to-last sample, or the summary's test duration. */
 function runDurationSeconds(k6) {
@@ -2643,8 +2622,9 @@ function resolveRole(binding, approvals) {
 }
 
 // EXTERNAL MODULE: ./.build/stats/keys.js
-var keys = __webpack_require__(2308);
+var stats_keys = __webpack_require__(2308);
 ;// CONCATENATED MODULE: ./.build/gates/optimization/keys.js
+
 
 /** One spelling per statistic: `med`, `p50`, `median`, `p(50)` are the same; `p(95)` = `p95`. */
 function normStat(stat) {
@@ -2656,20 +2636,15 @@ function normStat(stat) {
         return `p${m[1]}`;
     return s;
 }
-function keys_sameTags(a, b) {
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return (ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && b[k] === a[k]));
-}
 function sameKey(a, b) {
-    return (a.metric === b.metric && keys_sameTags(a.tags ?? {}, b.tags ?? {}) && normStat(a.stat) === normStat(b.stat));
+    return (a.metric === b.metric && (0,keys/* sameTags */.Iu)(a.tags ?? {}, b.tags ?? {}) && normStat(a.stat) === normStat(b.stat));
 }
 /**
  * A key spec from a metric name as plans and SLO files write it (`http_req_duration{name:checkout}`,
  * `test_benchmarks.py::test_parse_orders`), a statistic, a direction and optional extra tags.
  */
 function specOf(name, stat, direction, tags, named = true, file = 'key') {
-    const parsed = (0,keys/* parseKey */.Do)(`${name}:${stat}`, file, direction);
+    const parsed = (0,stats_keys/* parseKey */.Do)(`${name}:${stat}`, file, direction);
     return {
         metric: parsed.metric,
         tags: { ...parsed.tags, ...(tags ?? {}) },
@@ -2679,7 +2654,7 @@ function specOf(name, stat, direction, tags, named = true, file = 'key') {
     };
 }
 function keyOf(spec) {
-    return (0,keys/* formatKey */.TD)(spec);
+    return (0,stats_keys/* formatKey */.TD)(spec);
 }
 /** The comparison row for a spec: same key string, or the same metric, tags and statistic. */
 function findComparison(rows, spec) {
@@ -2689,7 +2664,7 @@ function findComparison(rows, spec) {
         return exact;
     return rows.find((c) => {
         try {
-            return sameKey((0,keys/* parseKey */.Do)(c.key), spec);
+            return sameKey((0,stats_keys/* parseKey */.Do)(c.key), spec);
         }
         catch {
             return false;
@@ -4252,7 +4227,7 @@ function rowUnit(row) {
         return row.unit;
     let spec;
     try {
-        spec = (0,keys/* parseKey */.Do)(row.key);
+        spec = (0,stats_keys/* parseKey */.Do)(row.key);
     }
     catch {
         return null;
@@ -4375,7 +4350,7 @@ function traceUpdate(f, rows, rowsSource) {
         return none('names no metric, so it cannot trace to the validation');
     let spec;
     try {
-        spec = f.stat ? specOf(f.metric, f.stat, 'decrease') : { ...(0,keys/* parseKey */.Do)(f.metric), direction: 'decrease' };
+        spec = f.stat ? specOf(f.metric, f.stat, 'decrease') : { ...(0,stats_keys/* parseKey */.Do)(f.metric), direction: 'decrease' };
     }
     catch (e) {
         return none(`metric ${f.metric} cannot be read as a key: ${e instanceof Error ? e.message : String(e)}`);
@@ -4702,6 +4677,7 @@ var version = __webpack_require__(5922);
 
 
 
+
 function verifiedBy(env) {
     const v = { tool: `perf-gates ${version/* VERSION */.x}` };
     if (env.GITHUB_ACTIONS === 'true') {
@@ -4884,21 +4860,8 @@ function planFilters(config) {
     ].filter((n) => !!n);
     const out = [];
     for (const n of names) {
-        const m = /^[^{]+\{(.+)\}$/.exec(n);
-        if (!m)
-            continue;
-        const tags = {};
-        for (const part of m[1].split(',')) {
-            const i = part.indexOf(':');
-            if (i > 0)
-                tags[part
-                    .slice(0, i)
-                    .trim()
-                    .replace(/^["']|["']$/g, '')] = part
-                    .slice(i + 1)
-                    .trim()
-                    .replace(/^["']|["']$/g, '');
-        }
+        // single tags are breakdown entries already; combined tags become filters like submetrics
+        const { tags } = (0,keys/* tryParseMetricKey */.Il)(n);
         if (Object.keys(tags).length > 1)
             out.push(tags);
     }

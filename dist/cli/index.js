@@ -2128,7 +2128,7 @@ const K6_SUMMARIES = new Set(['k6-summary-export', 'k6-handle-summary', 'k6-mach
  * pays for them, which keeps `summarize` of a results file and a gate's start-up fast.
  */
 async function parseDocument(text, file, format) {
-    const parsers = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(662), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1749));
+    const parsers = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(662), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3047));
     return parsers.parseDocument(text, file, format);
 }
 function formatOf(file, forced) {
@@ -2986,6 +2986,115 @@ function detectFormat(head, file) {
     if (bad <= t.length * 0.01)
         return 'markdown';
     throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: binary content; looked for ${LOOKED_FOR}`);
+}
+
+
+/***/ }),
+
+/***/ 940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ parseMetricKey),
+/* harmony export */   Il: () => (/* binding */ tryParseMetricKey),
+/* harmony export */   Iu: () => (/* binding */ sameTags),
+/* harmony export */   _j: () => (/* binding */ normalizeStat),
+/* harmony export */   dw: () => (/* binding */ formatMetricKey),
+/* harmony export */   gg: () => (/* binding */ sameMetricKey)
+/* harmony export */ });
+// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (k6 trims spaces and
+// one pair of quotes around each tag key and value, so `metric{"name":"x"}` and
+// `metric{ name: 'x' }` name the same submetric). Trend stat names `p(95)`, `p95`, `med`...
+function unquote(s) {
+    const t = s.trim();
+    if (t.length >= 2 &&
+        ((t[0] === '"' && t.endsWith('"')) ||
+            (t[0] === "'" && t.endsWith("'")) ||
+            (t[0] === '`' && t.endsWith('`'))))
+        return t.slice(1, -1);
+    return t;
+}
+/**
+ * Splits `http_req_duration{name:products,status:200}` into the metric name and its tags.
+ * Throws an Error (the caller turns it into an InputError with the file and line) when the
+ * braces or a `tag:value` pair are malformed.
+ */
+function parseMetricKey(key) {
+    const open = key.indexOf('{');
+    if (open < 0) {
+        if (key.includes('}'))
+            throw new Error(`"${key}": '}' without '{'`);
+        return { metric: key.trim(), tags: {} };
+    }
+    if (!key.trimEnd().endsWith('}'))
+        throw new Error(`"${key}": a submetric key must end with '}'`);
+    const metric = key.slice(0, open).trim();
+    if (!metric)
+        throw new Error(`"${key}": no metric name before '{'`);
+    const inner = key.slice(open + 1, key.trimEnd().length - 1);
+    const tags = {};
+    if (inner.trim() === '')
+        return { metric, tags };
+    for (const part of inner.split(',')) {
+        const colon = part.indexOf(':');
+        if (colon < 0)
+            throw new Error(`"${key}": tag "${part.trim()}" is not written tag:value`);
+        const k = unquote(part.slice(0, colon));
+        const v = unquote(part.slice(colon + 1));
+        if (!k)
+            throw new Error(`"${key}": a tag without a name`);
+        tags[k] = v;
+    }
+    return { metric, tags };
+}
+/** parseMetricKey for places that must not throw: a malformed key is taken as a plain metric name. */
+function tryParseMetricKey(key) {
+    try {
+        return parseMetricKey(key);
+    }
+    catch {
+        return { metric: key.trim(), tags: {} };
+    }
+}
+/** Exactly the same tags (order does not matter). */
+function sameTags(a, b) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && b[k] === a[k]);
+}
+/** k6's spelling: tags sorted by key and comma-joined, `metric{a:1,b:2}`; `metric` without tags. */
+function formatMetricKey(metric, tags) {
+    const keys = Object.keys(tags).sort();
+    if (keys.length === 0)
+        return metric;
+    return `${metric}{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}`;
+}
+/** Same metric and tags, whatever the spelling (quotes, spaces, tag order). */
+function sameMetricKey(a, b) {
+    try {
+        const x = parseMetricKey(a);
+        const y = parseMetricKey(b);
+        return formatMetricKey(x.metric, x.tags) === formatMetricKey(y.metric, y.tags);
+    }
+    catch {
+        return a.trim() === b.trim();
+    }
+}
+/**
+ * Normalises a stat name: `p(95)`/`P95`/`p(95.0)` → `p95`, `p(99.9)` → `p99.9`, `p(50)` → `p50`;
+ * `avg min med max count rate value median` as they are (lower-cased). undefined when unknown.
+ */
+function normalizeStat(stat) {
+    const s = stat.trim().toLowerCase();
+    const m = /^p\(?\s*(\d+(?:\.\d+)?)\s*\)?$/.exec(s);
+    if (m) {
+        const v = Number(m[1]);
+        if (!(v >= 0 && v <= 100))
+            return undefined;
+        return `p${String(v)}`;
+    }
+    if (['avg', 'min', 'med', 'max', 'count', 'rate', 'value', 'median', 'mean'].includes(s))
+        return s;
+    return undefined;
 }
 
 
@@ -5033,7 +5142,10 @@ function tagText(tags) {
     return keys.length ? `{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}` : '';
 }
 
+// EXTERNAL MODULE: ./.build/parsers/k6-summary/keys.js
+var keys = __nccwpck_require__(940);
 ;// CONCATENATED MODULE: ./.build/cli/summarize.js
+
 
 const METRIC_FIELDS = [
     'count',
@@ -5124,28 +5236,6 @@ function hasData(d) {
     }
 }
 /** `http_req_duration{name:products,status:200}` -> name and tags (k6's spelling). */
-function splitKey(key) {
-    const i = key.indexOf('{');
-    if (i < 0 || !key.endsWith('}'))
-        return { metric: key, tags: {} };
-    const tags = {};
-    for (const part of key.slice(i + 1, -1).split(',')) {
-        const c = part.indexOf(':');
-        if (c > 0)
-            tags[part
-                .slice(0, c)
-                .trim()
-                .replace(/^["']|["']$/g, '')] = part
-                .slice(c + 1)
-                .trim()
-                .replace(/^["']|["']$/g, '');
-    }
-    return { metric: key.slice(0, i), tags };
-}
-function sameTags(a, b) {
-    const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
-}
 /**
  * Thresholds without a verdict (NDJSON) whose metric has no samples in their file: no data, never
  * a pass (k6 itself lets such a threshold pass).
@@ -5154,10 +5244,10 @@ function thresholdsWithoutSamples(s) {
     return s.thresholds.filter((t) => {
         if (t.ok !== null)
             return false;
-        const { metric, tags } = splitKey(t.metric);
+        const { metric, tags } = (0,keys/* tryParseMetricKey */.Il)(t.metric);
         return !s.metrics.some((m) => m.file === t.file &&
             m.metric === metric &&
-            sameTags(m.tags, tags) &&
+            (0,keys/* sameTags */.Iu)(m.tags, tags) &&
             ((m.count ?? 0) > 0 || m.value !== undefined));
     });
 }
@@ -5239,7 +5329,7 @@ function summarizeText(s) {
 // EXTERNAL MODULE: ./.build/stats/compare.js + 5 modules
 var compare = __nccwpck_require__(9240);
 // EXTERNAL MODULE: ./.build/stats/keys.js
-var keys = __nccwpck_require__(2308);
+var stats_keys = __nccwpck_require__(2308);
 // EXTERNAL MODULE: ./.build/io/files.js
 var io_files = __nccwpck_require__(2316);
 // EXTERNAL MODULE: ./.build/io/runs.js
@@ -5366,7 +5456,7 @@ async function main_compare(a) {
 }
 function keyOf(k) {
     try {
-        return (0,keys/* parseKey */.Do)(k);
+        return (0,stats_keys/* parseKey */.Do)(k);
     }
     catch (e) {
         throw new UsageError(`--key ${k}: ${e.message}`);

@@ -37965,6 +37965,115 @@ function detectFormat(head, file) {
 
 /***/ }),
 
+/***/ 10940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ parseMetricKey),
+/* harmony export */   Il: () => (/* binding */ tryParseMetricKey),
+/* harmony export */   Iu: () => (/* binding */ sameTags),
+/* harmony export */   _j: () => (/* binding */ normalizeStat),
+/* harmony export */   dw: () => (/* binding */ formatMetricKey),
+/* harmony export */   gg: () => (/* binding */ sameMetricKey)
+/* harmony export */ });
+// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (k6 trims spaces and
+// one pair of quotes around each tag key and value, so `metric{"name":"x"}` and
+// `metric{ name: 'x' }` name the same submetric). Trend stat names `p(95)`, `p95`, `med`...
+function unquote(s) {
+    const t = s.trim();
+    if (t.length >= 2 &&
+        ((t[0] === '"' && t.endsWith('"')) ||
+            (t[0] === "'" && t.endsWith("'")) ||
+            (t[0] === '`' && t.endsWith('`'))))
+        return t.slice(1, -1);
+    return t;
+}
+/**
+ * Splits `http_req_duration{name:products,status:200}` into the metric name and its tags.
+ * Throws an Error (the caller turns it into an InputError with the file and line) when the
+ * braces or a `tag:value` pair are malformed.
+ */
+function parseMetricKey(key) {
+    const open = key.indexOf('{');
+    if (open < 0) {
+        if (key.includes('}'))
+            throw new Error(`"${key}": '}' without '{'`);
+        return { metric: key.trim(), tags: {} };
+    }
+    if (!key.trimEnd().endsWith('}'))
+        throw new Error(`"${key}": a submetric key must end with '}'`);
+    const metric = key.slice(0, open).trim();
+    if (!metric)
+        throw new Error(`"${key}": no metric name before '{'`);
+    const inner = key.slice(open + 1, key.trimEnd().length - 1);
+    const tags = {};
+    if (inner.trim() === '')
+        return { metric, tags };
+    for (const part of inner.split(',')) {
+        const colon = part.indexOf(':');
+        if (colon < 0)
+            throw new Error(`"${key}": tag "${part.trim()}" is not written tag:value`);
+        const k = unquote(part.slice(0, colon));
+        const v = unquote(part.slice(colon + 1));
+        if (!k)
+            throw new Error(`"${key}": a tag without a name`);
+        tags[k] = v;
+    }
+    return { metric, tags };
+}
+/** parseMetricKey for places that must not throw: a malformed key is taken as a plain metric name. */
+function tryParseMetricKey(key) {
+    try {
+        return parseMetricKey(key);
+    }
+    catch {
+        return { metric: key.trim(), tags: {} };
+    }
+}
+/** Exactly the same tags (order does not matter). */
+function sameTags(a, b) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && b[k] === a[k]);
+}
+/** k6's spelling: tags sorted by key and comma-joined, `metric{a:1,b:2}`; `metric` without tags. */
+function formatMetricKey(metric, tags) {
+    const keys = Object.keys(tags).sort();
+    if (keys.length === 0)
+        return metric;
+    return `${metric}{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}`;
+}
+/** Same metric and tags, whatever the spelling (quotes, spaces, tag order). */
+function sameMetricKey(a, b) {
+    try {
+        const x = parseMetricKey(a);
+        const y = parseMetricKey(b);
+        return formatMetricKey(x.metric, x.tags) === formatMetricKey(y.metric, y.tags);
+    }
+    catch {
+        return a.trim() === b.trim();
+    }
+}
+/**
+ * Normalises a stat name: `p(95)`/`P95`/`p(95.0)` → `p95`, `p(99.9)` → `p99.9`, `p(50)` → `p50`;
+ * `avg min med max count rate value median` as they are (lower-cased). undefined when unknown.
+ */
+function normalizeStat(stat) {
+    const s = stat.trim().toLowerCase();
+    const m = /^p\(?\s*(\d+(?:\.\d+)?)\s*\)?$/.exec(s);
+    if (m) {
+        const v = Number(m[1]);
+        if (!(v >= 0 && v <= 100))
+            return undefined;
+        return `p${String(v)}`;
+    }
+    if (['avg', 'min', 'med', 'max', 'count', 'rate', 'value', 'median', 'mean'].includes(s))
+        return s;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 54348:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53673,10 +53782,13 @@ function pct(num, den) {
     return den === 0 ? 0 : Math.round((num / den) * 10000) / 100;
 }
 
+// EXTERNAL MODULE: ./.build/parsers/k6-summary/keys.js
+var keys = __nccwpck_require__(10940);
 ;// CONCATENATED MODULE: ./.build/gates/thresholds.js
 // k6 thresholds, evaluated the way k6 does (grafana/k6 metrics/thresholds_parser.go, thresholds.go)
 // on our exact figures, for thresholds whose source carries no verdict (NDJSON Metric lines,
 // `ok: null`), and the metric-selector spelling `metric{tag:value,...}`. Pure.
+
 
 /** k6 scans operators in this order and takes the first split whose right side is non-empty. */
 const OPERATORS = ['<=', '<', '>=', '>', '===', '==', '!='];
@@ -53727,36 +53839,12 @@ function compare(actual, op, target) {
     }
 }
 /** `http_req_duration{name:products,status:200}` → metric and tags (k6's submetric spelling). */
-function parseMetricSelector(selector) {
-    const s = selector.trim();
-    const open = s.indexOf('{');
-    if (open < 0 || !s.endsWith('}'))
-        return { metric: s, tags: {} };
-    const metric = s.slice(0, open).trim();
-    const tags = {};
-    const inner = s.slice(open + 1, -1).trim();
-    if (inner !== '') {
-        for (const part of inner.split(',')) {
-            const colon = part.indexOf(':');
-            if (colon < 0)
-                continue;
-            const unquote = (v) => v.trim().replace(/^["'`](.*)["'`]$/, '$1');
-            tags[unquote(part.slice(0, colon))] = unquote(part.slice(colon + 1));
-        }
-    }
-    return { metric, tags };
-}
-function sameTags(a, b) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    return ka.every((k) => Object.hasOwn(b, k) && b[k] === a[k]);
-}
+const parseMetricSelector = keys/* tryParseMetricKey */.Il;
 /** The series of `metric` with exactly these tags (`{}` = the whole metric), if the run has it. */
 function findSeries(k6, metric, tags = {}) {
     if (!k6)
         return undefined;
-    return k6.series.find((s) => s.summary.metric === metric && sameTags(s.summary.tags, tags));
+    return k6.series.find((s) => s.summary.metric === metric && (0,keys/* sameTags */.Iu)(s.summary.tags, tags));
 }
 /** Seconds the run lasted: NDJSON first-to-last sample, or the summary's test duration. */
 function runDurationSeconds(k6) {
@@ -57071,6 +57159,7 @@ function resolveRole(binding, approvals) {
 
 ;// CONCATENATED MODULE: ./.build/gates/optimization/keys.js
 
+
 /** One spelling per statistic: `med`, `p50`, `median`, `p(50)` are the same; `p(95)` = `p95`. */
 function normStat(stat) {
     const s = stat.trim().toLowerCase();
@@ -57081,13 +57170,8 @@ function normStat(stat) {
         return `p${m[1]}`;
     return s;
 }
-function keys_sameTags(a, b) {
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return (ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && b[k] === a[k]));
-}
 function keys_sameKey(a, b) {
-    return (a.metric === b.metric && keys_sameTags(a.tags ?? {}, b.tags ?? {}) && normStat(a.stat) === normStat(b.stat));
+    return (a.metric === b.metric && (0,keys/* sameTags */.Iu)(a.tags ?? {}, b.tags ?? {}) && normStat(a.stat) === normStat(b.stat));
 }
 /**
  * A key spec from a metric name as plans and SLO files write it (`http_req_duration{name:checkout}`,
@@ -59188,7 +59272,7 @@ const K6_SUMMARIES = new Set(['k6-summary-export', 'k6-handle-summary', 'k6-mach
  * pays for them, which keeps `summarize` of a results file and a gate's start-up fast.
  */
 async function parseDocument(text, file, format) {
-    const parsers = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(728), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21749));
+    const parsers = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(728), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33047));
     return parsers.parseDocument(text, file, format);
 }
 function formatOf(file, forced) {
@@ -59361,6 +59445,7 @@ const VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./.build/io/runner.js
 // One gate run, the same for the action steps and `perf-gates gate`: read every input (nothing is
 // written until all of them parsed), evaluate, write the evidence, report, publish.
+
 
 
 
@@ -59560,21 +59645,8 @@ function planFilters(config) {
     ].filter((n) => !!n);
     const out = [];
     for (const n of names) {
-        const m = /^[^{]+\{(.+)\}$/.exec(n);
-        if (!m)
-            continue;
-        const tags = {};
-        for (const part of m[1].split(',')) {
-            const i = part.indexOf(':');
-            if (i > 0)
-                tags[part
-                    .slice(0, i)
-                    .trim()
-                    .replace(/^["']|["']$/g, '')] = part
-                    .slice(i + 1)
-                    .trim()
-                    .replace(/^["']|["']$/g, '');
-        }
+        // single tags are breakdown entries already; combined tags become filters like submetrics
+        const { tags } = (0,keys/* tryParseMetricKey */.Il)(n);
         if (Object.keys(tags).length > 1)
             out.push(tags);
     }

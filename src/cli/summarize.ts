@@ -10,6 +10,7 @@ import type {
   Warning,
 } from '../model.js';
 import { num, table, tagText } from './format.js';
+import { sameTags, tryParseMetricKey } from '../parsers/k6-summary/keys.js';
 
 export interface SummarizedFile {
   path: string;
@@ -117,31 +118,6 @@ export function hasData(d: Dataset): boolean {
 }
 
 /** `http_req_duration{name:products,status:200}` -> name and tags (k6's spelling). */
-function splitKey(key: string): { metric: string; tags: Record<string, string> } {
-  const i = key.indexOf('{');
-  if (i < 0 || !key.endsWith('}')) return { metric: key, tags: {} };
-  const tags: Record<string, string> = {};
-  for (const part of key.slice(i + 1, -1).split(',')) {
-    const c = part.indexOf(':');
-    if (c > 0)
-      tags[
-        part
-          .slice(0, c)
-          .trim()
-          .replace(/^["']|["']$/g, '')
-      ] = part
-        .slice(c + 1)
-        .trim()
-        .replace(/^["']|["']$/g, '');
-  }
-  return { metric: key.slice(0, i), tags };
-}
-
-function sameTags(a: Record<string, string>, b: Record<string, string>): boolean {
-  const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
-}
-
 /**
  * Thresholds without a verdict (NDJSON) whose metric has no samples in their file: no data, never
  * a pass (k6 itself lets such a threshold pass).
@@ -149,7 +125,7 @@ function sameTags(a: Record<string, string>, b: Record<string, string>): boolean
 export function thresholdsWithoutSamples(s: SummaryJson): ByIndex<ThresholdEntry>[] {
   return s.thresholds.filter((t) => {
     if (t.ok !== null) return false;
-    const { metric, tags } = splitKey(t.metric);
+    const { metric, tags } = tryParseMetricKey(t.metric);
     return !s.metrics.some(
       (m) =>
         m.file === t.file &&

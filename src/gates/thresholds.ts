@@ -3,6 +3,7 @@
 // `ok: null`), and the metric-selector spelling `metric{tag:value,...}`. Pure.
 import { percentileOf, percentileSorted } from '../stats/percentile.js';
 import type { K6Dataset, MetricSummary, Series, ThresholdEntry } from '../model.js';
+import { sameTags, tryParseMetricKey } from '../parsers/k6-summary/keys.js';
 
 export type ThresholdOperator = '<=' | '<' | '>=' | '>' | '===' | '==' | '!=';
 export type ThresholdAggregation = 'avg' | 'min' | 'max' | 'med' | 'percentile' | 'rate' | 'count' | 'value';
@@ -66,29 +67,7 @@ export function compare(actual: number, op: ThresholdOperator, target: number): 
 }
 
 /** `http_req_duration{name:products,status:200}` → metric and tags (k6's submetric spelling). */
-export function parseMetricSelector(selector: string): { metric: string; tags: Record<string, string> } {
-  const s = selector.trim();
-  const open = s.indexOf('{');
-  if (open < 0 || !s.endsWith('}')) return { metric: s, tags: {} };
-  const metric = s.slice(0, open).trim();
-  const tags: Record<string, string> = {};
-  const inner = s.slice(open + 1, -1).trim();
-  if (inner !== '') {
-    for (const part of inner.split(',')) {
-      const colon = part.indexOf(':');
-      if (colon < 0) continue;
-      const unquote = (v: string): string => v.trim().replace(/^["'`](.*)["'`]$/, '$1');
-      tags[unquote(part.slice(0, colon))] = unquote(part.slice(colon + 1));
-    }
-  }
-  return { metric, tags };
-}
-
-function sameTags(a: Record<string, string>, b: Record<string, string>): boolean {
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && b[k] === a[k]);
-}
+export const parseMetricSelector = tryParseMetricKey;
 
 /** The series of `metric` with exactly these tags (`{}` = the whole metric), if the run has it. */
 export function findSeries(

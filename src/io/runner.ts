@@ -49,6 +49,7 @@ import {
   writeEvidence,
 } from './evidence.js';
 import { readText } from './files.js';
+import { tryParseMetricKey } from '../parsers/k6-summary/keys.js';
 import { combineRuns, loadRuns, readExpected, type ReadOptions } from './runs.js';
 
 import { VERSION } from '../version.js';
@@ -286,22 +287,8 @@ function planFilters(config: PerfGatesConfig): Record<string, string>[] {
   ].filter((n): n is string => !!n);
   const out: Record<string, string>[] = [];
   for (const n of names) {
-    const m = /^[^{]+\{(.+)\}$/.exec(n);
-    if (!m) continue;
-    const tags: Record<string, string> = {};
-    for (const part of m[1].split(',')) {
-      const i = part.indexOf(':');
-      if (i > 0)
-        tags[
-          part
-            .slice(0, i)
-            .trim()
-            .replace(/^["']|["']$/g, '')
-        ] = part
-          .slice(i + 1)
-          .trim()
-          .replace(/^["']|["']$/g, '');
-    }
+    // single tags are breakdown entries already; combined tags become filters like submetrics
+    const { tags } = tryParseMetricKey(n);
     if (Object.keys(tags).length > 1) out.push(tags);
   }
   return out;

@@ -2,6 +2,7 @@
 // key spec, and matching it against the comparison rows the statistics engine returns. Pure.
 import type { Direction, KeySpec } from '../../model.js';
 import { formatKey, parseKey } from '../../stats/keys.js';
+import { sameTags } from '../../parsers/k6-summary/keys.js';
 
 /** One spelling per statistic: `med`, `p50`, `median`, `p(50)` are the same; `p(95)` = `p95`. */
 export function normStat(stat: string): string {
@@ -10,14 +11,6 @@ export function normStat(stat: string): string {
   const m = /^p\((\d+(?:\.\d+)?)\)$/.exec(s);
   if (m) return `p${m[1]}`;
   return s;
-}
-
-function sameTags(a: Record<string, string>, b: Record<string, string>): boolean {
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return (
-    ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && b[k] === a[k])
-  );
 }
 
 export function sameKey(

@@ -47,6 +47,21 @@ export function parseMetricKey(key: string): MetricKey {
   return { metric, tags };
 }
 
+/** parseMetricKey for places that must not throw: a malformed key is taken as a plain metric name. */
+export function tryParseMetricKey(key: string): MetricKey {
+  try {
+    return parseMetricKey(key);
+  } catch {
+    return { metric: key.trim(), tags: {} };
+  }
+}
+
+/** Exactly the same tags (order does not matter). */
+export function sameTags(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && b[k] === a[k]);
+}
+
 /** k6's spelling: tags sorted by key and comma-joined, `metric{a:1,b:2}`; `metric` without tags. */
 export function formatMetricKey(metric: string, tags: Record<string, string>): string {
   const keys = Object.keys(tags).sort();
