@@ -1,4 +1,8 @@
-// Flat config. The import boundary: only src/io/ may touch @actions/*, node:fs, Octokit or artifacts.
+// Flat config. Two boundaries, kept by no-restricted-imports (ARCHITECTURE.md draws them):
+// - only src/io/ may touch @actions/*, Octokit, the file system, threads, processes or sockets;
+// - the floors: an import goes down, never up. From the top:
+//     entries -> cli -> run -> io | report -> gates -> parsers -> stats, config -> model
+//   and src/io/ is an adapter floor: it imports nothing from gates, report, parsers, stats or run.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -9,6 +13,30 @@ const ioOnly = [
     group: ['node:child_process', 'node:worker_threads', 'node:net', 'node:http', 'node:https'],
     message: 'I/O belongs in src/io/.',
   },
+];
+
+/** A floor may not import these folders of src/ (matched anywhere in a relative import path). */
+const up = (...dirs) =>
+  dirs.map((d) => ({
+    group: [`**/${d}/*`, `**/${d}/**`],
+    message: `no import of src/${d}/ from this floor (ARCHITECTURE.md: imports go down)`,
+  }));
+
+/** The floors: their files, and what they may not import. */
+const floors = [
+  {
+    files: ['src/model.ts', 'src/version.ts', 'src/inputs.ts'],
+    up: ['stats', 'config', 'parsers', 'gates', 'report', 'io', 'run', 'cli', 'entries'],
+  },
+  {
+    files: ['src/stats/**', 'src/config/**'],
+    up: ['parsers', 'gates', 'report', 'io', 'run', 'cli', 'entries'],
+  },
+  { files: ['src/parsers/**'], up: ['gates', 'report', 'io', 'run', 'cli', 'entries'] },
+  { files: ['src/gates/**'], up: ['report', 'io', 'run', 'cli', 'entries'] },
+  { files: ['src/report/**'], up: ['io', 'run', 'cli', 'entries'] },
+  { files: ['src/run/**'], up: ['cli', 'entries'] },
+  { files: ['src/cli/**'], up: ['entries'] },
 ];
 
 export default tseslint.config(
@@ -37,10 +65,19 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  ...floors.map((f) => ({
+    files: f.files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...ioOnly, ...up(...f.up)] }] },
+  })),
   {
-    files: ['src/**/*.ts'],
-    ignores: ['src/io/**', 'src/entries/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ioOnly }] },
+    // adapters: the Actions toolkit, Octokit and the file system, and nothing of the program
+    files: ['src/io/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: up('gates', 'report', 'parsers', 'stats', 'run', 'cli', 'entries') },
+      ],
+    },
   },
   {
     files: ['scripts/**/*.mjs', '__tests__/**/*.mjs'],

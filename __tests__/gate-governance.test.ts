@@ -16,11 +16,11 @@ import { parseApprovals } from '../src/parsers/approvals/index.js';
 import { evaluateOptimization } from '../src/gates/optimization/evaluate.js';
 import {
   APPROVAL_TIMESTAMP_SOURCE,
-  evaluateGovernance,
   parseTargetValue,
   REQUIRED_ARTIFACTS,
   type GovernanceEvidence,
 } from '../src/gates/governance/evaluate.js';
+import { evaluateGovernance } from '../src/run/governance.js';
 import { criterion, makeResult } from '../src/gates/common.js';
 
 const FIX = path.join(import.meta.dirname, 'fixtures');

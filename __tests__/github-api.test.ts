@@ -5,14 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createClient,
-  getGitHubContext,
-  listRunApprovals,
-  setStatus,
-  upsertComment,
-} from '../src/io/github.js';
-import { publishGateResult, type PublishOptions } from '../src/io/publish.js';
+import { createClient, getGitHubContext, listRunApprovals, setStatus } from '../src/io/github.js';
+import { upsertComment } from '../src/run/comment.js';
+import { publishGateResult, type PublishOptions } from '../src/run/publish.js';
 import { renderGateSection } from '../src/report/markdown.js';
 import { COMMENT_LIMIT, parseSections } from '../src/report/comment.js';
 import { GATES, type GateName } from '../src/model.js';

@@ -16,7 +16,7 @@ const RUN = 555000111;
 const saved = { ...process.env };
 let gh: GitHubServer;
 let art: ArtifactServer;
-type PublishMod = typeof import('../src/io/publish.js');
+type PublishMod = typeof import('../src/run/publish.js');
 type GithubMod = typeof import('../src/io/github.js');
 type ArtifactsMod = typeof import('../src/io/artifacts.js');
 let publish: PublishMod;
@@ -38,7 +38,7 @@ beforeAll(async () => {
   art = await startArtifactServer();
   // @actions/github reads GITHUB_API_URL when it is first imported, as in a real step
   Object.assign(process.env, { GITHUB_API_URL: gh.url, PERF_GATES_RETRY_FAST: '1', ...art.env() });
-  publish = await import('../src/io/publish.js');
+  publish = await import('../src/run/publish.js');
   github = await import('../src/io/github.js');
   artifacts = await import('../src/io/artifacts.js');
 });

@@ -14,7 +14,7 @@ import {
   parseK6Ndjson,
   type NdjsonOptions,
 } from '../src/parsers/k6-ndjson/index.js';
-import { readK6NdjsonRun } from '../src/io/k6-read.js';
+import { readK6NdjsonRun } from '../src/run/k6-read.js';
 
 const FIX = path.join(__dirname, 'fixtures');
 const RUNS = ['k6/a-baseline', 'k6/b-optimized', 'k6/d-thresholds', 'k6-v1.6.1/a-baseline-mrs'];

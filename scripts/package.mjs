@@ -5,7 +5,16 @@ import { rmSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const entries = ['baseline', 'diagnostics', 'optimization', 'governance', 'all', 'publish', 'cli'];
+const entries = [
+  'baseline',
+  'diagnostics',
+  'optimization',
+  'governance',
+  'all',
+  'publish',
+  'cli',
+  'ndjson-worker',
+];
 const only = process.argv.slice(2);
 const build = path.join(root, '.build');
 rmSync(build, { recursive: true, force: true });

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   downloadRunEvidence: () => (/* binding */ downloadRunEvidence),
 /* harmony export */   uploadEvidence: () => (/* binding */ uploadEvidence)
 /* harmony export */ });
-/* unused harmony exports ARTIFACT_PREFIX, defaultArtifactName, validateArtifactName, artifactServiceMissing */
+/* unused harmony exports ARTIFACT_PREFIX, defaultArtifactName, validateArtifactName, artifactServiceMissing, downloadRunArtifact */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77094);
@@ -118,6 +118,11 @@ async function downloadRunEvidence(destDir, exclude = [], log = defaultLog) {
         out.push(target);
     }
     return out;
+}
+/** Download one artifact of another workflow run (the `publish` action) into `dir`. */
+async function downloadRunArtifact(id, dir, findBy) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(780), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 37394));
+    await new DefaultArtifactClient().downloadArtifact(id, { path: dir, findBy });
 }
 
 

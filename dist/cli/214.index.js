@@ -6,19 +6,22 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K3: () => (/* binding */ formatSums),
 /* harmony export */   K7: () => (/* binding */ checkEvidence),
-/* harmony export */   Px: () => (/* binding */ readSums),
+/* harmony export */   M1: () => (/* binding */ removeDir),
+/* harmony export */   Nr: () => (/* binding */ evidenceSubfolders),
+/* harmony export */   Z9: () => (/* binding */ stageArtifact),
 /* harmony export */   e0: () => (/* binding */ MANIFEST),
 /* harmony export */   eq: () => (/* binding */ manifestEntries),
 /* harmony export */   nP: () => (/* binding */ writeEvidence),
 /* harmony export */   vf: () => (/* binding */ SUMS)
 /* harmony export */ });
-/* unused harmony export parseSums */
+/* unused harmony exports parseSums, formatSums, readSums */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2316);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2316);
 // The evidence folder: atomic writes, SHA256SUMS (sha256sum -c format), the manifest, verification.
+
 
 
 
@@ -41,7 +44,7 @@ function formatSums(sums) {
         .join('');
 }
 async function readSums(dir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, SUMS);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, SUMS);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return undefined;
     return parseSums(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8'));
@@ -60,12 +63,12 @@ async function writeEvidence(dir, files) {
     const sums = (await readSums(dir)) ?? new Map();
     for (const f of files) {
         const buf = Buffer.from(f.content, 'utf8');
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, f.name), buf);
-        const hex = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(buf);
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, f.name), buf);
+        const hex = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(buf);
         sums.set(f.name, hex);
         written.push({ name: f.name, sha256: hex, bytes: buf.length });
     }
-    await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, SUMS), formatSums(sums));
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, SUMS), formatSums(sums));
     return written;
 }
 /** Check every file SHA256SUMS lists (and that the listed files exist). */
@@ -75,12 +78,12 @@ async function checkEvidence(dir) {
         return undefined;
     const checks = [];
     for (const [name, expected] of sums) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
             checks.push({ name, present: false, expected, ok: false, reason: 'listed in SHA256SUMS but missing' });
             continue;
         }
-        const actual = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file));
+        const actual = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file));
         checks.push({
             name,
             present: true,
@@ -105,7 +108,7 @@ async function manifestEntries(dir, fallback) {
     for (const [name, hex] of [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
         if (name === MANIFEST)
             continue;
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
             continue;
         const buf = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file);
@@ -126,6 +129,38 @@ async function manifestEntries(dir, fallback) {
         out.push({ path: name, bytes: buf.length, sha256: hex, timestamp, verified_by: verifiedBy });
     }
     return out;
+}
+/** Folders inside the evidence folder that hold evidence of their own (downloaded artifacts). */
+async function evidenceSubfolders(dir) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return [];
+    return (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true }))
+        .filter((e) => e.isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, e.name, SUMS)))
+        .map((e) => e.name)
+        .sort();
+}
+/**
+ * One gate's artifact: copies of the files it wrote and a SHA256SUMS listing exactly those. The
+ * folder's own SHA256SUMS also lists the earlier gates' files, which travel in their own artifacts:
+ * uploaded as is, it would name files the artifact does not hold, and governance (which downloads
+ * every perf-gates-* artifact of the run and verifies each) would report them missing.
+ */
+async function stageArtifact(dir, files, tempRoot) {
+    const stage = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tempRoot || node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'perf-gates-artifact-'));
+    const all = (await readSums(dir)) ?? new Map();
+    const mine = new Map();
+    for (const f of files) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, f), node_path__WEBPACK_IMPORTED_MODULE_2__.join(stage, f));
+        const hex = all.get(f);
+        if (hex)
+            mine.set(f, hex);
+    }
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(stage, SUMS), formatSums(mine));
+    return stage;
+}
+/** Remove a folder and what it holds (a staged artifact). */
+async function removeDir(dir) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(dir, { recursive: true, force: true });
 }
 
 

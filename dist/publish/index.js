@@ -39410,10 +39410,6 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -48973,7 +48969,7 @@ const FORMATS = (/* unused pure expression or super */ null && ([
  * Bad input: the file cannot be read as the format it claims or was detected as.
  * `message` is one paragraph for a person; `file`/`line`/`column` locate it.
  */
-class InputError extends Error {
+class model_InputError extends Error {
     file;
     line;
     column;
@@ -49235,6 +49231,8 @@ function renderGateSection(result, opts) {
     return parts.join('\n').trim();
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -49483,6 +49481,679 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./.build/io/github.js
+// Everything perf-gates says to GitHub's REST API: the runner context, a retrying/throttled Octokit,
+// the sticky PR comment, commit statuses and the run's environment approvals. Rendering is pure and
+// lives in src/report/; this file only talks.
+
+
+
+
+
+const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v) => {
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+/** The runner's context from its environment and event payload (GITHUB_EVENT_PATH). */
+function github_getGitHubContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(eventPath, 'utf8');
+        }
+        catch (e) {
+            throw new model_InputError(eventPath, `cannot read the event payload (GITHUB_EVENT_PATH): ${e.message}`);
+        }
+        try {
+            payload = obj(JSON.parse(text)) ?? {};
+        }
+        catch (e) {
+            throw new model_InputError(eventPath, `the event payload is not JSON: ${e.message}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const runId = num(env.GITHUB_RUN_ID);
+    const ctx = {
+        owner,
+        repo,
+        repository,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: str(env.GITHUB_SHA),
+        headSha: str(env.GITHUB_SHA),
+        runId,
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+        job: env.GITHUB_JOB ?? '',
+        isFork: false,
+        apiUrl,
+        serverUrl,
+        payload,
+    };
+    const pr = obj(payload.pull_request);
+    if (pr) {
+        ctx.prNumber = num(pr.number) ?? num(payload.number);
+        const head = obj(pr.head);
+        ctx.headSha = str(head?.sha) ?? ctx.headSha;
+        const headRepo = obj(head?.repo);
+        const baseRepoName = str(obj(payload.repository)?.full_name) ?? str(obj(obj(pr.base)?.repo)?.full_name) ?? repository;
+        ctx.isFork = !headRepo || str(headRepo.full_name) !== baseRepoName;
+    }
+    else if (obj(payload.issue) && obj(obj(payload.issue)?.pull_request)) {
+        // issue_comment on a pull request: the number is known, the head SHA is not in the payload
+        ctx.prNumber = num(obj(payload.issue)?.number);
+    }
+    const wr = obj(payload.workflow_run);
+    if (wr) {
+        const prs = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
+        const info = {
+            id: num(wr.id) ?? 0,
+            headSha: str(wr.head_sha) ?? '',
+            event: str(wr.event),
+            htmlUrl: str(wr.html_url),
+            headRepository: str(obj(wr.head_repository)?.full_name),
+            pullRequests: prs
+                .map((p) => obj(p))
+                .filter((p) => !!p && num(p.number) !== undefined)
+                .map((p) => ({ number: num(p.number), headSha: str(obj(p.head)?.sha) })),
+        };
+        ctx.workflowRun = info;
+        if (info.pullRequests.length > 0)
+            ctx.prNumber = info.pullRequests[0].number;
+        if (info.headSha)
+            ctx.headSha = info.headSha;
+        // the workflow_run workflow runs in the base repository with its own (write) token
+        ctx.isFork = false;
+    }
+    return ctx;
+}
+/** Bottleneck-compatible group that runs jobs at once (tests only: PERF_GATES_RETRY_FAST=1). */
+const immediateGroup = {
+    key: () => ({
+        schedule: (_opts, fn, ...args) => Promise.resolve().then(() => fn(...args)),
+    }),
+};
+/**
+ * An Octokit for the Actions token with retries (5xx with backoff, 3 attempts) and throttling
+ * (secondary rate limits honour `retry-after`, up to 3 retries; primary limit retried twice when
+ * the reset is within a minute).
+ */
+function github_createClient(token, opts = {}) {
+    const o = 'apiUrl' in opts ? { baseUrl: opts.apiUrl } : opts;
+    const fast = o.fast ?? process.env.PERF_GATES_RETRY_FAST === '1';
+    const base = fast ? 5 : 1000;
+    const log = o.log;
+    const baseUrl = o.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+    const throttle = {
+        retryAfterBaseValue: base,
+        fallbackSecondaryRateRetryAfter: 60,
+        onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
+            const again = retryCount < 3 && retryAfter <= 300;
+            log?.warning(`GitHub secondary rate limit on ${options.method} ${options.url}: ${again ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of 3)` : 'giving up'}`);
+            return again;
+        },
+        onRateLimit: (retryAfter, options, _o, retryCount) => {
+            const again = retryCount < 2 && retryAfter <= 60;
+            log?.warning(`GitHub rate limit reached on ${options.method} ${options.url}: ${again ? `retrying after ${retryAfter} s` : `the limit resets in ${retryAfter} s, giving up`}`);
+            return again;
+        },
+    };
+    if (fast) {
+        Object.assign(throttle, {
+            global: immediateGroup,
+            write: immediateGroup,
+            notifications: immediateGroup,
+            search: immediateGroup,
+            auth: immediateGroup,
+        });
+    }
+    const options = {
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        retry: { retries: 3, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle,
+        log: { debug: () => { }, info: () => { }, warn: (m) => log?.warning(m), error: () => { } },
+    };
+    return (0,github/* getOctokit */.Q)(token, options, dist_bundle/* retry */.L, throttling);
+}
+/** Every comment of a pull request (all pages). */
+async function listIssueComments(client, ctx, prNumber) {
+    const out = [];
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issue_number: prNumber,
+        per_page: 100,
+    })) {
+        out.push(...page.data);
+    }
+    return out;
+}
+/** The login of the token's identity; undefined for installation tokens (GITHUB_TOKEN cannot read /user). */
+async function authenticatedLogin(client) {
+    try {
+        return (await client.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A comment's current body ('' when it has none). */
+async function getCommentBody(client, ctx, id) {
+    return ((await client.rest.issues.getComment({ owner: ctx.owner, repo: ctx.repo, comment_id: id })).data.body ??
+        '');
+}
+async function createComment(client, ctx, prNumber, body) {
+    const { data } = await client.rest.issues.createComment({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issue_number: prNumber,
+        body,
+    });
+    return data.id;
+}
+async function updateComment(client, ctx, id, body) {
+    await client.rest.issues.updateComment({ owner: ctx.owner, repo: ctx.repo, comment_id: id, body });
+}
+async function deleteComment(client, ctx, id) {
+    await client.rest.issues.deleteComment({ owner: ctx.owner, repo: ctx.repo, comment_id: id });
+}
+/** Every artifact of a workflow run (all pages). */
+async function listRunArtifacts(client, ctx, runId) {
+    const all = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        run_id: runId,
+        per_page: 100,
+    });
+    return all.map((a) => ({ id: a.id, name: a.name, expired: a.expired }));
+}
+/** A pull request's current head SHA. */
+async function pullRequestHead(client, ctx, prNumber) {
+    const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: prNumber });
+    return data.head.sha;
+}
+// ---------------------------------------------------------------------------------------------
+// Commit status
+const STATUS_STATE = {
+    pass: 'success',
+    waived: 'success',
+    fail: 'failure',
+    'insufficient-data': 'failure',
+    error: 'error',
+};
+/** Plain text, one line, at most `max` characters (GitHub rejects status descriptions over 140). */
+function clampText(s, max) {
+    const one = s
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (one.length <= max)
+        return one;
+    return one.slice(0, max - 1).trimEnd() + '…';
+}
+function statusDescription(result) {
+    const verdict = STATUS_STATE[result.verdict] ? result.verdict : 'error';
+    const score = typeof result.score === 'number' && Number.isFinite(result.score)
+        ? ` (${Math.round(result.score * 100) / 100}%)`
+        : '';
+    const missed = (result.criteria ?? []).find((c) => c.verdict !== 'pass');
+    const why = verdict !== 'pass' && missed ? `: ${missed.name}: ${missed.reason}` : '';
+    return clampText(`${verdict}${score}${why}`, 140);
+}
+async function setStatus(client, ctx, gate, result) {
+    const sha = ctx.headSha;
+    if (!sha)
+        throw new Error('no commit SHA in this context: cannot set a status');
+    const state = STATUS_STATE[result.verdict] ?? 'error';
+    const { data } = await client.rest.repos.createCommitStatus({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        sha,
+        state,
+        context: `perf-gates/${gate}`,
+        description: statusDescription(result),
+        ...(ctx.runUrl ? { target_url: ctx.runUrl } : {}),
+    });
+    return { id: data.id, sha };
+}
+// ---------------------------------------------------------------------------------------------
+// Environment approvals
+async function listRunApprovals(client, ctx) {
+    if (!ctx.runId)
+        throw new Error('no run id (GITHUB_RUN_ID) in this context: cannot read approvals');
+    const { data } = await client.rest.actions.getReviewsForRun({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        run_id: ctx.runId,
+    });
+    return data.map((a) => ({
+        state: a.state,
+        comment: a.comment,
+        environments: (a.environments ?? []).map((e) => ({ id: e.id, name: e.name })),
+        user: { login: a.user.login, type: a.user.type },
+    }));
+}
+// ---------------------------------------------------------------------------------------------
+// Errors
+function httpStatus(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+function apiMessage(e) {
+    const data = e?.response?.data;
+    const m = typeof data?.message === 'string' ? data.message : e?.message;
+    return clampText(String(m ?? e), 300);
+}
+/**
+ * Runs GitHub writes so that a read-only token (403) or a vanished PR (404) is explained ONCE, the
+ * remaining writes still run where sensible, and nothing is thrown: the gate's exit code never
+ * depends on GitHub being writable.
+ */
+class github_WriteGuard {
+    log;
+    reported = new Set();
+    skipped = [];
+    constructor(log) {
+        this.log = log;
+    }
+    async attempt(what, fn) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            const status = httpStatus(e);
+            const message = apiMessage(e);
+            this.skipped.push({ what, status, message });
+            const rateLimited = /rate limit/i.test(message);
+            const key = `${status ?? 'other'}${rateLimited ? '-rate' : ''}`;
+            if (this.reported.has(key)) {
+                this.log.info(`GitHub ${what} skipped as well (${status ?? 'error'}: ${message}).`);
+                return undefined;
+            }
+            this.reported.add(key);
+            if (rateLimited) {
+                this.log.warning(`GitHub ${what} failed (${status ?? 'error'}: ${message}): still rate limited after the retries; the verdict still decides the job.`);
+            }
+            else if (status === 403) {
+                this.log.notice(`403 ${message}: this token is read-only (fork pull request?) or lacks the permission (pull-requests: write, statuses: write); the ${what} was skipped, the verdict still decides the job.`);
+            }
+            else if (status === 404) {
+                this.log.notice(`404 ${message}: the pull request or repository is gone or not visible to this token; the ${what} was skipped, the verdict still decides the job.`);
+            }
+            else if (status === 422) {
+                this.log.warning(`GitHub rejected the ${what} (422 ${message}); the verdict still decides the job.`);
+            }
+            else {
+                this.log.warning(`GitHub ${what} failed${status ? ` (${status})` : ''}: ${message}; the verdict still decides the job.`);
+            }
+            return undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/io/artifacts.js
+// Evidence upload and download through the Actions artifact service (@actions/artifact 6, loaded
+// lazily so the CLI and pure tests never pay for it). Artifact names must be unique in a run:
+// the default is perf-gates-<gate>-<GITHUB_JOB>; matrix jobs add their matrix values.
+
+
+
+
+const defaultLog = { info: lib_core/* info */.pq, notice: lib_core/* notice */.lm, warning: lib_core/* warning */.$e };
+/** Characters the artifact service rejects in names (actions/toolkit path-and-artifact-name-validation). */
+const FORBIDDEN = /[":<>|*?\r\n\\/]/;
+const ARTIFACT_PREFIX = 'perf-gates-';
+/** The default name: perf-gates-<gate>-<job>, with anything the service rejects replaced by `-`. */
+function defaultArtifactName(gate, job = process.env.GITHUB_JOB ?? 'local') {
+    const clean = (s) => s.replace(/[":<>|*?\r\n\\/\s]+/g, '-');
+    return `${ARTIFACT_PREFIX}${clean(gate)}-${clean(job || 'local')}`;
+}
+/** Throws an InputError (input `artifact-name`) when the service would reject the name. */
+function validateArtifactName(name) {
+    if (!name || name.trim() === '')
+        throw new InputError('artifact-name', 'the artifact name is empty');
+    const bad = FORBIDDEN.exec(name);
+    if (bad) {
+        throw new InputError('artifact-name', `artifact name ${JSON.stringify(name)} contains ${JSON.stringify(bad[0])}; names cannot contain " : < > | * ? \\r \\n \\ /`);
+    }
+    if (name.length > 256)
+        throw new InputError('artifact-name', `artifact name is ${name.length} characters long (at most 256)`);
+    return name;
+}
+/** Why the artifact service cannot be used here, or undefined when it can. */
+function artifactServiceMissing(env = process.env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((k) => !env[k]);
+    if (missing.length === 0)
+        return undefined;
+    return `${missing.join(' and ')} not set (the runner gives them only to JavaScript action steps; not running in GitHub Actions?)`;
+}
+/**
+ * Upload `files` (names relative to `dir`, or absolute paths inside it) as the artifact `name`.
+ * Returns {} with a notice when the artifact service is not available (local runs).
+ */
+async function uploadEvidence(name, dir, files, log = defaultLog, opts = {}) {
+    validateArtifactName(name);
+    const missing = artifactServiceMissing();
+    if (missing) {
+        log.info(`Artifact upload skipped: ${missing}. The evidence stays in ${dir}.`);
+        return {};
+    }
+    const root = path.resolve(dir);
+    const absolute = files.map((f) => path.resolve(root, f));
+    for (const f of absolute) {
+        const rel = path.relative(root, f);
+        if (rel.startsWith('..') || path.isAbsolute(rel)) {
+            throw new InputError(f, `is outside the evidence folder ${root}: it cannot be part of the artifact`);
+        }
+        if (!existsSync(f))
+            throw new InputError(f, 'does not exist: cannot upload it');
+    }
+    if (absolute.length === 0) {
+        log.warning(`Artifact ${name}: no files to upload.`);
+        return {};
+    }
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+    const client = new DefaultArtifactClient();
+    const res = await client.uploadArtifact(name, absolute, root, {
+        ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}),
+    });
+    log.info(`Uploaded artifact ${name} (${absolute.length} files, ${res.size ?? 0} bytes, id ${res.id ?? 'n/a'}).`);
+    return { id: res.id, size: res.size };
+}
+function hasFiles(dir) {
+    try {
+        return statSync(dir).isDirectory() && readdirSync(dir).length > 0;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Download this run's `perf-gates-*` artifacts into `destDir/<artifact name>/` (governance merges
+ * them), except those named in `exclude` and those already on disk there. Returns the folders it
+ * downloaded into. Skips with a note when the artifact service is not available.
+ */
+async function downloadRunEvidence(destDir, exclude = [], log = defaultLog) {
+    const missing = artifactServiceMissing();
+    if (missing) {
+        log.info(`Downloading this run's perf-gates artifacts skipped: ${missing}.`);
+        return [];
+    }
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    const out = [];
+    for (const a of artifacts) {
+        if (!a.name.startsWith(ARTIFACT_PREFIX) || exclude.includes(a.name) || FORBIDDEN.test(a.name))
+            continue;
+        const target = path.join(path.resolve(destDir), a.name);
+        if (hasFiles(target)) {
+            log.info(`Artifact ${a.name} is already on disk in ${target}: not downloaded again.`);
+            continue;
+        }
+        await client.downloadArtifact(a.id, { path: target });
+        log.info(`Downloaded artifact ${a.name} (id ${a.id}) into ${target}.`);
+        out.push(target);
+    }
+    return out;
+}
+/** Download one artifact of another workflow run (the `publish` action) into `dir`. */
+async function downloadRunArtifact(id, dir, findBy) {
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+    await new DefaultArtifactClient().downloadArtifact(id, { path: dir, findBy });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./.build/io/files.js
+// File access for every entry point: globs, reads with checksums, atomic writes.
+
+
+
+
+
+function sha256(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** Read a whole (small) file: text, checksum, size. Missing file -> InputError naming it. */
+async function readText(file) {
+    let buf;
+    try {
+        buf = await fsp.readFile(file);
+    }
+    catch (e) {
+        throw new InputError(file, describeFsError(e));
+    }
+    return { text: buf.toString('utf8'), ref: { path: file, sha256: sha256(buf), bytes: buf.length } };
+}
+/** First bytes of a file, for format detection. */
+function readHead(file, bytes = 64 * 1024) {
+    let fd;
+    try {
+        fd = openSync(file, 'r');
+    }
+    catch (e) {
+        throw new InputError(file, describeFsError(e));
+    }
+    try {
+        const buf = Buffer.alloc(bytes);
+        const n = readSync(fd, buf, 0, bytes, 0);
+        return buf.subarray(0, n);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function describeFsError(e) {
+    const err = e;
+    if (err?.code === 'ENOENT')
+        return 'file not found';
+    if (err?.code === 'EISDIR')
+        return 'is a directory, expected a file';
+    if (err?.code === 'EACCES')
+        return 'permission denied';
+    return err?.message ?? String(e);
+}
+const GLOB_CHARS = /[*?[{]/;
+/** Expand one pattern (`base/*`, `runs/**\/results.ndjson.gz`, a plain path) to sorted files. */
+function expandGlob(pattern, cwd = process.cwd()) {
+    const p = pattern.trim();
+    if (!p)
+        return [];
+    if (!GLOB_CHARS.test(p)) {
+        const abs = path.resolve(cwd, p);
+        if (!existsSync(abs))
+            throw new InputError(p, 'file not found');
+        if (statSync(abs).isDirectory())
+            return listDir(abs, p);
+        return [p];
+    }
+    const parts = p.split('/');
+    const out = [];
+    const absStart = path.isAbsolute(p);
+    const walk = (dir, shown, i) => {
+        if (i === parts.length) {
+            if (existsSync(dir) && statSync(dir).isFile())
+                out.push(shown);
+            return;
+        }
+        const seg = parts[i];
+        if (seg === '' && i === 0)
+            return walk('/', '/', 1);
+        if (!GLOB_CHARS.test(seg)) {
+            const next = path.join(dir, seg);
+            if (existsSync(next))
+                walk(next, shown === '' ? seg : joinShown(shown, seg), i + 1);
+            return;
+        }
+        if (seg === '**') {
+            walk(dir, shown, i + 1);
+            for (const e of safeReaddir(dir)) {
+                if (e.isDirectory() && !e.name.startsWith('.'))
+                    walk(path.join(dir, e.name), joinShown(shown, e.name), i);
+            }
+            return;
+        }
+        const re = segmentRegex(seg);
+        for (const e of safeReaddir(dir)) {
+            if (re.test(e.name) && !(e.name.startsWith('.') && !seg.startsWith('.'))) {
+                walk(path.join(dir, e.name), joinShown(shown, e.name), i + 1);
+            }
+        }
+    };
+    walk(absStart ? '/' : cwd, absStart ? '' : '', 0);
+    return [...new Set(out)].sort();
+}
+function joinShown(shown, name) {
+    if (shown === '')
+        return name;
+    if (shown.endsWith('/'))
+        return shown + name;
+    return `${shown}/${name}`;
+}
+function listDir(abs, shown) {
+    return safeReaddir(abs)
+        .filter((e) => e.isFile() && !e.name.startsWith('.'))
+        .map((e) => joinShown(shown, e.name))
+        .sort();
+}
+function safeReaddir(dir) {
+    try {
+        return readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+function segmentRegex(seg) {
+    let re = '';
+    for (let i = 0; i < seg.length; i++) {
+        const c = seg[i];
+        if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const end = seg.indexOf(']', i + 1);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re +=
+                    '[' +
+                        seg
+                            .slice(i + 1, end)
+                            .replace(/^!/, '^')
+                            .replace(/\\/g, '\\\\') +
+                        ']';
+                i = end;
+            }
+        }
+        else if (c === '{') {
+            const end = seg.indexOf('}', i + 1);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re +=
+                    '(?:' +
+                        seg
+                            .slice(i + 1, end)
+                            .split(',')
+                            .map(escapeRe)
+                            .join('|') +
+                        ')';
+                i = end;
+            }
+        }
+        else
+            re += escapeRe(c);
+    }
+    return new RegExp(`^${re}$`);
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * An input that lists runs: one run per line, a glob on a line = the files of that run.
+ * A line matching nothing is an error naming the pattern.
+ */
+function expandRuns(lines, cwd = process.cwd()) {
+    const runs = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const files = expandGlob(line, cwd);
+        if (files.length === 0)
+            throw new InputError(line, 'no file matches this pattern');
+        const fromGlob = GLOB_CHARS.test(line) ||
+            (existsSync(path.resolve(cwd, line)) && statSync(path.resolve(cwd, line)).isDirectory());
+        runs.push({ line, files, fromGlob });
+    }
+    return runs;
+}
+/** Write a file atomically: a temporary name in the same folder, then rename. */
+async function writeAtomic(file, content) {
+    await fsp.mkdir(path.dirname(file), { recursive: true });
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        await fsp.writeFile(tmp, content);
+        await fsp.rename(tmp, file);
+    }
+    catch (e) {
+        await fsp.rm(tmp, { force: true });
+        throw e;
+    }
+}
+/** Whether a path exists (file or folder). */
+function pathExists(file) {
+    return existsSync(file);
+}
+/** A file's text (UTF-8), for files this program wrote or verified itself. */
+async function readUtf8(file) {
+    return external_node_fs_.promises.readFile(file, 'utf8');
+}
+/** The JSON of a file, or undefined when it is missing or not JSON (the GitHub event payload). */
+function readJsonIfPresent(file) {
+    if (!file || !existsSync(file))
+        return undefined;
+    try {
+        return JSON.parse(readFileSync(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Files under `dir` (at most `maxDepth` folders down) whose name matches, sorted. */
+function findFiles(dir, name, maxDepth = 4) {
+    const out = [];
+    const walk = (d, depth) => {
+        if (depth > maxDepth)
+            return;
+        for (const entry of (0,external_node_fs_.readdirSync)(d)) {
+            const p = external_node_path_.join(d, entry);
+            const st = (0,external_node_fs_.statSync)(p);
+            if (st.isDirectory())
+                walk(p, depth + 1);
+            else if (name.test(entry))
+                out.push(p);
+        }
+    };
+    walk(dir, 0);
+    return out.sort();
+}
+/** A new empty folder under the runner's temp folder (RUNNER_TEMP) or the system's. */
+function makeTempDir(prefix, tempRoot = process.env.RUNNER_TEMP) {
+    return (0,external_node_fs_.mkdtempSync)(external_node_path_.join(tempRoot || external_node_os_.tmpdir(), prefix));
+}
+
 ;// CONCATENATED MODULE: ./.build/report/comment.js
 // The one sticky PR comment of a workflow: a hidden marker, then one section per (gate, job), each
 // between hidden markers, so four gate steps and every matrix job update their own part of the
@@ -49613,174 +50284,22 @@ function dropNote(n) {
     return `<sub>${n} more section${n === 1 ? '' : 's'} omitted to keep this comment under GitHub's 65,536-character limit: see the job summaries.</sub>`;
 }
 
-;// CONCATENATED MODULE: ./.build/io/github.js
-// Everything perf-gates says to GitHub's REST API: the runner context, a retrying/throttled Octokit,
-// the sticky PR comment, commit statuses and the run's environment approvals. Rendering is pure and
-// lives in src/report/; this file only talks.
+;// CONCATENATED MODULE: ./.build/run/comment.js
 
 
-
-
-
-
-const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-const num = (v) => {
-    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
-};
-/** The runner's context from its environment and event payload (GITHUB_EVENT_PATH). */
-function github_getGitHubContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    let payload = {};
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath) {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(eventPath, 'utf8');
-        }
-        catch (e) {
-            throw new InputError(eventPath, `cannot read the event payload (GITHUB_EVENT_PATH): ${e.message}`);
-        }
-        try {
-            payload = obj(JSON.parse(text)) ?? {};
-        }
-        catch (e) {
-            throw new InputError(eventPath, `the event payload is not JSON: ${e.message}`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const runId = num(env.GITHUB_RUN_ID);
-    const ctx = {
-        owner,
-        repo,
-        repository,
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: str(env.GITHUB_SHA),
-        headSha: str(env.GITHUB_SHA),
-        runId,
-        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
-        job: env.GITHUB_JOB ?? '',
-        isFork: false,
-        apiUrl,
-        serverUrl,
-        payload,
-    };
-    const pr = obj(payload.pull_request);
-    if (pr) {
-        ctx.prNumber = num(pr.number) ?? num(payload.number);
-        const head = obj(pr.head);
-        ctx.headSha = str(head?.sha) ?? ctx.headSha;
-        const headRepo = obj(head?.repo);
-        const baseRepoName = str(obj(payload.repository)?.full_name) ?? str(obj(obj(pr.base)?.repo)?.full_name) ?? repository;
-        ctx.isFork = !headRepo || str(headRepo.full_name) !== baseRepoName;
-    }
-    else if (obj(payload.issue) && obj(obj(payload.issue)?.pull_request)) {
-        // issue_comment on a pull request: the number is known, the head SHA is not in the payload
-        ctx.prNumber = num(obj(payload.issue)?.number);
-    }
-    const wr = obj(payload.workflow_run);
-    if (wr) {
-        const prs = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
-        const info = {
-            id: num(wr.id) ?? 0,
-            headSha: str(wr.head_sha) ?? '',
-            event: str(wr.event),
-            htmlUrl: str(wr.html_url),
-            headRepository: str(obj(wr.head_repository)?.full_name),
-            pullRequests: prs
-                .map((p) => obj(p))
-                .filter((p) => !!p && num(p.number) !== undefined)
-                .map((p) => ({ number: num(p.number), headSha: str(obj(p.head)?.sha) })),
-        };
-        ctx.workflowRun = info;
-        if (info.pullRequests.length > 0)
-            ctx.prNumber = info.pullRequests[0].number;
-        if (info.headSha)
-            ctx.headSha = info.headSha;
-        // the workflow_run workflow runs in the base repository with its own (write) token
-        ctx.isFork = false;
-    }
-    return ctx;
-}
-/** Bottleneck-compatible group that runs jobs at once (tests only: PERF_GATES_RETRY_FAST=1). */
-const immediateGroup = {
-    key: () => ({
-        schedule: (_opts, fn, ...args) => Promise.resolve().then(() => fn(...args)),
-    }),
-};
-/**
- * An Octokit for the Actions token with retries (5xx with backoff, 3 attempts) and throttling
- * (secondary rate limits honour `retry-after`, up to 3 retries; primary limit retried twice when
- * the reset is within a minute).
- */
-function github_createClient(token, opts = {}) {
-    const o = 'apiUrl' in opts ? { baseUrl: opts.apiUrl } : opts;
-    const fast = o.fast ?? process.env.PERF_GATES_RETRY_FAST === '1';
-    const base = fast ? 5 : 1000;
-    const log = o.log;
-    const baseUrl = o.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
-    const throttle = {
-        retryAfterBaseValue: base,
-        fallbackSecondaryRateRetryAfter: 60,
-        onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-            const again = retryCount < 3 && retryAfter <= 300;
-            log?.warning(`GitHub secondary rate limit on ${options.method} ${options.url}: ${again ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of 3)` : 'giving up'}`);
-            return again;
-        },
-        onRateLimit: (retryAfter, options, _o, retryCount) => {
-            const again = retryCount < 2 && retryAfter <= 60;
-            log?.warning(`GitHub rate limit reached on ${options.method} ${options.url}: ${again ? `retrying after ${retryAfter} s` : `the limit resets in ${retryAfter} s, giving up`}`);
-            return again;
-        },
-    };
-    if (fast) {
-        Object.assign(throttle, {
-            global: immediateGroup,
-            write: immediateGroup,
-            notifications: immediateGroup,
-            search: immediateGroup,
-            auth: immediateGroup,
-        });
-    }
-    const options = {
-        baseUrl: baseUrl.replace(/\/+$/, ''),
-        retry: { retries: 3, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle,
-        log: { debug: () => { }, info: () => { }, warn: (m) => log?.warning(m), error: () => { } },
-    };
-    return (0,github/* getOctokit */.Q)(token, options, dist_bundle/* retry */.L, throttling);
-}
 function isBot(c) {
     return c.user?.type === 'Bot' || c.user?.login === 'github-actions[bot]';
 }
 /** Every comment of the PR that is ours: marker at the start, written by a bot or by the token's identity. */
 async function findOurComments(client, ctx, prNumber) {
-    const candidates = [];
-    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        issue_number: prNumber,
-        per_page: 100,
-    })) {
-        for (const c of page.data)
-            if (isPerfGatesComment(c.body))
-                candidates.push(c);
-    }
+    const candidates = (await listIssueComments(client, ctx, prNumber)).filter((c) => isPerfGatesComment(c.body));
     const bots = candidates.filter(isBot);
     const others = candidates.filter((c) => !isBot(c));
     if (others.length === 0)
         return bots;
     // A personal token writes as a user: accept those only when that user is this token's identity.
-    let login;
-    try {
-        login = (await client.rest.users.getAuthenticated()).data.login;
-    }
-    catch {
-        login = undefined; // installation tokens (GITHUB_TOKEN) cannot read /user: bots only
-    }
+    // installation tokens (GITHUB_TOKEN) cannot read /user: bots only
+    const login = await authenticatedLogin(client);
     return [...bots, ...others.filter((c) => login !== undefined && c.user?.login === login)].sort((a, b) => a.id - b.id);
 }
 /**
@@ -49792,20 +50311,18 @@ async function upsertComment(client, ctx, gate, job, sectionMarkdown, opts = {})
     const prNumber = ctx.prNumber;
     if (!prNumber)
         throw new Error('no pull request in this context: nothing to comment on');
-    const { owner, repo } = ctx;
     for (let attempt = 0; attempt < 2; attempt++) {
         const ours = await findOurComments(client, ctx, prNumber);
         if (ours.length === 0) {
             if (opts.createIfMissing === false)
                 return undefined;
             const body = mergeSection(undefined, gate, job, sectionMarkdown);
-            const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: prNumber, body });
-            return { id: data.id, created: true, mergedDuplicates: 0 };
+            return { id: await createComment(client, ctx, prNumber, body), created: true, mergedDuplicates: 0 };
         }
         const [keep, ...dupes] = ours;
         try {
             // re-read right before writing: another step or matrix job may have written since the listing
-            const fresh = (await client.rest.issues.getComment({ owner, repo, comment_id: keep.id })).data.body ?? '';
+            const fresh = await getCommentBody(client, ctx, keep.id);
             let body = fresh;
             for (const d of dupes) {
                 for (const s of parseSections(d.body ?? '')) {
@@ -49815,10 +50332,10 @@ async function upsertComment(client, ctx, gate, job, sectionMarkdown, opts = {})
                 }
             }
             body = mergeSection(body.startsWith(COMMENT_MARKER) ? body : undefined, gate, job, sectionMarkdown);
-            await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+            await updateComment(client, ctx, keep.id, body);
             for (const d of dupes) {
                 try {
-                    await client.rest.issues.deleteComment({ owner, repo, comment_id: d.id });
+                    await deleteComment(client, ctx, d.id);
                 }
                 catch {
                     // already gone (another job cleaned up): fine
@@ -49835,131 +50352,13 @@ async function upsertComment(client, ctx, gate, job, sectionMarkdown, opts = {})
     }
     throw new Error('the perf-gates comment kept disappearing while it was being updated');
 }
-// ---------------------------------------------------------------------------------------------
-// Commit status
-const STATUS_STATE = {
-    pass: 'success',
-    waived: 'success',
-    fail: 'failure',
-    'insufficient-data': 'failure',
-    error: 'error',
-};
-/** Plain text, one line, at most `max` characters (GitHub rejects status descriptions over 140). */
-function clampText(s, max) {
-    const one = s
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (one.length <= max)
-        return one;
-    return one.slice(0, max - 1).trimEnd() + '…';
-}
-function statusDescription(result) {
-    const verdict = STATUS_STATE[result.verdict] ? result.verdict : 'error';
-    const score = typeof result.score === 'number' && Number.isFinite(result.score)
-        ? ` (${Math.round(result.score * 100) / 100}%)`
-        : '';
-    const missed = (result.criteria ?? []).find((c) => c.verdict !== 'pass');
-    const why = verdict !== 'pass' && missed ? `: ${missed.name}: ${missed.reason}` : '';
-    return clampText(`${verdict}${score}${why}`, 140);
-}
-async function setStatus(client, ctx, gate, result) {
-    const sha = ctx.headSha;
-    if (!sha)
-        throw new Error('no commit SHA in this context: cannot set a status');
-    const state = STATUS_STATE[result.verdict] ?? 'error';
-    const { data } = await client.rest.repos.createCommitStatus({
-        owner: ctx.owner,
-        repo: ctx.repo,
-        sha,
-        state,
-        context: `perf-gates/${gate}`,
-        description: statusDescription(result),
-        ...(ctx.runUrl ? { target_url: ctx.runUrl } : {}),
-    });
-    return { id: data.id, sha };
-}
-// ---------------------------------------------------------------------------------------------
-// Environment approvals
-async function listRunApprovals(client, ctx) {
-    if (!ctx.runId)
-        throw new Error('no run id (GITHUB_RUN_ID) in this context: cannot read approvals');
-    const { data } = await client.rest.actions.getReviewsForRun({
-        owner: ctx.owner,
-        repo: ctx.repo,
-        run_id: ctx.runId,
-    });
-    return data.map((a) => ({
-        state: a.state,
-        comment: a.comment,
-        environments: (a.environments ?? []).map((e) => ({ id: e.id, name: e.name })),
-        user: { login: a.user.login, type: a.user.type },
-    }));
-}
-// ---------------------------------------------------------------------------------------------
-// Errors
-function httpStatus(e) {
-    const s = e?.status;
-    return typeof s === 'number' ? s : undefined;
-}
-function apiMessage(e) {
-    const data = e?.response?.data;
-    const m = typeof data?.message === 'string' ? data.message : e?.message;
-    return clampText(String(m ?? e), 300);
-}
-/**
- * Runs GitHub writes so that a read-only token (403) or a vanished PR (404) is explained ONCE, the
- * remaining writes still run where sensible, and nothing is thrown: the gate's exit code never
- * depends on GitHub being writable.
- */
-class github_WriteGuard {
-    log;
-    reported = new Set();
-    skipped = [];
-    constructor(log) {
-        this.log = log;
-    }
-    async attempt(what, fn) {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            const status = httpStatus(e);
-            const message = apiMessage(e);
-            this.skipped.push({ what, status, message });
-            const rateLimited = /rate limit/i.test(message);
-            const key = `${status ?? 'other'}${rateLimited ? '-rate' : ''}`;
-            if (this.reported.has(key)) {
-                this.log.info(`GitHub ${what} skipped as well (${status ?? 'error'}: ${message}).`);
-                return undefined;
-            }
-            this.reported.add(key);
-            if (rateLimited) {
-                this.log.warning(`GitHub ${what} failed (${status ?? 'error'}: ${message}): still rate limited after the retries; the verdict still decides the job.`);
-            }
-            else if (status === 403) {
-                this.log.notice(`403 ${message}: this token is read-only (fork pull request?) or lacks the permission (pull-requests: write, statuses: write); the ${what} was skipped, the verdict still decides the job.`);
-            }
-            else if (status === 404) {
-                this.log.notice(`404 ${message}: the pull request or repository is gone or not visible to this token; the ${what} was skipped, the verdict still decides the job.`);
-            }
-            else if (status === 422) {
-                this.log.warning(`GitHub rejected the ${what} (422 ${message}); the verdict still decides the job.`);
-            }
-            else {
-                this.log.warning(`GitHub ${what} failed${status ? ` (${status})` : ''}: ${message}; the verdict still decides the job.`);
-            }
-            return undefined;
-        }
-    }
-}
 
-;// CONCATENATED MODULE: ./.build/io/publish.js
+;// CONCATENATED MODULE: ./.build/run/publish.js
 // Publishing a gate's verdict: the sticky PR comment section and the commit status, with fork and
 // read-only tokens handled up front (a notice, never a failure), and the `publish` action of the
 // two-workflow pattern: a `workflow_run` workflow (write token, never runs PR code) posts what the
 // `pull_request` workflow computed, after checking that the results belong to the PR's head SHA.
+
 
 
 
@@ -50097,19 +50496,19 @@ function readResultFile(file, text) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new InputError(file, `not JSON: ${e.message}`);
+        throw new model_InputError(file, `not JSON: ${e.message}`);
     }
     const o = (doc ?? {});
     const candidate = o.result && typeof o.result === 'object' ? o.result : o;
     const r = gateResultSchema.safeParse(candidate);
     if (!r.success) {
         const i = r.error.issues[0];
-        throw new InputError(file, `not a perf-gates gate result: ${i.path.join('.') || '(root)'}: ${i.message}`);
+        throw new model_InputError(file, `not a perf-gates gate result: ${i.path.join('.') || '(root)'}: ${i.message}`);
     }
     const c = contextSchema.safeParse(o.context);
     if (!c.success) {
         const i = c.error.issues[0];
-        throw new InputError(file, `has no valid \`context\` (repository, pr_number, head_sha, job): ${i.path.join('.') || 'context'}: ${i.message}`);
+        throw new model_InputError(file, `has no valid \`context\` (repository, pr_number, head_sha, job): ${i.path.join('.') || 'context'}: ${i.message}`);
     }
     return { result: r.data, context: c.data, file };
 }
@@ -50120,23 +50519,8 @@ function globToRegExp(pattern) {
         .replace(/\?/g, '.');
     return new RegExp(`^${re}$`);
 }
-function findResultFiles(dir) {
-    const out = [];
-    const walk = (d, depth) => {
-        if (depth > 4)
-            return;
-        for (const name of (0,external_node_fs_.readdirSync)(d)) {
-            const p = external_node_path_.join(d, name);
-            const st = (0,external_node_fs_.statSync)(p);
-            if (st.isDirectory())
-                walk(p, depth + 1);
-            else if (/^gate-\d+-[a-z]+\.json$/.test(name))
-                out.push(p);
-        }
-    };
-    walk(dir, 0);
-    return out.sort();
-}
+/** The gate results a downloaded artifact holds. */
+const RESULT_FILE = /^gate-\d+-[a-z]+\.json$/;
 /**
  * The `publish` action: in a `workflow_run` workflow, list the triggering run's artifacts,
  * download the `perf-gates-*` ones, check each gate result's head SHA against the triggering run's
@@ -50147,41 +50531,31 @@ async function runPublish(inputs, log, ctx = github_getGitHubContext()) {
     const outcome = { published: [], refused: [] };
     const wr = ctx.workflowRun;
     if (!wr || !wr.id || !wr.headSha) {
-        throw new InputError(process.env.GITHUB_EVENT_PATH ?? 'event payload', `the publish action runs on \`workflow_run\` events (this is \`${ctx.eventName || 'unknown'}\`): it posts what the triggering run computed`);
+        throw new model_InputError(process.env.GITHUB_EVENT_PATH ?? 'event payload', `the publish action runs on \`workflow_run\` events (this is \`${ctx.eventName || 'unknown'}\`): it posts what the triggering run computed`);
     }
     if (!inputs.token)
-        throw new InputError('token', 'the publish action needs a token (actions: read, pull-requests: write, statuses: write)');
+        throw new model_InputError('token', 'the publish action needs a token (actions: read, pull-requests: write, statuses: write)');
     const client = github_createClient(inputs.token, { baseUrl: ctx.apiUrl, log });
     const pattern = globToRegExp(inputs.artifactPattern || 'perf-gates-*');
-    const artifacts = (await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        run_id: wr.id,
-        per_page: 100,
-    })).filter((a) => pattern.test(a.name) && !a.expired);
+    const artifacts = (await listRunArtifacts(client, ctx, wr.id)).filter((a) => pattern.test(a.name) && !a.expired);
     if (artifacts.length === 0) {
         log.warning(`Run ${wr.id} has no artifacts matching ${inputs.artifactPattern || 'perf-gates-*'}: nothing to publish.`);
         return outcome;
     }
-    const base = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'perf-gates-publish-'));
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
-    const artifactClient = new DefaultArtifactClient();
+    const base = makeTempDir('perf-gates-publish-');
     const files = [];
     for (const a of artifacts) {
         const dir = external_node_path_.join(base, String(a.id));
-        await artifactClient.downloadArtifact(a.id, {
-            path: dir,
-            findBy: {
-                token: inputs.token,
-                workflowRunId: wr.id,
-                repositoryOwner: ctx.owner,
-                repositoryName: ctx.repo,
-            },
+        await downloadRunArtifact(a.id, dir, {
+            token: inputs.token,
+            workflowRunId: wr.id,
+            repositoryOwner: ctx.owner,
+            repositoryName: ctx.repo,
         });
-        for (const f of findResultFiles(dir)) {
+        for (const f of findFiles(dir, RESULT_FILE)) {
             const label = `${a.name}/${external_node_path_.relative(dir, f)}`;
             try {
-                files.push(readResultFile(label, (0,external_node_fs_.readFileSync)(f, 'utf8')));
+                files.push(readResultFile(label, await readUtf8(f)));
             }
             catch (e) {
                 outcome.refused.push({ file: label, reason: e.message });
@@ -50216,8 +50590,8 @@ async function runPublish(inputs, log, ctx = github_getGitHubContext()) {
             continue;
         }
         if (!prHeads.has(prNumber)) {
-            const pr = await guard.attempt(`pull request #${prNumber} lookup`, () => client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: prNumber }));
-            prHeads.set(prNumber, pr?.data.head.sha);
+            const head = await guard.attempt(`pull request #${prNumber} lookup`, () => pullRequestHead(client, ctx, prNumber));
+            prHeads.set(prNumber, head);
         }
         const prHead = prHeads.get(prNumber);
         if (!prHead) {

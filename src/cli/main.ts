@@ -7,8 +7,8 @@ import { printable } from './format.js';
 import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
 import { parseKey } from '../stats/keys.js';
 import { expandGlob } from '../io/files.js';
-import { formatOf, loadRun, readDocument, displayPath } from '../io/runs.js';
-import { readK6NdjsonRun } from '../io/k6-read.js';
+import { formatOf, loadRun, readDocument, displayPath } from '../run/load.js';
+import { readK6NdjsonRun } from '../run/k6-read.js';
 import { VERSION } from '../version.js';
 import { writeAtomic } from '../io/files.js';
 import type { NoiseFile, KeySpec } from '../model.js';
@@ -169,7 +169,7 @@ async function gate(a: ParsedArgs): Promise<number> {
     raw[name] = values.join('\n');
   }
   // Locally there is no PR to comment on and no artifact service.
-  const { runGates } = await import('../io/runner.js');
+  const { runGates } = await import('../run/runner.js');
   const { cliHost } = await import('../io/cli-host.js');
   const { code } = await runGates(
     which as GateName | 'all',

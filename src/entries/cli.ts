@@ -1,13 +1,10 @@
 #!/usr/bin/env node
 // Bundle entry of the perf-gates command line.
-import { isNdjsonWorker, ndjsonWorkerMain } from '../io/k6-read.js';
 import { main } from '../cli/main.js';
 
-if (isNdjsonWorker()) void ndjsonWorkerMain();
-else
-  void main(process.argv.slice(2)).then((code) => {
-    // `npm run bench` reads the peak memory this way where /usr/bin/time is missing.
-    if (process.env.PERF_GATES_REPORT_RSS === '1')
-      process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`);
-    process.exitCode = code;
-  });
+void main(process.argv.slice(2)).then((code) => {
+  // `npm run bench` reads the peak memory this way where /usr/bin/time is missing.
+  if (process.env.PERF_GATES_REPORT_RSS === '1')
+    process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`);
+  process.exitCode = code;
+});

@@ -1,6 +1,4 @@
 // Bundle entry of the `diagnostics` action step.
-import { isNdjsonWorker, ndjsonWorkerMain } from '../io/k6-read.js';
-import { runAction } from '../io/action-host.js';
+import { runAction } from '../run/action.js';
 
-if (isNdjsonWorker()) void ndjsonWorkerMain();
-else void runAction('diagnostics');
+void runAction('diagnostics');

@@ -4,7 +4,7 @@
 // repository or pull request, not a gate result): a refusal means someone should look.
 import * as core from '@actions/core';
 import type { Verdict } from '../model.js';
-import { runPublish } from '../io/publish.js';
+import { runPublish } from '../run/publish.js';
 
 const SEVERITY: Record<Verdict, number> = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
 

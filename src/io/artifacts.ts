@@ -127,3 +127,13 @@ export async function downloadRunEvidence(
   }
   return out;
 }
+
+/** Download one artifact of another workflow run (the `publish` action) into `dir`. */
+export async function downloadRunArtifact(
+  id: number,
+  dir: string,
+  findBy: { token: string; workflowRunId: number; repositoryOwner: string; repositoryName: string },
+): Promise<void> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  await new DefaultArtifactClient().downloadArtifact(id, { path: dir, findBy });
+}

@@ -1,6 +1,6 @@
 // The terminal side of the runner for `perf-gates gate`: logs to stderr, the summary to stdout,
 // outputs as `name=value` lines on stderr. No GitHub writes.
-import type { Host } from './runner.js';
+import type { Host } from './host.js';
 
 export function cliHost(cwd = process.cwd()): Host {
   const err = (s: string) => process.stderr.write(s + '\n');

@@ -1,5 +1,6 @@
 // The evidence folder: atomic writes, SHA256SUMS (sha256sum -c format), the manifest, verification.
 import { promises as fsp, existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { ArtifactCheck, ArtifactFile, VerifiedBy } from '../model.js';
 import { sha256, writeAtomic } from './files.js';
@@ -123,4 +124,37 @@ export async function manifestEntries(
     out.push({ path: name, bytes: buf.length, sha256: hex, timestamp, verified_by: verifiedBy });
   }
   return out;
+}
+
+/** Folders inside the evidence folder that hold evidence of their own (downloaded artifacts). */
+export async function evidenceSubfolders(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  return (await fsp.readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, SUMS)))
+    .map((e) => e.name)
+    .sort();
+}
+
+/**
+ * One gate's artifact: copies of the files it wrote and a SHA256SUMS listing exactly those. The
+ * folder's own SHA256SUMS also lists the earlier gates' files, which travel in their own artifacts:
+ * uploaded as is, it would name files the artifact does not hold, and governance (which downloads
+ * every perf-gates-* artifact of the run and verifies each) would report them missing.
+ */
+export async function stageArtifact(dir: string, files: string[], tempRoot?: string): Promise<string> {
+  const stage = await fsp.mkdtemp(path.join(tempRoot || os.tmpdir(), 'perf-gates-artifact-'));
+  const all = (await readSums(dir)) ?? new Map<string, string>();
+  const mine = new Map<string, string>();
+  for (const f of files) {
+    await fsp.copyFile(path.join(dir, f), path.join(stage, f));
+    const hex = all.get(f);
+    if (hex) mine.set(f, hex);
+  }
+  await fsp.writeFile(path.join(stage, SUMS), formatSums(mine));
+  return stage;
+}
+
+/** Remove a folder and what it holds (a staged artifact). */
+export async function removeDir(dir: string): Promise<void> {
+  await fsp.rm(dir, { recursive: true, force: true });
 }

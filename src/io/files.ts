@@ -1,6 +1,17 @@
 // File access for every entry point: globs, reads with checksums, atomic writes.
 import { createHash } from 'node:crypto';
-import { promises as fsp, readdirSync, statSync, existsSync, openSync, readSync, closeSync } from 'node:fs';
+import {
+  promises as fsp,
+  readdirSync,
+  readFileSync,
+  statSync,
+  existsSync,
+  openSync,
+  readSync,
+  closeSync,
+  mkdtempSync,
+} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { InputError, type FileRef } from '../model.js';
 
@@ -190,4 +201,45 @@ export async function writeAtomic(file: string, content: string | Buffer): Promi
     await fsp.rm(tmp, { force: true });
     throw e;
   }
+}
+
+/** Whether a path exists (file or folder). */
+export function pathExists(file: string): boolean {
+  return existsSync(file);
+}
+
+/** A file's text (UTF-8), for files this program wrote or verified itself. */
+export async function readUtf8(file: string): Promise<string> {
+  return fsp.readFile(file, 'utf8');
+}
+
+/** The JSON of a file, or undefined when it is missing or not JSON (the GitHub event payload). */
+export function readJsonIfPresent(file: string | undefined): unknown {
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files under `dir` (at most `maxDepth` folders down) whose name matches, sorted. */
+export function findFiles(dir: string, name: RegExp, maxDepth = 4): string[] {
+  const out: string[] = [];
+  const walk = (d: string, depth: number) => {
+    if (depth > maxDepth) return;
+    for (const entry of readdirSync(d)) {
+      const p = path.join(d, entry);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p, depth + 1);
+      else if (name.test(entry)) out.push(p);
+    }
+  };
+  walk(dir, 0);
+  return out.sort();
+}
+
+/** A new empty folder under the runner's temp folder (RUNNER_TEMP) or the system's. */
+export function makeTempDir(prefix: string, tempRoot = process.env.RUNNER_TEMP): string {
+  return mkdtempSync(path.join(tempRoot || os.tmpdir(), prefix));
 }

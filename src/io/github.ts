@@ -7,7 +7,6 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { EnvironmentApproval, GateName, GateResult, Verdict } from '../model.js';
 import { InputError } from '../model.js';
-import { COMMENT_MARKER, isPerfGatesComment, mergeSection, parseSections } from '../report/comment.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -212,107 +211,107 @@ export function createClient(token: string, opts: ClientOptions | GitHubContext 
 // ---------------------------------------------------------------------------------------------
 // Sticky comment
 
-interface ApiComment {
+export interface ApiComment {
   id: number;
   body?: string | null;
   user?: { login?: string; type?: string } | null;
 }
 
-function isBot(c: ApiComment): boolean {
-  return c.user?.type === 'Bot' || c.user?.login === 'github-actions[bot]';
-}
-
-/** Every comment of the PR that is ours: marker at the start, written by a bot or by the token's identity. */
-export async function findOurComments(
+/** Every comment of a pull request (all pages). */
+export async function listIssueComments(
   client: GitHubClient,
   ctx: GitHubContext,
   prNumber: number,
 ): Promise<ApiComment[]> {
-  const candidates: ApiComment[] = [];
+  const out: ApiComment[] = [];
   for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
     owner: ctx.owner,
     repo: ctx.repo,
     issue_number: prNumber,
     per_page: 100,
   })) {
-    for (const c of page.data as ApiComment[]) if (isPerfGatesComment(c.body)) candidates.push(c);
+    out.push(...(page.data as ApiComment[]));
   }
-  const bots = candidates.filter(isBot);
-  const others = candidates.filter((c) => !isBot(c));
-  if (others.length === 0) return bots;
-  // A personal token writes as a user: accept those only when that user is this token's identity.
-  let login: string | undefined;
+  return out;
+}
+
+/** The login of the token's identity; undefined for installation tokens (GITHUB_TOKEN cannot read /user). */
+export async function authenticatedLogin(client: GitHubClient): Promise<string | undefined> {
   try {
-    login = (await client.rest.users.getAuthenticated()).data.login;
+    return (await client.rest.users.getAuthenticated()).data.login;
   } catch {
-    login = undefined; // installation tokens (GITHUB_TOKEN) cannot read /user: bots only
+    return undefined;
   }
-  return [...bots, ...others.filter((c) => login !== undefined && c.user?.login === login)].sort(
-    (a, b) => a.id - b.id,
+}
+
+/** A comment's current body ('' when it has none). */
+export async function getCommentBody(client: GitHubClient, ctx: GitHubContext, id: number): Promise<string> {
+  return (
+    (await client.rest.issues.getComment({ owner: ctx.owner, repo: ctx.repo, comment_id: id })).data.body ??
+    ''
   );
 }
 
-export interface UpsertResult {
-  id: number;
-  created: boolean;
-  /** duplicate perf-gates comments found (from a race) and merged into this one, then deleted */
-  mergedDuplicates: number;
-}
-
-/**
- * Put the (gate, job) section into the one perf-gates comment of the PR: list every comment
- * (paginated), find ours, re-read it right before writing and merge into the freshest body, PATCH;
- * else POST. With `createIfMissing: false` an existing comment is updated but none is created.
- */
-export async function upsertComment(
+export async function createComment(
   client: GitHubClient,
   ctx: GitHubContext,
-  gate: GateName | string,
-  job: string,
-  sectionMarkdown: string,
-  opts: { createIfMissing?: boolean } = {},
-): Promise<UpsertResult | undefined> {
-  const prNumber = ctx.prNumber;
-  if (!prNumber) throw new Error('no pull request in this context: nothing to comment on');
-  const { owner, repo } = ctx;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const ours = await findOurComments(client, ctx, prNumber);
-    if (ours.length === 0) {
-      if (opts.createIfMissing === false) return undefined;
-      const body = mergeSection(undefined, gate, job, sectionMarkdown);
-      const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: prNumber, body });
-      return { id: data.id, created: true, mergedDuplicates: 0 };
-    }
-    const [keep, ...dupes] = ours;
-    try {
-      // re-read right before writing: another step or matrix job may have written since the listing
-      const fresh =
-        (await client.rest.issues.getComment({ owner, repo, comment_id: keep.id })).data.body ?? '';
-      let body = fresh;
-      for (const d of dupes) {
-        for (const s of parseSections(d.body ?? '')) {
-          if (!parseSections(body).some((x) => x.gate === s.gate && x.job === s.job)) {
-            body = mergeSection(body, s.gate, s.job, s.markdown);
-          }
-        }
-      }
-      body = mergeSection(body.startsWith(COMMENT_MARKER) ? body : undefined, gate, job, sectionMarkdown);
-      await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
-      for (const d of dupes) {
-        try {
-          await client.rest.issues.deleteComment({ owner, repo, comment_id: d.id });
-        } catch {
-          // already gone (another job cleaned up): fine
-        }
-      }
-      return { id: keep.id, created: false, mergedDuplicates: dupes.length };
-    } catch (e) {
-      // the comment vanished between listing and writing (deleted by another job): look again once
-      if (httpStatus(e) === 404 && attempt === 0) continue;
-      throw e;
-    }
-  }
-  throw new Error('the perf-gates comment kept disappearing while it was being updated');
+  prNumber: number,
+  body: string,
+): Promise<number> {
+  const { data } = await client.rest.issues.createComment({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    issue_number: prNumber,
+    body,
+  });
+  return data.id;
+}
+
+export async function updateComment(
+  client: GitHubClient,
+  ctx: GitHubContext,
+  id: number,
+  body: string,
+): Promise<void> {
+  await client.rest.issues.updateComment({ owner: ctx.owner, repo: ctx.repo, comment_id: id, body });
+}
+
+export async function deleteComment(client: GitHubClient, ctx: GitHubContext, id: number): Promise<void> {
+  await client.rest.issues.deleteComment({ owner: ctx.owner, repo: ctx.repo, comment_id: id });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workflow runs and pull requests (the `publish` action)
+
+export interface RunArtifact {
+  id: number;
+  name: string;
+  expired: boolean;
+}
+
+/** Every artifact of a workflow run (all pages). */
+export async function listRunArtifacts(
+  client: GitHubClient,
+  ctx: GitHubContext,
+  runId: number,
+): Promise<RunArtifact[]> {
+  const all = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    run_id: runId,
+    per_page: 100,
+  });
+  return all.map((a) => ({ id: a.id, name: a.name, expired: a.expired }));
+}
+
+/** A pull request's current head SHA. */
+export async function pullRequestHead(
+  client: GitHubClient,
+  ctx: GitHubContext,
+  prNumber: number,
+): Promise<string | undefined> {
+  const { data } = await client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: prNumber });
+  return data.head.sha;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
-// Gate 4, governance & communication (protocol-18 Phase 4; DESIGN section 2). Pure: the I/O layer
+// Gate 4, governance & communication (protocol-18 Phase 4; DESIGN section 2). Pure: the run layer
 // collects the earlier artifacts (checksums verified), the earlier gate results, the SLO updates,
-// the team's instrumentation log and the environment approvals; this decides and renders
-// slo-update-record.json, instrumentation-update-log.md, PERFORMANCE-REPORT.md and
-// continuous-improvement-notes.md. The manifest is the I/O layer's (it needs the written bytes).
+// the team's instrumentation log and the environment approvals; this decides, writes
+// slo-update-record.json and instrumentation-update-log.md, and returns what PERFORMANCE-REPORT.md
+// and continuous-improvement-notes.md are rendered from (run/governance.ts renders them; the
+// manifest is written last, from the written bytes).
 import type {
   ArtifactCheck,
   ArtifactFile,
@@ -21,8 +22,6 @@ import type {
 } from '../../model.js';
 import type { PerfGatesConfig } from '../../config/schema.js';
 import { parseKey } from '../../stats/keys.js';
-import { renderPerformanceReport } from '../../report/performance-report.js';
-import { renderImprovementNotes } from '../../report/improvement-notes.js';
 import { GATE_NUMBER, criterion, fmt, gateResultFile, jsonArtifact, makeResult, pct } from '../common.js';
 import { bindRole, resolveRole, type RoleApproval } from './approvals.js';
 import { findComparison, keyOf, round4, specOf } from '../optimization/keys.js';
@@ -429,11 +428,29 @@ function missedWhat(r: GateResult): string {
   return missed.length > 5 ? `${s} and ${missed.length - 5} more` : s || 'see its result';
 }
 
-export function evaluateGovernance(
+/** What the governance documents are rendered from (besides the evidence and the context). */
+export interface GovernanceDocs {
+  /** the earlier gates' results and this one */
+  results: GateResult[];
+  sloRecord?: SloRecord;
+  documentation: DocumentationStatus;
+  /** every file this gate writes, the report, the notes and the manifest included */
+  written: string[];
+}
+
+export interface GovernanceOutcome extends GateOutcome {
+  docs: GovernanceDocs;
+}
+
+/**
+ * Decide gate 4. The artifacts returned are the SLO record and the instrumentation log; the report
+ * and the improvement notes are rendered from `docs` by the run layer and follow them.
+ */
+export function decideGovernance(
   ev: GovernanceEvidence,
   config: PerfGatesConfig,
   ctx: GateContext,
-): GateOutcome {
+): GovernanceOutcome {
   const criteria: Criterion[] = [];
   const notes: string[] = [];
 
@@ -710,19 +727,14 @@ export function evaluateGovernance(
   if (ev.instrumentationLog)
     artifacts.push({ name: INSTRUMENTATION_LOG, content: ev.instrumentationLog.text });
   const allResults = [...ev.results.filter((r) => r.gate !== 'governance'), result];
-  artifacts.push({
-    name: PERFORMANCE_REPORT,
-    content: renderPerformanceReport({
-      now: ctx.now,
-      verifiedBy: ctx.verifiedBy,
+  return {
+    result,
+    artifacts,
+    docs: {
       results: allResults,
-      artifacts: ev.artifacts,
-      checks: ev.checks,
       sloRecord: ev.slo ? record : undefined,
       documentation: docs,
       written: artifacts.map((a) => a.name).concat([PERFORMANCE_REPORT, IMPROVEMENT_NOTES, MANIFEST]),
-    }),
-  });
-  artifacts.push({ name: IMPROVEMENT_NOTES, content: renderImprovementNotes(allResults, { now: ctx.now }) });
-  return { result, artifacts };
+    },
+  };
 }

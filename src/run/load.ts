@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { BenchmarkDataset, Dataset, FileRef, Format, K6Dataset, Run, Warning } from '../model.js';
 import { InputError } from '../model.js';
 import { detectFormat } from '../parsers/detect.js';
-import { expandRuns, readHead, readText, type RunFiles } from './files.js';
+import { expandRuns, readHead, readText, type RunFiles } from '../io/files.js';
 import { readK6NdjsonRun } from './k6-read.js';
 
 export interface ReadOptions {

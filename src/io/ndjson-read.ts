@@ -1,21 +1,21 @@
-// Reading the k6 NDJSON shards of one run from disk: plain or gzip (by magic bytes), hashed while
-// streamed, parsed in this thread for small inputs and by two worker threads for big ones. The main
-// thread reads (and gunzips: zlib runs on the libuv pool), hashes, cuts line-aligned chunks and
-// hands them to the workers; each worker's aggregator reads its chunks and posts back its state
-// with the value buffers transferred; the states merge into one dataset. Results are identical
-// whichever way the lines were read (chunks are numbered, statistics are order-independent).
+// Reading NDJSON files from disk, format-blind: plain or gzip (by magic bytes), hashed while
+// streamed, cut into line-aligned chunks and handed to chunk parsers, in this thread for small
+// inputs and in two worker threads for big ones. The main thread reads (and gunzips: zlib runs on
+// the libuv pool), hashes, cuts chunks and hands them out; each worker's parser reads its chunks
+// and posts back its state with the value buffers transferred. What the lines mean is the caller's
+// (run/k6-read.ts gives k6's aggregator; the worker is the bundle entry entries/ndjson-worker.ts).
+// Results are identical whichever way the lines were read (chunks are numbered).
 
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
-import type { FileRef, K6Dataset, MetricType } from '../model.js';
+import type { FileRef } from '../model.js';
 import { InputError } from '../model.js';
-import { MAX_LINE_BYTES, NdjsonAggregator } from '../parsers/k6-ndjson/aggregator.js';
-import { finalizeNdjson, mergePartials, transferList } from '../parsers/k6-ndjson/finalize.js';
-import type { NdjsonPartial } from '../parsers/k6-ndjson/types.js';
 
 /** Read size and parser chunk size: 1 MiB (gunzip's 16 KiB default is 7x slower). */
 const CHUNK = 1 << 20;
@@ -34,61 +34,67 @@ const YOUNG_GEN_MB = 8;
 /** Chunks queued per worker before the reader waits. */
 const MAX_IN_FLIGHT = 3;
 
-export interface ReadK6Options {
-  by?: string[];
-  filters?: Record<string, string>[];
+/**
+ * One file's chunk parser. It keeps no reference to a chunk after `push` returns. `takeLearned`
+ * returns what the chunk taught that the other files' parsers must know too (k6: metric types
+ * declared by Metric lines), `learn` receives it.
+ */
+export interface ChunkParser<P, L> {
+  push(buf: Buffer, seq: number): void;
+  takeLearned(): L[];
+  learn(items: L[]): void;
+  snapshot(): P;
+}
+
+/** What the caller gives: its parser, and the worker bundle that runs the same parser. */
+export interface NdjsonReadPlan<P, L> {
+  /** a parser for one file (in this thread) */
+  parser(file: string): ChunkParser<P, L>;
+  /** the longest line accepted, and the words of the error past it */
+  maxLineBytes: number;
+  tooLongLine: string;
+  /** the worker's bundle and its workerData (entries/ndjson-worker.ts reads it) */
+  worker?: { script: string; data: unknown };
   /**
-   * Parser threads: 0 = parse in this thread; default: 2 for gzip inputs over 32 MB (uncompressed estimate) and plain inputs over 192 MB, else 0 (env
-   * PERF_GATES_NDJSON_WORKERS overrides the default). Without a bundle (sources run by vitest)
-   * parsing is always in this thread.
+   * Parser threads: 0 = parse in this thread; default: 2 for gzip inputs over 32 MB (uncompressed
+   * estimate) and plain inputs over 192 MB, else 0 (env PERF_GATES_NDJSON_WORKERS overrides the
+   * default). Without a worker bundle (sources run by vitest) parsing is always in this thread.
    */
   workers?: number;
 }
 
-interface WorkerConfig {
-  files: string[];
-  by?: string[];
-  filters?: Record<string, string>[];
-}
-
-type ToWorker =
+/** The messages between this reader and a worker (entries/ndjson-worker.ts is the other side). */
+export type ToWorker<L> =
   | { t: 'chunk'; f: number; seq: number; buf: ArrayBuffer; off: number; len: number }
-  | { t: 'types'; types: [string, MetricType][] }
+  | { t: 'learn'; items: L[] }
   | { t: 'end' };
 
-interface SerializedError {
+export interface SerializedError {
   name: string;
   message: string;
   file?: string;
   line?: number;
 }
 
-type FromWorker =
+export type FromWorker<P, L> =
   | { t: 'ready' }
-  | { t: 'ack'; types: [string, MetricType][]; buf: ArrayBuffer }
-  | { t: 'done'; parts: [number, NdjsonPartial][] }
+  | { t: 'ack'; items: L[]; buf: ArrayBuffer }
+  | { t: 'done'; parts: [number, P][] }
   | { t: 'error'; error: SerializedError };
 
-// Kept in a variable so the bundler leaves it alone: inside an ncc bundle this is the bundle itself.
-const selfUrl: string = import.meta.url;
-
-function workerScript(): string | undefined {
+/** Where the worker bundle of a bundle is: dist/ndjson-worker/index.js beside dist/<entry>/. */
+export function workerBundle(selfUrl: string): string | undefined {
   try {
     const p = fileURLToPath(selfUrl);
-    return /\.(m?js|cjs)$/.test(p) ? p : undefined;
+    if (!/\.(m?js|cjs)$/.test(p)) return undefined;
+    const w = path.join(path.dirname(p), '..', 'ndjson-worker', 'index.js');
+    return existsSync(w) ? w : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** True inside a worker thread started by this module (the bundle entries check it first). */
-export function isNdjsonWorker(): boolean {
-  return (
-    !isMainThread && typeof workerData === 'object' && workerData !== null && 'perfGatesNdjson' in workerData
-  );
-}
-
-function serializeError(e: unknown): SerializedError {
+export function serializeError(e: unknown): SerializedError {
   if (e instanceof InputError) return { name: 'InputError', message: e.message, file: e.file, line: e.line };
   if (e instanceof Error) return { name: e.name, message: e.stack ?? e.message };
   return { name: 'Error', message: String(e) };
@@ -106,57 +112,6 @@ function deserializeError(s: SerializedError): Error {
   return new Error(`NDJSON worker failed: ${s.message}`);
 }
 
-/** The worker side: aggregators per file, fed the chunks the main thread sends. */
-export async function ndjsonWorkerMain(): Promise<void> {
-  const port = parentPort;
-  if (port === null) throw new Error('ndjsonWorkerMain: not in a worker thread');
-  const cfg = (workerData as { perfGatesNdjson: WorkerConfig }).perfGatesNdjson;
-  const aggs = new Map<number, NdjsonAggregator>();
-  const learned: [string, MetricType][] = [];
-  const agg = (f: number): NdjsonAggregator => {
-    let a = aggs.get(f);
-    if (a === undefined) {
-      a = new NdjsonAggregator({ file: cfg.files[f], by: cfg.by, filters: cfg.filters });
-      a.learnTypes(learned);
-      aggs.set(f, a);
-    }
-    return a;
-  };
-  await new Promise<void>((resolve) => {
-    port.postMessage({ t: 'ready' } satisfies FromWorker);
-    port.on('message', (m: ToWorker) => {
-      try {
-        if (m.t === 'chunk') {
-          const a = agg(m.f);
-          a.pushSegment(Buffer.from(m.buf, m.off, m.len), m.seq);
-          const types = a.takeNewTypes();
-          if (types.length > 0) {
-            learned.push(...types);
-            for (const other of aggs.values()) if (other !== a) other.learnTypes(types);
-          }
-          // the chunk's buffer goes back to the reader for reuse (no new mapping per chunk)
-          port.postMessage({ t: 'ack', types, buf: m.buf } satisfies FromWorker, [m.buf]);
-        } else if (m.t === 'types') {
-          learned.push(...m.types);
-          for (const a of aggs.values()) a.learnTypes(m.types);
-        } else {
-          const parts: [number, NdjsonPartial][] = [...aggs]
-            .sort((x, y) => x[0] - y[0])
-            .map(([f, a]) => [f, a.snapshot({ sortValues: true })]);
-          const transfer = parts.flatMap(([, p]) => transferList(p));
-          port.postMessage({ t: 'done', parts } satisfies FromWorker, transfer);
-          port.close();
-          resolve();
-        }
-      } catch (e) {
-        port.postMessage({ t: 'error', error: serializeError(e) } satisfies FromWorker);
-        port.close();
-        resolve();
-      }
-    });
-  });
-}
-
 /** Chunk buffers for reuse: fresh 1 MiB allocations cost page faults (sys time) per chunk. */
 class BufferPool {
   private readonly free: ArrayBuffer[] = [];
@@ -170,89 +125,88 @@ class BufferPool {
 }
 
 /** Where line-aligned chunks go: aggregators in this thread, or worker threads. */
-interface Sink {
+interface Sink<P> {
   chunk(f: number, buf: Buffer, seq: number): Promise<void>;
-  finish(): Promise<NdjsonPartial[][]>;
+  finish(): Promise<P[][]>;
   abort(): void;
 }
 
-class LocalSink implements Sink {
-  private readonly aggs: NdjsonAggregator[];
+class LocalSink<P, L> implements Sink<P> {
+  private readonly aggs: ChunkParser<P, L>[];
   constructor(
     files: string[],
-    opts: ReadK6Options,
+    plan: NdjsonReadPlan<P, L>,
     private readonly pool: BufferPool,
   ) {
-    this.aggs = files.map((file) => new NdjsonAggregator({ file, by: opts.by, filters: opts.filters }));
+    this.aggs = files.map((file) => plan.parser(file));
   }
   async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
     this.parse(f, buf, seq);
     this.pool.put(buf.buffer as ArrayBuffer); // the aggregator keeps no reference to it
   }
-  /** Parse a chunk here; returns the metric types its Metric lines declared. */
-  parse(f: number, buf: Buffer, seq: number): [string, MetricType][] {
+  /** Parse a chunk here; returns what it taught the other files' parsers. */
+  parse(f: number, buf: Buffer, seq: number): L[] {
     const a = this.aggs[f];
-    a.pushSegment(buf, seq);
-    const types = a.takeNewTypes();
-    if (types.length > 0) for (const other of this.aggs) if (other !== a) other.learnTypes(types);
-    return types;
+    a.push(buf, seq);
+    const items = a.takeLearned();
+    if (items.length > 0) for (const other of this.aggs) if (other !== a) other.learn(items);
+    return items;
   }
-  learnTypes(types: [string, MetricType][]): void {
-    for (const a of this.aggs) a.learnTypes(types);
+  learn(items: L[]): void {
+    for (const a of this.aggs) a.learn(items);
   }
-  async finish(): Promise<NdjsonPartial[][]> {
+  async finish(): Promise<P[][]> {
     return this.aggs.map((a) => [a.snapshot()]);
   }
   abort(): void {}
 }
 
-interface PoolWorker {
+interface PoolWorker<P> {
   worker: Worker;
   ready: boolean;
   inFlight: number;
-  done: Promise<[number, NdjsonPartial][]>;
+  done: Promise<[number, P][]>;
 }
 
-class WorkerSink implements Sink {
-  private readonly pool: PoolWorker[] = [];
+class WorkerSink<P, L> implements Sink<P> {
+  private readonly pool: PoolWorker<P>[] = [];
   private waiters: (() => void)[] = [];
   private failed: Error | undefined;
   private readonly nFiles: number;
   /** chunks read while no worker has started yet are parsed here (workers take ~0.2 s to load) */
-  private readonly local: LocalSink;
+  private readonly local: LocalSink<P, L>;
   private readonly localUsed = new Set<number>();
 
   constructor(
-    script: string,
+    spec: { script: string; data: unknown },
     n: number,
     files: string[],
-    opts: ReadK6Options,
+    plan: NdjsonReadPlan<P, L>,
     private readonly helpWhileStarting: boolean,
     private readonly bufs: BufferPool,
   ) {
     this.nFiles = files.length;
-    this.local = new LocalSink(files, opts, bufs);
-    const cfg: WorkerConfig = { files, by: opts.by, filters: opts.filters };
+    this.local = new LocalSink(files, plan, bufs);
     for (let i = 0; i < n; i++) {
-      const worker = new Worker(script, {
-        workerData: { perfGatesNdjson: cfg },
+      const worker = new Worker(spec.script, {
+        workerData: spec.data,
         // a small young generation: the scanner's garbage is short-lived, and RSS stays low
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GEN_MB },
       });
-      const pw: PoolWorker = { worker, ready: false, inFlight: 0, done: Promise.resolve([]) };
+      const pw: PoolWorker<P> = { worker, ready: false, inFlight: 0, done: Promise.resolve([]) };
       pw.done = new Promise((resolve, reject) => {
         let finished = false;
-        worker.on('message', (m: FromWorker) => {
+        worker.on('message', (m: FromWorker<P, L>) => {
           if (m.t === 'ready') {
             pw.ready = true;
             this.wake();
           } else if (m.t === 'ack') {
             pw.inFlight--;
             this.bufs.put(m.buf);
-            if (m.types.length > 0) {
+            if (m.items.length > 0) {
               for (const o of this.pool)
-                if (o !== pw) o.worker.postMessage({ t: 'types', types: m.types } satisfies ToWorker);
-              this.local.learnTypes(m.types);
+                if (o !== pw) o.worker.postMessage({ t: 'learn', items: m.items } satisfies ToWorker<L>);
+              this.local.learn(m.items);
             }
             this.wake();
           } else if (m.t === 'done') {
@@ -296,21 +250,21 @@ class WorkerSink implements Sink {
   async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
     if (this.helpWhileStarting && !this.pool.some((pw) => pw.ready)) {
       this.localUsed.add(f);
-      const types = this.local.parse(f, buf, seq);
+      const items = this.local.parse(f, buf, seq);
       this.bufs.put(buf.buffer as ArrayBuffer);
-      if (types.length > 0)
-        for (const pw of this.pool) pw.worker.postMessage({ t: 'types', types } satisfies ToWorker);
+      if (items.length > 0)
+        for (const pw of this.pool) pw.worker.postMessage({ t: 'learn', items } satisfies ToWorker<L>);
       await new Promise<void>((r) => setImmediate(r)); // let 'ready' messages in
       return;
     }
     for (;;) {
       if (this.failed) throw this.failed;
-      let best: PoolWorker | undefined;
+      let best: PoolWorker<P> | undefined;
       for (const pw of this.pool)
         if (pw.ready && (best === undefined || pw.inFlight < best.inFlight)) best = pw;
       if (best !== undefined && best.inFlight < MAX_IN_FLIGHT) {
         best.inFlight++;
-        const msg: ToWorker = {
+        const msg: ToWorker<L> = {
           t: 'chunk',
           f,
           seq,
@@ -325,10 +279,10 @@ class WorkerSink implements Sink {
     }
   }
 
-  async finish(): Promise<NdjsonPartial[][]> {
-    for (const pw of this.pool) pw.worker.postMessage({ t: 'end' } satisfies ToWorker);
+  async finish(): Promise<P[][]> {
+    for (const pw of this.pool) pw.worker.postMessage({ t: 'end' } satisfies ToWorker<L>);
     const results = await Promise.all(this.pool.map((pw) => pw.done));
-    const byFile: NdjsonPartial[][] = Array.from({ length: this.nFiles }, () => []);
+    const byFile: P[][] = Array.from({ length: this.nFiles }, () => []);
     const local = await this.local.finish();
     for (const f of this.localUsed) byFile[f].push(...local[f]);
     for (const parts of results) for (const [f, p] of parts) byFile[f].push(p);
@@ -349,6 +303,8 @@ class LineChunker {
     private readonly file: string,
     private readonly emit: (buf: Buffer, seq: number) => Promise<void>,
     private readonly pool: BufferPool,
+    private readonly maxLineBytes: number,
+    private readonly tooLongLine: string,
   ) {
     this.buf = pool.get();
   }
@@ -367,12 +323,7 @@ class LineChunker {
   private async cut(): Promise<void> {
     const nl = this.buf.lastIndexOf(10, this.len - 1);
     if (nl < 0) {
-      if (this.buf.length >= MAX_LINE_BYTES) {
-        throw new InputError(
-          this.file,
-          `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
-        );
-      }
+      if (this.buf.length >= this.maxLineBytes) throw new InputError(this.file, this.tooLongLine);
       const bigger = Buffer.allocUnsafeSlow(this.buf.length * 2);
       this.buf.copy(bigger, 0, 0, this.len);
       this.buf = bigger;
@@ -456,15 +407,21 @@ async function readGzip(path: string, hash: Hash, out: LineChunker): Promise<str
   return warning;
 }
 
+/** The parsers' states per file (in file order), each file's checksum, and reading warnings. */
+export interface NdjsonReadResult<P> {
+  parts: P[][];
+  files: FileRef[];
+  warnings: { file: string; message: string }[];
+}
+
 /**
- * Read the NDJSON shards of ONE k6 run (trend values concatenate, counters add) into one dataset.
- * Each file is hashed (sha256 of the bytes on disk) while it is read.
+ * Read NDJSON files (plain or gzip) into the plan's parsers, hashing each file (sha256 of the bytes
+ * on disk) while it is read.
  */
-export async function readK6NdjsonRun(
+export async function readNdjsonFiles<P, L>(
   paths: string[],
-  opts: ReadK6Options = {},
-): Promise<{ dataset: K6Dataset; files: FileRef[] }> {
-  if (paths.length === 0) throw new InputError('(k6 NDJSON)', 'no file given');
+  plan: NdjsonReadPlan<P, L>,
+): Promise<NdjsonReadResult<P>> {
   const infos: { path: string; bytes: number; gzip: boolean }[] = [];
   for (const path of paths) {
     let bytes: number;
@@ -488,35 +445,40 @@ export async function readK6NdjsonRun(
     infos.push({ path, bytes, gzip: head.length === 2 && head[0] === 0x1f && head[1] === 0x8b });
   }
   const estimate = infos.reduce((s, f) => s + (f.gzip ? f.bytes * GZIP_ESTIMATE : f.bytes), 0);
-  const script = workerScript();
   const forced = process.env.PERF_GATES_NDJSON_WORKERS; // tests and benchmarks: force a thread count
-  const wanted = opts.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
+  const wanted = plan.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
   const minBytes = infos.some((f) => f.gzip) ? WORKER_MIN_BYTES : PLAIN_WORKER_MIN_BYTES;
-  const nWorkers = script === undefined ? 0 : (wanted ?? (estimate > minBytes ? 2 : 0));
+  const nWorkers = plan.worker === undefined ? 0 : (wanted ?? (estimate > minBytes ? 2 : 0));
   const bufs = new BufferPool();
-  const sink: Sink =
-    nWorkers > 0 && script !== undefined
+  const sink: Sink<P> =
+    nWorkers > 0 && plan.worker !== undefined
       ? new WorkerSink(
-          script,
+          plan.worker,
           nWorkers,
           paths,
-          opts,
-          opts.workers === undefined && forced === undefined,
+          plan,
+          plan.workers === undefined && forced === undefined,
           bufs,
         )
-      : new LocalSink(paths, opts, bufs);
+      : new LocalSink(paths, plan, bufs);
 
   const refs: FileRef[] = [];
-  const ioWarnings: { file: string; message: string }[] = [];
+  const warnings: { file: string; message: string }[] = [];
   try {
     for (let f = 0; f < infos.length; f++) {
       const { path, bytes, gzip } = infos[f];
       const hash = createHash('sha256');
-      const chunker = new LineChunker(path, (buf, seq) => sink.chunk(f, buf, seq), bufs);
+      const chunker = new LineChunker(
+        path,
+        (buf, seq) => sink.chunk(f, buf, seq),
+        bufs,
+        plan.maxLineBytes,
+        plan.tooLongLine,
+      );
       try {
         if (gzip) {
           const w = await readGzip(path, hash, chunker);
-          if (w !== undefined) ioWarnings.push({ file: path, message: w });
+          if (w !== undefined) warnings.push({ file: path, message: w });
         } else {
           await readPlain(path, hash, chunker);
         }
@@ -529,12 +491,7 @@ export async function readK6NdjsonRun(
       }
       refs.push({ path, sha256: hash.digest('hex'), bytes });
     }
-    const perFile = await sink.finish();
-    const merged = mergePartials(perFile.flat());
-    const file = paths.length === 1 ? paths[0] : `${paths[0]} + ${paths.length - 1} more`;
-    const dataset = finalizeNdjson(merged, { file, by: opts.by, filters: opts.filters });
-    dataset.warnings.unshift(...ioWarnings);
-    return { dataset, files: refs };
+    return { parts: await sink.finish(), files: refs, warnings };
   } catch (e) {
     sink.abort();
     throw e;

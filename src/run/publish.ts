@@ -2,8 +2,6 @@
 // read-only tokens handled up front (a notice, never a failure), and the `publish` action of the
 // two-workflow pattern: a `workflow_run` workflow (write token, never runs PR code) posts what the
 // `pull_request` workflow computed, after checking that the results belong to the PR's head SHA.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { GateName, GateResult } from '../model.js';
@@ -12,13 +10,17 @@ import { renderGateSection } from '../report/markdown.js';
 import {
   createClient,
   getGitHubContext,
+  listRunArtifacts,
+  pullRequestHead,
   type GitHubClient,
   type GitHubContext,
   type Log,
   setStatus,
-  upsertComment,
   WriteGuard,
-} from './github.js';
+} from '../io/github.js';
+import { downloadRunArtifact } from '../io/artifacts.js';
+import { findFiles, makeTempDir, readUtf8 } from '../io/files.js';
+import { upsertComment } from './comment.js';
 
 export interface PublishOptions {
   token: string;
@@ -224,20 +226,8 @@ function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-function findResultFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string, depth: number) => {
-    if (depth > 4) return;
-    for (const name of readdirSync(d)) {
-      const p = path.join(d, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p, depth + 1);
-      else if (/^gate-\d+-[a-z]+\.json$/.test(name)) out.push(p);
-    }
-  };
-  walk(dir, 0);
-  return out.sort();
-}
+/** The gate results a downloaded artifact holds. */
+const RESULT_FILE = /^gate-\d+-[a-z]+\.json$/;
 
 export interface PublishInputs {
   token: string;
@@ -278,14 +268,9 @@ export async function runPublish(
   const client = createClient(inputs.token, { baseUrl: ctx.apiUrl, log });
   const pattern = globToRegExp(inputs.artifactPattern || 'perf-gates-*');
 
-  const artifacts = (
-    await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      run_id: wr.id,
-      per_page: 100,
-    })
-  ).filter((a) => pattern.test(a.name) && !a.expired);
+  const artifacts = (await listRunArtifacts(client, ctx, wr.id)).filter(
+    (a) => pattern.test(a.name) && !a.expired,
+  );
   if (artifacts.length === 0) {
     log.warning(
       `Run ${wr.id} has no artifacts matching ${inputs.artifactPattern || 'perf-gates-*'}: nothing to publish.`,
@@ -293,25 +278,20 @@ export async function runPublish(
     return outcome;
   }
 
-  const base = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'perf-gates-publish-'));
-  const { DefaultArtifactClient } = await import('@actions/artifact');
-  const artifactClient = new DefaultArtifactClient();
+  const base = makeTempDir('perf-gates-publish-');
   const files: PublishedResultFile[] = [];
   for (const a of artifacts) {
     const dir = path.join(base, String(a.id));
-    await artifactClient.downloadArtifact(a.id, {
-      path: dir,
-      findBy: {
-        token: inputs.token,
-        workflowRunId: wr.id,
-        repositoryOwner: ctx.owner,
-        repositoryName: ctx.repo,
-      },
+    await downloadRunArtifact(a.id, dir, {
+      token: inputs.token,
+      workflowRunId: wr.id,
+      repositoryOwner: ctx.owner,
+      repositoryName: ctx.repo,
     });
-    for (const f of findResultFiles(dir)) {
+    for (const f of findFiles(dir, RESULT_FILE)) {
       const label = `${a.name}/${path.relative(dir, f)}`;
       try {
-        files.push(readResultFile(label, readFileSync(f, 'utf8')));
+        files.push(readResultFile(label, await readUtf8(f)));
       } catch (e) {
         outcome.refused.push({ file: label, reason: (e as Error).message });
         log.warning(`Refused ${label}: ${(e as Error).message}`);
@@ -346,10 +326,10 @@ export async function runPublish(
       continue;
     }
     if (!prHeads.has(prNumber)) {
-      const pr = await guard.attempt(`pull request #${prNumber} lookup`, () =>
-        client.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: prNumber }),
+      const head = await guard.attempt(`pull request #${prNumber} lookup`, () =>
+        pullRequestHead(client, ctx, prNumber),
       );
-      prHeads.set(prNumber, pr?.data.head.sha);
+      prHeads.set(prNumber, head);
     }
     const prHead = prHeads.get(prNumber);
     if (!prHead) {

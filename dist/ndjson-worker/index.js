@@ -1,0 +1,1906 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./.build/model.js
+// The data model shared by readers, statistics, gates and reports. Pure types and tiny helpers:
+// no I/O here. Every reader turns bytes into one of the `Dataset` shapes below.
+const FORMATS = (/* unused pure expression or super */ null && ([
+    'k6-ndjson',
+    'k6-summary-export',
+    'k6-handle-summary',
+    'k6-machine-summary',
+    'pytest-json-report',
+    'pytest-benchmark',
+    'junit-xml',
+    'baseline-csv',
+    'markdown',
+    'optimization-plan',
+    'slo-updates',
+    'approvals',
+    'noise',
+]));
+/**
+ * Bad input: the file cannot be read as the format it claims or was detected as.
+ * `message` is one paragraph for a person; `file`/`line`/`column` locate it.
+ */
+class model_InputError extends Error {
+    file;
+    line;
+    column;
+    constructor(file, message, line, column) {
+        const where = line !== undefined ? `${file}:${line}${column !== undefined ? `:${column}` : ''}` : file;
+        super(`${where}: ${message}`);
+        this.name = 'InputError';
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+/** The protocol's baseline-metrics.csv columns. */
+const BASELINE_COLUMNS = (/* unused pure expression or super */ null && ([
+    'metric_name',
+    'service',
+    'value',
+    'unit',
+    'collection_method',
+    'timestamp',
+]));
+const GATES = (/* unused pure expression or super */ null && (['baseline', 'diagnostics', 'optimization', 'governance']));
+
+;// CONCATENATED MODULE: ./.build/io/ndjson-read.js
+// Reading NDJSON files from disk, format-blind: plain or gzip (by magic bytes), hashed while
+// streamed, cut into line-aligned chunks and handed to chunk parsers, in this thread for small
+// inputs and in two worker threads for big ones. The main thread reads (and gunzips: zlib runs on
+// the libuv pool), hashes, cuts chunks and hands them out; each worker's parser reads its chunks
+// and posts back its state with the value buffers transferred. What the lines mean is the caller's
+// (run/k6-read.ts gives k6's aggregator; the worker is the bundle entry entries/ndjson-worker.ts).
+// Results are identical whichever way the lines were read (chunks are numbered).
+
+
+
+
+
+
+
+
+
+/** Read size and parser chunk size: 1 MiB (gunzip's 16 KiB default is 7x slower). */
+const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+/** Inputs bigger than this (uncompressed, estimated for gzip) are parsed by worker threads. */
+const WORKER_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+/**
+ * Plain files below this are read fastest in this thread alone (measured on 2 cores: 100 MB took
+ * 0.61 s without workers, 0.73 s with two: starting them costs more than they save). gzip input
+ * keeps the lower bound, because gunzip already runs beside the parser on the thread pool.
+ */
+const PLAIN_WORKER_MIN_BYTES = (/* unused pure expression or super */ null && (192 * 1024 * 1024));
+/** gzip files are estimated at this many times their size (k6 output compresses ~30x). */
+const GZIP_ESTIMATE = 10;
+/** Young-generation size of a worker isolate (MB). */
+const YOUNG_GEN_MB = 8;
+/** Chunks queued per worker before the reader waits. */
+const MAX_IN_FLIGHT = 3;
+/** Where the worker bundle of a bundle is: dist/ndjson-worker/index.js beside dist/<entry>/. */
+function ndjson_read_workerBundle(selfUrl) {
+    try {
+        const p = fileURLToPath(selfUrl);
+        if (!/\.(m?js|cjs)$/.test(p))
+            return undefined;
+        const w = path.join(path.dirname(p), '..', 'ndjson-worker', 'index.js');
+        return existsSync(w) ? w : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function serializeError(e) {
+    if (e instanceof model_InputError)
+        return { name: 'InputError', message: e.message, file: e.file, line: e.line };
+    if (e instanceof Error)
+        return { name: e.name, message: e.stack ?? e.message };
+    return { name: 'Error', message: String(e) };
+}
+function deserializeError(s) {
+    if (s.name === 'InputError' && s.file !== undefined) {
+        const where = s.line !== undefined ? `${s.file}:${s.line}: ` : `${s.file}: `;
+        return new InputError(s.file, s.message.startsWith(where) ? s.message.slice(where.length) : s.message, s.line);
+    }
+    return new Error(`NDJSON worker failed: ${s.message}`);
+}
+/** Chunk buffers for reuse: fresh 1 MiB allocations cost page faults (sys time) per chunk. */
+class BufferPool {
+    free = [];
+    get() {
+        const ab = this.free.pop();
+        return ab !== undefined ? Buffer.from(ab) : Buffer.allocUnsafeSlow(CHUNK);
+    }
+    put(ab) {
+        if (ab.byteLength === CHUNK && this.free.length < 16)
+            this.free.push(ab);
+    }
+}
+class LocalSink {
+    pool;
+    aggs;
+    constructor(files, plan, pool) {
+        this.pool = pool;
+        this.aggs = files.map((file) => plan.parser(file));
+    }
+    async chunk(f, buf, seq) {
+        this.parse(f, buf, seq);
+        this.pool.put(buf.buffer); // the aggregator keeps no reference to it
+    }
+    /** Parse a chunk here; returns what it taught the other files' parsers. */
+    parse(f, buf, seq) {
+        const a = this.aggs[f];
+        a.push(buf, seq);
+        const items = a.takeLearned();
+        if (items.length > 0)
+            for (const other of this.aggs)
+                if (other !== a)
+                    other.learn(items);
+        return items;
+    }
+    learn(items) {
+        for (const a of this.aggs)
+            a.learn(items);
+    }
+    async finish() {
+        return this.aggs.map((a) => [a.snapshot()]);
+    }
+    abort() { }
+}
+class WorkerSink {
+    helpWhileStarting;
+    bufs;
+    pool = [];
+    waiters = [];
+    failed;
+    nFiles;
+    /** chunks read while no worker has started yet are parsed here (workers take ~0.2 s to load) */
+    local;
+    localUsed = new Set();
+    constructor(spec, n, files, plan, helpWhileStarting, bufs) {
+        this.helpWhileStarting = helpWhileStarting;
+        this.bufs = bufs;
+        this.nFiles = files.length;
+        this.local = new LocalSink(files, plan, bufs);
+        for (let i = 0; i < n; i++) {
+            const worker = new Worker(spec.script, {
+                workerData: spec.data,
+                // a small young generation: the scanner's garbage is short-lived, and RSS stays low
+                resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GEN_MB },
+            });
+            const pw = { worker, ready: false, inFlight: 0, done: Promise.resolve([]) };
+            pw.done = new Promise((resolve, reject) => {
+                let finished = false;
+                worker.on('message', (m) => {
+                    if (m.t === 'ready') {
+                        pw.ready = true;
+                        this.wake();
+                    }
+                    else if (m.t === 'ack') {
+                        pw.inFlight--;
+                        this.bufs.put(m.buf);
+                        if (m.items.length > 0) {
+                            for (const o of this.pool)
+                                if (o !== pw)
+                                    o.worker.postMessage({ t: 'learn', items: m.items });
+                            this.local.learn(m.items);
+                        }
+                        this.wake();
+                    }
+                    else if (m.t === 'done') {
+                        finished = true;
+                        resolve(m.parts);
+                    }
+                    else {
+                        finished = true;
+                        this.fail(deserializeError(m.error));
+                        reject(this.failed);
+                    }
+                });
+                worker.on('error', (e) => {
+                    finished = true;
+                    this.fail(e);
+                    reject(e);
+                });
+                worker.on('exit', (code) => {
+                    if (!finished) {
+                        const e = new Error(`NDJSON worker exited (code ${code}) before finishing`);
+                        this.fail(e);
+                        reject(e);
+                    }
+                });
+            });
+            pw.done.catch(() => undefined); // observed in finish(); avoid unhandled rejections
+            this.pool.push(pw);
+        }
+    }
+    fail(e) {
+        this.failed ??= e;
+        this.wake();
+    }
+    wake() {
+        const w = this.waiters;
+        this.waiters = [];
+        for (const r of w)
+            r();
+    }
+    async chunk(f, buf, seq) {
+        if (this.helpWhileStarting && !this.pool.some((pw) => pw.ready)) {
+            this.localUsed.add(f);
+            const items = this.local.parse(f, buf, seq);
+            this.bufs.put(buf.buffer);
+            if (items.length > 0)
+                for (const pw of this.pool)
+                    pw.worker.postMessage({ t: 'learn', items });
+            await new Promise((r) => setImmediate(r)); // let 'ready' messages in
+            return;
+        }
+        for (;;) {
+            if (this.failed)
+                throw this.failed;
+            let best;
+            for (const pw of this.pool)
+                if (pw.ready && (best === undefined || pw.inFlight < best.inFlight))
+                    best = pw;
+            if (best !== undefined && best.inFlight < MAX_IN_FLIGHT) {
+                best.inFlight++;
+                const msg = {
+                    t: 'chunk',
+                    f,
+                    seq,
+                    buf: buf.buffer,
+                    off: buf.byteOffset,
+                    len: buf.length,
+                };
+                best.worker.postMessage(msg, [buf.buffer]);
+                return;
+            }
+            await new Promise((r) => this.waiters.push(r));
+        }
+    }
+    async finish() {
+        for (const pw of this.pool)
+            pw.worker.postMessage({ t: 'end' });
+        const results = await Promise.all(this.pool.map((pw) => pw.done));
+        const byFile = Array.from({ length: this.nFiles }, () => []);
+        const local = await this.local.finish();
+        for (const f of this.localUsed)
+            byFile[f].push(...local[f]);
+        for (const parts of results)
+            for (const [f, p] of parts)
+                byFile[f].push(p);
+        return byFile;
+    }
+    abort() {
+        for (const pw of this.pool)
+            void pw.worker.terminate();
+    }
+}
+/** Cuts a byte stream into line-aligned chunks in buffers of their own (transferable). */
+class LineChunker {
+    file;
+    emit;
+    pool;
+    maxLineBytes;
+    tooLongLine;
+    buf;
+    len = 0;
+    seq = 0;
+    constructor(file, emit, pool, maxLineBytes, tooLongLine) {
+        this.file = file;
+        this.emit = emit;
+        this.pool = pool;
+        this.maxLineBytes = maxLineBytes;
+        this.tooLongLine = tooLongLine;
+        this.buf = pool.get();
+    }
+    async add(data) {
+        let p = 0;
+        while (p < data.length) {
+            const n = Math.min(this.buf.length - this.len, data.length - p);
+            data.copy(this.buf, this.len, p, p + n);
+            this.len += n;
+            p += n;
+            if (this.len === this.buf.length)
+                await this.cut();
+        }
+    }
+    async cut() {
+        const nl = this.buf.lastIndexOf(10, this.len - 1);
+        if (nl < 0) {
+            if (this.buf.length >= this.maxLineBytes)
+                throw new InputError(this.file, this.tooLongLine);
+            const bigger = Buffer.allocUnsafeSlow(this.buf.length * 2);
+            this.buf.copy(bigger, 0, 0, this.len);
+            this.buf = bigger;
+            return;
+        }
+        const full = this.buf;
+        const used = nl + 1;
+        const next = this.len - used <= CHUNK ? this.pool.get() : Buffer.allocUnsafeSlow(this.len - used);
+        full.copy(next, 0, used, this.len);
+        const rest = this.len - used;
+        this.buf = next;
+        this.len = rest;
+        await this.emit(full.subarray(0, used), this.seq++);
+    }
+    /**
+     * Read the next bytes of a file straight into the chunk buffer; false at the end of the file.
+     * A synchronous read: from the page cache it is a copy, and an await per chunk left this thread
+     * idle for a thread-pool round trip each time (a fifth of the time of a 100 MB file).
+     */
+    async readFrom(fd, hash) {
+        if (this.len === this.buf.length)
+            await this.cut();
+        const bytesRead = readSync(fd, this.buf, this.len, this.buf.length - this.len, null);
+        if (bytesRead === 0)
+            return false;
+        hash.update(this.buf.subarray(this.len, this.len + bytesRead));
+        this.len += bytesRead;
+        if (this.len === this.buf.length)
+            await this.cut();
+        return true;
+    }
+    /** The end of the stream: the rest (a final line that may lack its newline). */
+    async end() {
+        if (this.len > 0) {
+            const b = this.buf.subarray(0, this.len);
+            this.buf = Buffer.alloc(0);
+            this.len = 0;
+            await this.emit(b, this.seq++);
+        }
+    }
+}
+async function readPlain(path, hash, out) {
+    const fd = openSync(path, 'r');
+    try {
+        while (await out.readFrom(fd, hash))
+            ;
+        await out.end();
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** Returns a warning when the gzip stream was cut short (k6 killed): the lines before it count. */
+async function readGzip(path, hash, out) {
+    const rs = createReadStream(path, { highWaterMark: CHUNK });
+    const gunzip = createGunzip({ chunkSize: CHUNK });
+    rs.on('data', (c) => hash.update(c));
+    rs.on('error', (e) => gunzip.destroy(e));
+    rs.pipe(gunzip);
+    let warning;
+    try {
+        for await (const data of gunzip)
+            await out.add(data);
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(err.message)) {
+            warning =
+                'gzip stream ends early (unexpected end of file: was k6 stopped?); the complete lines before the cut are used';
+            // hash the rest of the file too: the checksum is of the file as it is on disk
+            if (!rs.readableEnded && !rs.destroyed)
+                await new Promise((r) => rs.on('end', r).on('close', r).resume());
+        }
+        else if (err instanceof InputError) {
+            throw err;
+        }
+        else if (err.code !== undefined && err.code.startsWith('Z_')) {
+            throw new InputError(path, `corrupt gzip data (${err.message}): not a readable .gz file`);
+        }
+        else {
+            throw err;
+        }
+    }
+    finally {
+        rs.destroy();
+    }
+    await out.end();
+    return warning;
+}
+/**
+ * Read NDJSON files (plain or gzip) into the plan's parsers, hashing each file (sha256 of the bytes
+ * on disk) while it is read.
+ */
+async function ndjson_read_readNdjsonFiles(paths, plan) {
+    const infos = [];
+    for (const path of paths) {
+        let bytes;
+        let head = Buffer.alloc(0);
+        try {
+            const st = await stat(path);
+            if (!st.isFile())
+                throw new InputError(path, 'not a file');
+            bytes = st.size;
+            const fh = await open(path, 'r');
+            try {
+                const b = Buffer.alloc(2);
+                const { bytesRead } = await fh.read(b, 0, 2, 0);
+                head = b.subarray(0, bytesRead);
+            }
+            finally {
+                await fh.close();
+            }
+        }
+        catch (e) {
+            if (e instanceof InputError)
+                throw e;
+            throw new InputError(path, `cannot read: ${e.message}`);
+        }
+        infos.push({ path, bytes, gzip: head.length === 2 && head[0] === 0x1f && head[1] === 0x8b });
+    }
+    const estimate = infos.reduce((s, f) => s + (f.gzip ? f.bytes * GZIP_ESTIMATE : f.bytes), 0);
+    const forced = process.env.PERF_GATES_NDJSON_WORKERS; // tests and benchmarks: force a thread count
+    const wanted = plan.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
+    const minBytes = infos.some((f) => f.gzip) ? WORKER_MIN_BYTES : PLAIN_WORKER_MIN_BYTES;
+    const nWorkers = plan.worker === undefined ? 0 : (wanted ?? (estimate > minBytes ? 2 : 0));
+    const bufs = new BufferPool();
+    const sink = nWorkers > 0 && plan.worker !== undefined
+        ? new WorkerSink(plan.worker, nWorkers, paths, plan, plan.workers === undefined && forced === undefined, bufs)
+        : new LocalSink(paths, plan, bufs);
+    const refs = [];
+    const warnings = [];
+    try {
+        for (let f = 0; f < infos.length; f++) {
+            const { path, bytes, gzip } = infos[f];
+            const hash = createHash('sha256');
+            const chunker = new LineChunker(path, (buf, seq) => sink.chunk(f, buf, seq), bufs, plan.maxLineBytes, plan.tooLongLine);
+            try {
+                if (gzip) {
+                    const w = await readGzip(path, hash, chunker);
+                    if (w !== undefined)
+                        warnings.push({ file: path, message: w });
+                }
+                else {
+                    await readPlain(path, hash, chunker);
+                }
+            }
+            catch (e) {
+                if (e instanceof InputError)
+                    throw e;
+                const err = e;
+                if (err.code !== undefined && !err.code.startsWith('ERR_'))
+                    throw new InputError(path, `cannot read: ${err.message}`);
+                throw e;
+            }
+            refs.push({ path, sha256: hash.digest('hex'), bytes });
+        }
+        return { parts: await sink.finish(), files: refs, warnings };
+    }
+    catch (e) {
+        sink.abort();
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/time.js
+// RFC 3339 timestamps as k6 writes them (`2026-11-22T09:22:15.010100264Z`, `...+02:00`), parsed
+// cheaply: the `YYYY-MM-DDTHH:MM` prefix and the zone are parsed once with Date.parse and cached;
+// seconds and the fraction (up to ns) are added by hand. Result: milliseconds since the epoch.
+class TimeParser {
+    prefix = '';
+    zone = '';
+    base = Number.NaN;
+    // the last timestamp text parsed (k6 writes the samples of one request with the same time); a
+    // slice of the current decoded piece, so at most one piece is kept alive by it
+    lastText = '';
+    lastMs = Number.NaN;
+    /** Milliseconds since the epoch of s[start, end), or NaN when it is not RFC 3339. */
+    parse(s, start, end) {
+        const text = s.slice(start, end);
+        if (text === this.lastText)
+            return this.lastMs;
+        const ms = this.parseNew(s, start, end);
+        this.lastText = text;
+        this.lastMs = ms;
+        return ms;
+    }
+    parseNew(s, start, end) {
+        if (end - start < 20 || s.charCodeAt(start + 16) !== 58 /* : */)
+            return this.slow(s.slice(start, end));
+        const s1 = s.charCodeAt(start + 17) - 48;
+        const s2 = s.charCodeAt(start + 18) - 48;
+        if (s1 < 0 || s1 > 6 || s2 < 0 || s2 > 9)
+            return this.slow(s.slice(start, end));
+        let i = start + 19;
+        let frac = 0;
+        let scale = 1;
+        if (s.charCodeAt(i) === 46 /* . */) {
+            i++;
+            const f0 = i;
+            for (; i < end; i++) {
+                const d = s.charCodeAt(i) - 48;
+                if (d < 0 || d > 9)
+                    break;
+                if (i - f0 < 9) {
+                    frac = frac * 10 + d;
+                    scale *= 10;
+                }
+            }
+            if (i === f0)
+                return this.slow(s.slice(start, end));
+        }
+        const zl = end - i;
+        let base;
+        if (zl === this.zone.length && zl > 0 && this.same(s, start, i)) {
+            base = this.base;
+        }
+        else {
+            if (zl !== 1 && zl !== 6)
+                return this.slow(s.slice(start, end));
+            // flattened copies: these strings outlive the chunk they were cut from
+            const prefix = flat(s.slice(start, start + 16));
+            const zone = flat(s.slice(i, end));
+            base = Date.parse(`${prefix}:00${zone}`);
+            if (base !== base)
+                return Number.NaN;
+            this.prefix = prefix;
+            this.zone = zone;
+            this.base = base;
+        }
+        return base + (s1 * 10 + s2) * 1000 + (frac * 1000) / scale;
+    }
+    /** s has the cached minute prefix at start and the cached zone at zs (compared char by char: no allocation). */
+    same(s, start, zs) {
+        const pre = this.prefix;
+        for (let k = 15; k >= 0; k--)
+            if (s.charCodeAt(start + k) !== pre.charCodeAt(k))
+                return false;
+        const zone = this.zone;
+        for (let k = zone.length - 1; k >= 0; k--)
+            if (s.charCodeAt(zs + k) !== zone.charCodeAt(k))
+                return false;
+        return true;
+    }
+    slow(text) {
+        // Other RFC 3339 spellings (lower-case t/z, no seconds fraction handled above): Date.parse
+        // keeps ms only, which is enough for the rare line that takes this path.
+        if (!/^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$/.test(text))
+            return Number.NaN;
+        return Date.parse(text.replace(' ', 'T').toUpperCase());
+    }
+}
+/** A copy of `s` that does not keep a larger parent string alive (V8 sliced strings). */
+function flat(s) {
+    return Buffer.from(s, 'latin1').toString('latin1');
+}
+
+;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/aggregator.js
+// The k6 `--out json` reader, fed chunk by chunk (no I/O here). Point lines in k6's own field order
+// take a hand-rolled indexOf scanner over the latin1-decoded chunk; anything else (Metric lines,
+// other key orders, `"tags":null`, escapes, the pre-v0.40 `tainted` form) takes JSON.parse.
+// Values are stored once per leaf (metric, exact tag set); the per-metric, per-tag and submetric
+// entries are built from the leaves at finalize time (finalize.ts).
+
+
+const aggregator_DEFAULT_BY = ['name', 'scenario'];
+const DEFAULT_MAX_TAG_SETS = 50_000;
+/** Line warnings listed one by one per file; the rest are counted. */
+const MAX_LISTED_WARNINGS = 25;
+/** A line longer than this is not k6 output (k6 lines are a few hundred bytes). */
+const aggregator_MAX_LINE_BYTES = 64 * 1024 * 1024;
+const DECODE_PIECE = 64 * 1024;
+const RECENT = 4;
+const BLOCK_MIN = 64;
+const BLOCK_MAX = 32 * 1024;
+const METRIC_TYPES = new Set(['trend', 'rate', 'counter', 'gauge']);
+const VALUE_KINDS = new Set(['time', 'data', 'default']);
+const P_METRIC = '{"metric":"';
+const P_POINT = '","type":"Point","data":{"time":"';
+const P_VALUE = '","value":';
+const P_TAGS = ',"tags":';
+const P_META = ',"metadata":{';
+class Leaf {
+    metric;
+    tags;
+    count = 0;
+    sum = 0;
+    comp = 0;
+    min = Infinity;
+    max = -Infinity;
+    nonzero = 0;
+    lastTime = -Infinity;
+    lastValue = Number.NaN;
+    blocks;
+    cur;
+    /** the leaf of the line that followed this one's last time (a prediction, see scan) */
+    next = null;
+    fill = 0;
+    folded;
+    constructor(metric, tags, keepValues, folded) {
+        this.metric = metric;
+        this.tags = tags;
+        this.blocks = keepValues ? [] : null;
+        this.cur = null;
+        this.folded = folded;
+    }
+    add(v, t) {
+        this.count++;
+        const s = this.sum + v;
+        if (Math.abs(this.sum) >= Math.abs(v))
+            this.comp += this.sum - s + v;
+        else
+            this.comp += v - s + this.sum;
+        this.sum = s;
+        if (v < this.min)
+            this.min = v;
+        if (v > this.max)
+            this.max = v;
+        if (v !== 0)
+            this.nonzero++;
+        if (t >= this.lastTime) {
+            this.lastTime = t;
+            this.lastValue = v;
+        }
+        if (this.blocks !== null) {
+            let cur = this.cur;
+            if (cur === null || this.fill === cur.length) {
+                // fixed blocks, no copying: 64, 128, ... up to 32 Ki values (256 KiB)
+                const size = cur === null ? BLOCK_MIN : Math.min(cur.length * 2, BLOCK_MAX);
+                cur = new Float64Array(size);
+                this.blocks.push(cur);
+                this.cur = cur;
+                this.fill = 0;
+            }
+            cur[this.fill++] = v;
+        }
+    }
+    dropValues() {
+        this.blocks = null;
+        this.cur = null;
+        this.fill = 0;
+    }
+    state(sortValues) {
+        let values = null;
+        if (this.blocks !== null) {
+            values = this.blocks.slice(0, -1);
+            if (this.cur !== null && this.fill > 0)
+                values.push(this.cur.subarray(0, this.fill));
+            if (sortValues)
+                for (const b of values)
+                    b.sort(); // in place: each block a sorted run
+        }
+        const st = {
+            metric: this.metric,
+            tags: this.tags,
+            count: this.count,
+            sum: this.sum,
+            comp: this.comp,
+            min: this.min,
+            max: this.max,
+            nonzero: this.nonzero,
+            lastTime: this.lastTime,
+            lastValue: this.lastValue,
+            values,
+        };
+        if (sortValues && values !== null)
+            st.runs = true;
+        if (this.folded)
+            st.folded = true;
+        return st;
+    }
+}
+class TagSet {
+    raw;
+    tags;
+    byMetric = new Map();
+    constructor(raw, tags) {
+        this.raw = raw;
+        this.tags = tags;
+    }
+}
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/**
+ * A JSON number in s[a, b). Plain decimals of at most 15 digits are computed as integer / 10^k:
+ * both exact doubles, so the quotient is the correctly rounded value, the same double as
+ * JSON.parse gives. Anything else (exponents, more digits) goes through Number(). NaN when the
+ * text is not a finite JSON number.
+ */
+function parseNumber(s, a, b) {
+    let i = a;
+    let neg = false;
+    if (s.charCodeAt(i) === 45) {
+        neg = true;
+        i++;
+    }
+    let m = 0;
+    let digits = 0;
+    let frac = -1;
+    const i0 = i;
+    for (; i < b; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+            m = m * 10 + (c - 48);
+            digits++;
+        }
+        else if (c === 46 && frac < 0) {
+            frac = i;
+        }
+        else
+            break;
+    }
+    if (i === b && digits > 0 && digits <= 15 && frac !== i0 && frac !== b - 1) {
+        // JSON: no leading zeros ("01"), a fraction needs digits on both sides
+        if (s.charCodeAt(i0) === 48 && digits > 1 && frac !== i0 + 1)
+            return Number.NaN;
+        const v = frac < 0 ? m : m / POW10[b - frac - 1];
+        return neg ? -v : v;
+    }
+    const c0 = s.charCodeAt(a);
+    if (!((c0 >= 48 && c0 <= 57) || c0 === 45))
+        return Number.NaN;
+    const v = +s.slice(a, b);
+    return v - v === 0 ? v : Number.NaN;
+}
+/** Latin1 form (one char per UTF-8 byte) of a JS string, as the fast path sees the file. */
+function toLatin1(s) {
+    return Buffer.from(s, 'utf8').toString('latin1');
+}
+/** A short, printable excerpt of a latin1 line for a warning. */
+function excerpt(line) {
+    const u = Buffer.from(line.length > 80 ? line.slice(0, 80) : line, 'latin1').toString('utf8');
+    return JSON.stringify(u) + (line.length > 80 ? '...' : '');
+}
+function isObject(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+/** Parse a tags object text (latin1) into tags; undefined when it is not a flat string map. */
+function parseTags(raw) {
+    let o;
+    try {
+        o = JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+    if (o === null)
+        return {};
+    if (!isObject(o))
+        return undefined;
+    for (const k in o)
+        if (typeof o[k] !== 'string')
+            return undefined;
+    return o;
+}
+/** Canonical tags text: keys sorted, latin1 strings. */
+function canonicalTags(tags) {
+    const keys = Object.keys(tags).sort();
+    const o = {};
+    for (const k of keys)
+        o[k] = tags[k];
+    return JSON.stringify(o);
+}
+class NdjsonAggregator {
+    file;
+    foldKeys;
+    maxTagSets;
+    tagSets = new Map();
+    leaves = [];
+    metricLeaves = new Map();
+    types = new Map();
+    newTypeList = [];
+    decls = new Map();
+    capped = new Map();
+    fs;
+    time = new TimeParser();
+    carry = [];
+    carryLen = 0;
+    seq = 0;
+    segLines = 0;
+    segOpen = false;
+    ended = false;
+    recent = new Array(RECENT).fill(null);
+    recentNext = 0;
+    prevLeaf = null;
+    lastTS = null;
+    constructor(opts) {
+        this.file = opts.file;
+        this.maxTagSets = opts.maxTagSets ?? DEFAULT_MAX_TAG_SETS;
+        this.foldKeys = new Set(opts.by ?? aggregator_DEFAULT_BY);
+        for (const f of opts.filters ?? [])
+            for (const k of Object.keys(f))
+                this.foldKeys.add(toLatin1(k));
+        this.fs = {
+            file: opts.file,
+            lines: 0,
+            k6Lines: 0,
+            otherLines: 0,
+            segments: [],
+            warnings: [],
+            unlisted: 0,
+            firstTime: Infinity,
+            lastTime: -Infinity,
+        };
+    }
+    /** Next bytes of the file, in order, cut anywhere. */
+    push(chunk) {
+        if (this.ended)
+            throw new Error('NdjsonAggregator: push after end');
+        if (!this.segOpen)
+            this.openSegment(this.seq);
+        const nl = chunk.lastIndexOf(10);
+        if (nl < 0) {
+            this.hold(chunk);
+            return;
+        }
+        let start = 0;
+        if (this.carryLen > 0) {
+            // finish the carried line on its own, then the rest of the chunk in place
+            const first = chunk.indexOf(10);
+            const line = Buffer.concat([...this.carry, chunk.subarray(0, first + 1)]);
+            this.carry = [];
+            this.carryLen = 0;
+            this.scan(line.toString('latin1'), false);
+            start = first + 1;
+        }
+        if (nl + 1 > start)
+            this.scanBytes(chunk, start, nl + 1);
+        if (nl + 1 < chunk.length)
+            this.hold(Buffer.from(chunk.subarray(nl + 1)));
+    }
+    /**
+     * A line-aligned chunk that is segment `seq` of the file (segments are numbered in file order;
+     * several aggregators may each get some of them). Only the file's last segment may end without
+     * a newline: its unterminated tail is the file's last line.
+     */
+    pushSegment(chunk, seq) {
+        if (this.ended)
+            throw new Error('NdjsonAggregator: push after end');
+        if (this.carryLen > 0)
+            throw new Error('NdjsonAggregator: pushSegment after an unterminated push');
+        this.closeSegment();
+        this.openSegment(seq);
+        const nl = chunk.lastIndexOf(10);
+        if (nl >= 0)
+            this.scanBytes(chunk, 0, nl + 1);
+        if (nl + 1 < chunk.length)
+            this.scan(chunk.toString('latin1', nl + 1), true);
+        this.closeSegment();
+    }
+    /** No more input: an unterminated last line is read if it is complete JSON, else reported. */
+    end() {
+        if (this.ended)
+            return;
+        if (this.carryLen > 0) {
+            if (!this.segOpen)
+                this.openSegment(this.seq);
+            const tail = Buffer.concat(this.carry).toString('latin1');
+            this.carry = [];
+            this.carryLen = 0;
+            this.scan(tail, true);
+        }
+        this.closeSegment();
+        this.ended = true;
+    }
+    /** Metric types learned from Metric lines since the last call (for sibling aggregators). */
+    takeNewTypes() {
+        const t = this.newTypeList;
+        this.newTypeList = [];
+        return t;
+    }
+    /** Metric types learned elsewhere (another part of the file): values of non-trends are dropped. */
+    learnTypes(types) {
+        for (const [m, t] of types)
+            this.setType(m, t, false);
+    }
+    /**
+     * The state read so far (ends the input). The aggregator must not be used afterwards.
+     * `sortValues`: sort each value block in place now (worker threads do, so the sorting runs in
+     * parallel and finalize only merges sorted runs).
+     */
+    snapshot(opts = {}) {
+        this.end();
+        return {
+            version: 1,
+            files: [{ ...this.fs, segments: [...this.fs.segments], warnings: [...this.fs.warnings] }],
+            leaves: this.leaves.map((l) => l.state(opts.sortValues === true)),
+            decls: [...this.decls.values()],
+            capped: [...this.capped],
+        };
+    }
+    // -------------------------------------------------------------------------------------------
+    openSegment(seq) {
+        this.seq = seq;
+        this.segLines = 0;
+        this.segOpen = true;
+    }
+    closeSegment() {
+        if (!this.segOpen)
+            return;
+        this.fs.segments.push([this.seq, this.segLines]);
+        this.segOpen = false;
+    }
+    hold(b) {
+        this.carry.push(b);
+        this.carryLen += b.length;
+        if (this.carryLen > aggregator_MAX_LINE_BYTES) {
+            throw new model_InputError(this.file, `not k6 NDJSON: a line longer than ${aggregator_MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`, this.seq === 0 ? this.segLines + 1 : undefined);
+        }
+    }
+    warn(message, line) {
+        if (this.fs.warnings.length >= MAX_LISTED_WARNINGS) {
+            this.fs.unlisted++;
+            return;
+        }
+        const w = { seq: this.seq, message };
+        if (line !== undefined)
+            w.line = line;
+        this.fs.warnings.push(w);
+    }
+    other(line, message, text) {
+        this.fs.otherLines++;
+        if (this.fs.firstOther === undefined)
+            this.fs.firstOther = [this.seq, line, excerpt(text)];
+        this.warn(message, line);
+    }
+    /**
+     * Complete lines in buf[start, end), decoded in pieces of about 64 KiB: strings that size are
+     * young-generation garbage, collected cheaply; megabyte strings would go to the large-object
+     * space and pile up (RSS) until a full GC.
+     */
+    scanBytes(buf, start, end) {
+        let p = start;
+        while (p < end) {
+            let q = end;
+            if (end - p > DECODE_PIECE) {
+                const nl = buf.lastIndexOf(10, p + DECODE_PIECE - 1);
+                q = nl >= p ? nl + 1 : buf.indexOf(10, p + DECODE_PIECE) + 1 || end;
+            }
+            this.scan(buf.toString('latin1', p, q), false);
+            p = q;
+        }
+    }
+    /** Complete lines s (each ending in \n, except a final fragment when `last`). */
+    scan(s, last) {
+        const n = s.length;
+        let p = 0;
+        const fs = this.fs;
+        const tagSets = this.tagSets;
+        while (p < n) {
+            let e = s.indexOf('\n', p);
+            let next;
+            let unterminated = false;
+            if (e < 0) {
+                e = n;
+                next = n;
+                unterminated = true;
+            }
+            else
+                next = e + 1;
+            this.segLines++;
+            fs.lines++;
+            if (e > p && s.charCodeAt(e - 1) === 13)
+                e--;
+            if (e === p) {
+                p = next;
+                continue;
+            }
+            // ---- fast path: {"metric":"M","type":"Point","data":{"time":"T","value":V,"tags":{...}...}}
+            // (slice === constant is several times faster than startsWith on V8 for these strings)
+            fast: if (s.slice(p, p + 11) === P_METRIC) {
+                const mS = p + 11;
+                const mE = s.indexOf('"', mS);
+                if (mE < 0 || mE >= e || s.slice(mE, mE + 33) !== P_POINT)
+                    break fast;
+                const tS = mE + 33;
+                const tE = s.indexOf('"', tS);
+                if (tE < 0 || tE >= e || s.slice(tE, tE + 10) !== P_VALUE)
+                    break fast;
+                const vS = tE + 10;
+                const vE = s.indexOf(',', vS);
+                if (vE < 0 || vE >= e || s.slice(vE, vE + 8) !== P_TAGS)
+                    break fast;
+                const v = parseNumber(s, vS, vE);
+                if (v !== v)
+                    break fast; // not a plain finite number: the slow path reads or reports it
+                const gS = vE + 8;
+                // the tag set: the previous line's (k6 writes a request's ~9 samples with the same tags),
+                // else one of the few seen last (checks, data_*, iterations have theirs), else the map
+                let gE;
+                let ts = this.lastTS;
+                if (ts !== null && s.slice(gS, gS + ts.raw.length) === ts.raw) {
+                    gE = gS + ts.raw.length;
+                }
+                else {
+                    if (s.charCodeAt(gS) !== 123 /* { */)
+                        break fast;
+                    gE = s.indexOf('}', gS) + 1;
+                    if (gE <= 0 || gE > e)
+                        break fast;
+                    const raw = s.slice(gS, gE);
+                    const len = gE - gS;
+                    const recent = this.recent;
+                    ts = null;
+                    for (let k = 0; k < RECENT; k++) {
+                        const r = recent[k];
+                        if (r !== null && r.raw.length === len && r.raw === raw) {
+                            ts = r;
+                            break;
+                        }
+                    }
+                    if (ts === null) {
+                        ts = tagSets.get(raw) ?? this.newTagSet(raw);
+                        if (ts === null)
+                            break fast;
+                        recent[this.recentNext] = ts;
+                        this.recentNext = (this.recentNext + 1) % RECENT;
+                    }
+                    this.lastTS = ts;
+                }
+                // the rest: "}}" or ',"metadata":{...}}}' up to the end of the line
+                if (!(gE + 2 === e && s.charCodeAt(gE) === 125 && s.charCodeAt(gE + 1) === 125)) {
+                    if (s.slice(gE, gE + 13) !== P_META ||
+                        s.charCodeAt(e - 1) !== 125 ||
+                        s.charCodeAt(e - 2) !== 125 ||
+                        s.charCodeAt(e - 3) !== 125)
+                        break fast;
+                }
+                const t = this.time.parse(s, tS, tE);
+                if (t !== t)
+                    break fast;
+                // the leaf: predicted from the previous line's (k6 repeats the same metric order per
+                // request), else the tag set's map
+                const metric = s.slice(mS, mE);
+                const prev = this.prevLeaf;
+                let leaf = prev === null ? null : prev.next;
+                if (leaf === null || leaf.tags !== ts.raw || leaf.metric !== metric) {
+                    leaf = ts.byMetric.get(metric) ?? null;
+                    if (leaf === null) {
+                        if (metric.indexOf('\\') >= 0)
+                            break fast;
+                        leaf = this.leafFor(ts, flat(metric));
+                    }
+                    if (prev !== null)
+                        prev.next = leaf;
+                }
+                this.prevLeaf = leaf;
+                leaf.add(v, t);
+                if (t < fs.firstTime)
+                    fs.firstTime = t;
+                if (t > fs.lastTime)
+                    fs.lastTime = t;
+                fs.k6Lines++;
+                p = next;
+                continue;
+            }
+            this.slowLine(s.slice(p, e), this.segLines, last && unterminated);
+            p = next;
+        }
+    }
+    newTagSet(raw) {
+        if (raw.indexOf('\\') >= 0)
+            return null; // escapes: the slow path decodes them
+        const tags = parseTags(raw);
+        if (tags === undefined)
+            return null;
+        const key = flat(raw);
+        const ts = new TagSet(key, tags);
+        this.tagSets.set(key, ts);
+        return ts;
+    }
+    leafFor(ts, metric) {
+        const known = this.types.get(metric);
+        const keep = known === undefined || known === 'trend';
+        let list = this.metricLeaves.get(metric);
+        if (list === undefined) {
+            list = [];
+            this.metricLeaves.set(metric, list);
+        }
+        if (list.length < this.maxTagSets) {
+            const leaf = new Leaf(metric, ts.raw, keep, false);
+            ts.byMetric.set(metric, leaf);
+            list.push(leaf);
+            this.leaves.push(leaf);
+            return leaf;
+        }
+        // Past the cap: keep only the tags the entries are built from (breakdown, filters and the
+        // submetrics declared so far); whole-metric figures stay exact.
+        if (!this.capped.has(metric))
+            this.capped.set(metric, this.maxTagSets);
+        const keys = new Set(this.foldKeys);
+        for (const sm of this.decls.get(metric)?.submetrics ?? [])
+            for (const k of Object.keys(sm.tags))
+                keys.add(k);
+        const reduced = {};
+        for (const k of Object.keys(ts.tags))
+            if (keys.has(k))
+                reduced[k] = ts.tags[k];
+        const rawReduced = canonicalTags(reduced);
+        let rts = this.tagSets.get(rawReduced);
+        if (rts === undefined) {
+            rts = new TagSet(rawReduced, reduced);
+            this.tagSets.set(rawReduced, rts);
+        }
+        let leaf = rts.byMetric.get(metric);
+        if (leaf === undefined || !leaf.folded) {
+            leaf = new Leaf(metric, rawReduced, keep, true);
+            rts.byMetric.set(metric, leaf);
+            list.push(leaf);
+            this.leaves.push(leaf);
+        }
+        ts.byMetric.set(metric, leaf);
+        return leaf;
+    }
+    setType(metric, type, own) {
+        if (this.types.has(metric))
+            return;
+        this.types.set(metric, type);
+        if (own)
+            this.newTypeList.push([metric, type]);
+        if (type !== 'trend')
+            for (const l of this.metricLeaves.get(metric) ?? [])
+                l.dropValues();
+    }
+    slowLine(line, lineNo, lastFragment) {
+        // A UTF-8 byte-order mark (latin1 view) before the first line: a file saved by an editor.
+        if (line.startsWith('\u00ef\u00bb\u00bf'))
+            line = line.slice(3);
+        let o;
+        try {
+            o = JSON.parse(Buffer.from(line, 'latin1').toString('utf8'));
+        }
+        catch {
+            if (lastFragment) {
+                this.fs.otherLines++;
+                this.warn(`truncated last line ${lineNo} (no newline at the end and not complete JSON): ignored`, lineNo);
+            }
+            else {
+                this.other(lineNo, `line ${lineNo} is not JSON (skipped): ${excerpt(line)}`, line);
+            }
+            return;
+        }
+        if (!isObject(o) || (o.type !== 'Point' && o.type !== 'Metric')) {
+            this.other(lineNo, `line ${lineNo} is JSON but not a k6 line (no "type":"Point" or "Metric"): skipped`, line);
+            return;
+        }
+        const data = o.data;
+        const name = typeof o.metric === 'string'
+            ? o.metric
+            : isObject(data) && typeof data.name === 'string'
+                ? data.name
+                : undefined;
+        if (!isObject(data) || name === undefined || name === '') {
+            this.other(lineNo, `line ${lineNo}: a k6 ${o.type} line without "metric" or "data": skipped`, line);
+            return;
+        }
+        this.fs.k6Lines++;
+        const metric = toLatin1(name);
+        if (o.type === 'Metric') {
+            this.declare(metric, data, lineNo);
+            return;
+        }
+        const v = data.value;
+        if (typeof v !== 'number' || !Number.isFinite(v)) {
+            this.warn(`line ${lineNo}: ${name} sample value ${JSON.stringify(v) ?? 'missing'} is not a finite number: skipped`, lineNo);
+            return;
+        }
+        const t = typeof data.time === 'string' ? this.time.parse(data.time, 0, data.time.length) : Number.NaN;
+        if (t !== t) {
+            this.warn(`line ${lineNo}: ${name} sample time ${JSON.stringify(data.time) ?? 'missing'} is not RFC 3339: skipped`, lineNo);
+            return;
+        }
+        const rawTags = data.tags;
+        const tags = {};
+        if (rawTags !== null && rawTags !== undefined) {
+            if (!isObject(rawTags)) {
+                this.warn(`line ${lineNo}: ${name} sample tags are not an object: skipped`, lineNo);
+                return;
+            }
+            for (const [k, tv] of Object.entries(rawTags)) {
+                if (typeof tv !== 'string' && typeof tv !== 'number' && typeof tv !== 'boolean') {
+                    this.warn(`line ${lineNo}: ${name} sample tag ${JSON.stringify(k)} is not a string: skipped`, lineNo);
+                    return;
+                }
+                tags[toLatin1(k)] = toLatin1(String(tv));
+            }
+        }
+        const key = canonicalTags(tags);
+        let ts = this.tagSets.get(key);
+        if (ts === undefined) {
+            ts = new TagSet(key, tags);
+            this.tagSets.set(key, ts);
+        }
+        const leaf = ts.byMetric.get(metric) ?? this.leafFor(ts, metric);
+        leaf.add(v, t);
+        if (t < this.fs.firstTime)
+            this.fs.firstTime = t;
+        if (t > this.fs.lastTime)
+            this.fs.lastTime = t;
+    }
+    declare(metric, data, lineNo) {
+        let d = this.decls.get(metric);
+        if (d === undefined) {
+            d = { metric, thresholds: [], submetrics: [], file: this.file, pos: [this.seq, lineNo] };
+            this.decls.set(metric, d);
+        }
+        if (typeof data.type === 'string' && METRIC_TYPES.has(data.type)) {
+            const type = data.type;
+            if (d.type === undefined)
+                d.type = type;
+            else if (d.type !== type)
+                this.warn(`line ${lineNo}: metric ${metric} re-declared as ${type} (was ${d.type}): kept ${d.type}`, lineNo);
+            this.setType(metric, d.type, true);
+        }
+        else {
+            this.warn(`line ${lineNo}: Metric line for ${metric} has no valid type (${JSON.stringify(data.type)})`, lineNo);
+        }
+        if (typeof data.contains === 'string' && VALUE_KINDS.has(data.contains) && d.contains === undefined)
+            d.contains = data.contains;
+        if (Array.isArray(data.thresholds)) {
+            for (const th of data.thresholds) {
+                let entry;
+                if (typeof th === 'string')
+                    entry = { expression: toLatin1(th) };
+                else if (isObject(th) && typeof th.threshold === 'string') {
+                    entry = { expression: toLatin1(th.threshold) };
+                    if (typeof th.abortOnFail === 'boolean')
+                        entry.abortOnFail = th.abortOnFail;
+                }
+                if (entry === undefined) {
+                    this.warn(`line ${lineNo}: threshold of ${metric} not understood: ${JSON.stringify(th)}`, lineNo);
+                    continue;
+                }
+                if (!d.thresholds.some((x) => x.expression === entry.expression))
+                    d.thresholds.push(entry);
+            }
+        }
+        if (Array.isArray(data.submetrics)) {
+            for (const sm of data.submetrics) {
+                if (!isObject(sm) || !isObject(sm.tags))
+                    continue;
+                const tags = {};
+                for (const [k, v] of Object.entries(sm.tags))
+                    if (typeof v === 'string')
+                        tags[toLatin1(k)] = toLatin1(v);
+                const smName = typeof sm.name === 'string' ? toLatin1(sm.name) : metric;
+                const decl = { name: smName, tags };
+                if (!d.submetrics.some((x) => x.name === decl.name))
+                    d.submetrics.push(decl);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/finalize.js
+// Merging aggregator states (byte ranges or chunks of one file read by several threads, and the
+// shards of one distributed k6 run) and turning the merged state into a K6Dataset: one entry for the
+// whole metric, one per value of each breakdown tag, one per declared submetric and per filter.
+
+
+
+/** k6 built-in metrics (metrics/builtin.go): used when a file has no Metric line for them. */
+const BUILTIN = {
+    vus: ['gauge', 'default'],
+    vus_max: ['gauge', 'default'],
+    iterations: ['counter', 'default'],
+    iteration_duration: ['trend', 'time'],
+    dropped_iterations: ['counter', 'default'],
+    checks: ['rate', 'default'],
+    group_duration: ['trend', 'time'],
+    http_reqs: ['counter', 'default'],
+    http_req_failed: ['rate', 'default'],
+    http_req_duration: ['trend', 'time'],
+    http_req_blocked: ['trend', 'time'],
+    http_req_connecting: ['trend', 'time'],
+    http_req_tls_handshaking: ['trend', 'time'],
+    http_req_sending: ['trend', 'time'],
+    http_req_waiting: ['trend', 'time'],
+    http_req_receiving: ['trend', 'time'],
+    data_sent: ['counter', 'data'],
+    data_received: ['counter', 'data'],
+    ws_sessions: ['counter', 'default'],
+    ws_msgs_sent: ['counter', 'default'],
+    ws_msgs_received: ['counter', 'default'],
+    ws_ping: ['trend', 'time'],
+    ws_session_duration: ['trend', 'time'],
+    ws_connecting: ['trend', 'time'],
+    grpc_req_duration: ['trend', 'time'],
+};
+const utf8 = (latin1) => Buffer.from(latin1, 'latin1').toString('utf8');
+function leafKey(l) {
+    return `${l.metric}\u0000${l.tags}`;
+}
+function copyLeaf(l) {
+    return { ...l, values: l.values === null ? null : [...l.values] };
+}
+function copyFile(f) {
+    return { ...f, segments: [...f.segments], warnings: [...f.warnings] };
+}
+function copyDecl(d) {
+    return { ...d, thresholds: [...d.thresholds], submetrics: [...d.submetrics] };
+}
+/**
+ * Merge states in order: parts of one file (same `file`, segments numbered in file order) and
+ * shards of one run (different files: trend values concatenate, counters add). The value blocks
+ * are shared, not copied.
+ */
+function finalize_mergePartials(parts, _opts) {
+    const files = new Map();
+    const leaves = new Map();
+    const decls = new Map();
+    const capped = new Map();
+    for (const part of parts) {
+        for (const f of part.files) {
+            const a = files.get(f.file);
+            if (a === undefined) {
+                files.set(f.file, copyFile(f));
+                continue;
+            }
+            a.lines += f.lines;
+            a.k6Lines += f.k6Lines;
+            a.otherLines += f.otherLines;
+            a.segments.push(...f.segments);
+            a.warnings.push(...f.warnings);
+            a.unlisted += f.unlisted;
+            if (f.firstOther !== undefined) {
+                const fo = f.firstOther;
+                const ao = a.firstOther;
+                if (ao === undefined || fo[0] < ao[0] || (fo[0] === ao[0] && fo[1] < ao[1]))
+                    a.firstOther = fo;
+            }
+            a.firstTime = Math.min(a.firstTime, f.firstTime);
+            a.lastTime = Math.max(a.lastTime, f.lastTime);
+        }
+        for (const l of part.leaves) {
+            const k = leafKey(l);
+            const a = leaves.get(k);
+            if (a === undefined) {
+                leaves.set(k, copyLeaf(l));
+                continue;
+            }
+            a.count += l.count;
+            const s = a.sum + l.sum;
+            a.comp += Math.abs(a.sum) >= Math.abs(l.sum) ? a.sum - s + l.sum : l.sum - s + a.sum;
+            a.comp += l.comp;
+            a.sum = s;
+            a.min = Math.min(a.min, l.min);
+            a.max = Math.max(a.max, l.max);
+            a.nonzero += l.nonzero;
+            if (l.lastTime >= a.lastTime) {
+                a.lastTime = l.lastTime;
+                a.lastValue = l.lastValue;
+            }
+            a.values = a.values === null || l.values === null ? null : [...a.values, ...l.values];
+            if (a.runs !== true || l.runs !== true)
+                delete a.runs;
+            if (l.folded)
+                a.folded = true;
+        }
+        for (const d of part.decls) {
+            const a = decls.get(d.metric);
+            if (a === undefined) {
+                decls.set(d.metric, copyDecl(d));
+                continue;
+            }
+            if (a.file === d.file && (d.pos[0] < a.pos[0] || (d.pos[0] === a.pos[0] && d.pos[1] < a.pos[1])))
+                a.pos = d.pos;
+            a.type ??= d.type;
+            a.contains ??= d.contains;
+            for (const t of d.thresholds)
+                if (!a.thresholds.some((x) => x.expression === t.expression))
+                    a.thresholds.push(t);
+            for (const s of d.submetrics)
+                if (!a.submetrics.some((x) => x.name === s.name))
+                    a.submetrics.push(s);
+        }
+        for (const [m, c] of part.capped)
+            capped.set(m, Math.max(capped.get(m) ?? 0, c));
+    }
+    return {
+        version: 1,
+        files: [...files.values()],
+        leaves: [...leaves.values()],
+        decls: [...decls.values()],
+        capped: [...capped],
+    };
+}
+/** Every ArrayBuffer of a state, for a worker's postMessage transfer list. */
+function transferList(part) {
+    const seen = new Set();
+    for (const l of part.leaves)
+        for (const b of l.values ?? [])
+            seen.add(b.buffer);
+    return [...seen];
+}
+// ---------------------------------------------------------------------------------------------
+/** Scratch space for merging: two buffers, reused by every entry of a dataset (no garbage). */
+class Scratch {
+    a = new Float64Array(0);
+    b = new Float64Array(0);
+    ensure(n) {
+        if (this.a.length < n) {
+            this.a = new Float64Array(n);
+            this.b = new Float64Array(n);
+        }
+    }
+}
+function mergeTwoInto(x, y, out, k) {
+    let i = 0;
+    let j = 0;
+    const nx = x.length;
+    const ny = y.length;
+    while (i < nx && j < ny) {
+        const u = x[i];
+        const v = y[j];
+        // the order of TypedArray sort: -0 before +0
+        if (u < v || (u === v && !(u === 0 && 1 / u > 0 && 1 / v < 0))) {
+            out[k++] = u;
+            i++;
+        }
+        else {
+            out[k++] = v;
+            j++;
+        }
+    }
+    if (i < nx)
+        out.set(x.subarray(i), k);
+    else if (j < ny)
+        out.set(y.subarray(j), k);
+}
+/** Sorted arrays merged into the scratch buffers; the result is a view valid until the next call. */
+function mergeInScratch(arrays, scratch) {
+    if (arrays.length === 0)
+        return new Float64Array(0);
+    if (arrays.length === 1)
+        return arrays[0];
+    let n = 0;
+    for (const a of arrays)
+        n += a.length;
+    scratch.ensure(n);
+    let level = arrays;
+    let out = scratch.a;
+    while (level.length > 1) {
+        const next = [];
+        let k = 0;
+        for (let i = 0; i < level.length; i += 2) {
+            const x = level[i];
+            const len = i + 1 < level.length ? x.length + level[i + 1].length : x.length;
+            if (i + 1 < level.length)
+                mergeTwoInto(x, level[i + 1], out, k);
+            else
+                out.set(x, k);
+            next.push(out.subarray(k, k + len));
+            k += len;
+        }
+        level = next;
+        out = out === scratch.a ? scratch.b : scratch.a;
+    }
+    return level[0];
+}
+/**
+ * A leaf's values as sorted runs: each block sorted in place (no copy, no garbage), unless a
+ * worker already did. Entries merge the runs of their leaves.
+ */
+function leafRuns(l) {
+    const blocks = l.values ?? [];
+    if (l.runs !== true)
+        for (const b of blocks)
+            b.sort();
+    l.runs = true;
+    return blocks.filter((b) => b.length > 0);
+}
+/** One ascending array from sorted ones (the single input itself when there is one). */
+function mergeSorted(arrays) {
+    if (arrays.length === 0)
+        return new Float64Array(0);
+    const r = mergeInScratch(arrays, new Scratch());
+    return r.length === r.buffer.byteLength / 8 ? r : r.slice();
+}
+function tagsKey(tags) {
+    return JSON.stringify(Object.keys(tags)
+        .sort()
+        .map((k) => [k, tags[k]]));
+}
+function matches(leaf, want) {
+    for (const k in want)
+        if (leaf[k] !== want[k])
+            return false;
+    return true;
+}
+/**
+ * The entry's sorted values, built on first use from the sorted leaves and held weakly: a caller
+ * that keeps the array keeps it; otherwise memory stays at one copy of every value (the leaves).
+ */
+function lazySorted(series, leaves) {
+    if (leaves.length === 1) {
+        series.sorted = leaves[0];
+        return;
+    }
+    // (not seeded with the array finalize built: a WeakRef target is kept alive until the current
+    // job ends, which would hold every entry's array at once)
+    let ref;
+    Object.defineProperty(series, 'sorted', {
+        enumerable: true,
+        configurable: true,
+        get() {
+            let a = ref?.deref();
+            if (a === undefined) {
+                a = mergeSorted(leaves);
+                ref = new WeakRef(a);
+            }
+            return a;
+        },
+    });
+}
+/** The dataset: exact statistics the k6 way, entries per metric / tag / submetric / filter. */
+function finalize_finalizeNdjson(part, opts = {}) {
+    const by = opts.by ?? DEFAULT_BY;
+    const filters = opts.filters ?? [];
+    const files = part.files;
+    const file = opts.file ??
+        (files.length === 0
+            ? ''
+            : files.length === 1
+                ? files[0].file
+                : `${files[0].file} + ${files.length - 1} more`);
+    const warnings = [];
+    // -- per file: nothing k6 at all is bad input; line numbers made absolute
+    let lines = 0;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const f of files) {
+        lines += f.lines;
+        if (f.k6Lines === 0 && f.otherLines > 0) {
+            const line = f.firstOther !== undefined ? absLine(f, f.firstOther[0], f.firstOther[1]) : undefined;
+            throw new InputError(f.file, `not k6 NDJSON: no k6 line (a JSON object per line with "type":"Point" or "type":"Metric", as k6 --out json writes) in ${f.lines} lines; the first line that is not one: ${f.firstOther?.[2] ?? '?'}`, line);
+        }
+        const ws = [...f.warnings].sort((a, b) => a.seq - b.seq || (a.line ?? 0) - (b.line ?? 0));
+        for (const w of ws) {
+            const out = { file: f.file, message: w.message };
+            if (w.line !== undefined) {
+                const abs = absLine(f, w.seq, w.line);
+                out.line = abs;
+                out.message = w.message.replace(`line ${w.line}`, `line ${abs}`);
+            }
+            warnings.push(out);
+        }
+        if (f.unlisted > 0)
+            warnings.push({ file: f.file, message: `${f.unlisted} more lines skipped or reported (not listed)` });
+        first = Math.min(first, f.firstTime);
+        last = Math.max(last, f.lastTime);
+    }
+    const decls = new Map();
+    for (const d of part.decls)
+        decls.set(d.metric, d);
+    // -- leaves grouped per metric, in a fixed order (results do not depend on how input was split)
+    const byMetric = new Map();
+    const tagCache = new Map();
+    const sortedLeaves = [...part.leaves].sort((a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : a.tags < b.tags ? -1 : a.tags > b.tags ? 1 : 0);
+    for (const l of sortedLeaves) {
+        if (l.count === 0)
+            continue;
+        let tags = tagCache.get(l.tags);
+        if (tags === undefined) {
+            const parsed = JSON.parse(l.tags);
+            tags = {};
+            for (const [k, v] of Object.entries(parsed ?? {}))
+                tags[utf8(k)] = utf8(v);
+            tagCache.set(l.tags, tags);
+        }
+        let list = byMetric.get(l.metric);
+        if (list === undefined)
+            byMetric.set(l.metric, (list = []));
+        list.push({ state: l, tags });
+    }
+    const span = last > first ? (last - first) / 1000 : 0;
+    const scratch = new Scratch();
+    const series = [];
+    const metrics = [...byMetric.keys()].sort((a, b) => {
+        const x = utf8(a);
+        const y = utf8(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+    for (const m of metrics) {
+        const leaves = byMetric.get(m);
+        const name = utf8(m);
+        const decl = decls.get(m);
+        let type = decl?.type ?? BUILTIN[name]?.[0];
+        const contains = decl?.contains ?? (decl?.type === undefined ? BUILTIN[name]?.[1] : undefined);
+        if (type === undefined) {
+            type = 'trend';
+            warnings.push({ file, message: `metric ${name}: no Metric line declares its type; read as a trend` });
+        }
+        if (type === 'trend') {
+            const missing = leaves.filter((l) => l.state.values === null);
+            if (missing.length > 0) {
+                warnings.push({
+                    file,
+                    message: `metric ${name} is a trend in one part of the run and not in another: ${missing.reduce((s, l) => s + l.state.count, 0)} samples without values left out`,
+                });
+            }
+            for (const l of leaves)
+                if (l.state.values !== null)
+                    l.runs = leafRuns(l.state);
+        }
+        else {
+            for (const l of leaves)
+                l.state.values = null; // kept only while the type was unknown
+        }
+        if (part.capped.some(([c]) => c === m)) {
+            const cap = part.capped.find(([c]) => c === m)[1];
+            warnings.push({
+                file,
+                message: `metric ${name} has more than ${cap} distinct tag sets (high-cardinality tags such as url): past that, samples are kept by ${by.join(', ')}, filter and submetric tags only; the whole metric and those entries stay exact`,
+            });
+        }
+        // entries: whole metric, breakdown tags, declared submetrics, filters
+        const entries = [];
+        const seen = new Set();
+        const addEntry = (tags, ls) => {
+            const k = tagsKey(tags);
+            if (seen.has(k) || ls.length === 0)
+                return;
+            seen.add(k);
+            entries.push({ tags, leaves: ls });
+        };
+        addEntry({}, leaves);
+        for (const tag of by) {
+            const groups = new Map();
+            for (const l of leaves) {
+                const v = l.tags[tag];
+                if (v === undefined)
+                    continue;
+                let g = groups.get(v);
+                if (g === undefined)
+                    groups.set(v, (g = []));
+                g.push(l);
+            }
+            for (const v of [...groups.keys()].sort())
+                addEntry({ [tag]: v }, groups.get(v));
+        }
+        const wanted = [];
+        for (const sm of decl?.submetrics ?? []) {
+            const t = {};
+            for (const [k, v] of Object.entries(sm.tags))
+                t[utf8(k)] = utf8(v);
+            wanted.push(t);
+        }
+        wanted.push(...filters);
+        for (const t of wanted)
+            addEntry(t, leaves.filter((l) => matches(l.tags, t)));
+        for (const e of entries) {
+            const s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
+            if (s !== null)
+                series.push(s);
+        }
+    }
+    // -- thresholds, as declared (NDJSON carries no verdict)
+    const thresholds = [];
+    const fileOrder = new Map(files.map((f, i) => [f.file, i]));
+    const declOrder = [...part.decls].sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+        a.pos[0] - b.pos[0] ||
+        a.pos[1] - b.pos[1]);
+    for (const d of declOrder) {
+        for (const t of d.thresholds) {
+            const th = {
+                file: d.file,
+                metric: utf8(d.metric),
+                expression: utf8(t.expression),
+                ok: null,
+                source: 'ndjson',
+            };
+            if (t.abortOnFail !== undefined)
+                th.abortOnFail = t.abortOnFail;
+            thresholds.push(th);
+        }
+        if (d.thresholds.length > 0 && !byMetric.has(d.metric)) {
+            warnings.push({
+                file: d.file,
+                message: `thresholds on ${utf8(d.metric)} declared, but the metric has no samples`,
+            });
+        }
+    }
+    if (series.length === 0)
+        warnings.push({ file, message: 'no samples: the file has no k6 Point lines (no data)' });
+    const ds = { format: 'k6-ndjson', file, series, thresholds, lines, warnings };
+    if (first <= last) {
+        ds.startTime = new Date(first).toISOString();
+        ds.endTime = new Date(last).toISOString();
+    }
+    return ds;
+}
+function absLine(f, seq, line) {
+    let base = 0;
+    for (const [s, n] of f.segments)
+        if (s < seq)
+            base += n;
+    return base + line;
+}
+function entry(file, metric, type, contains, tags, leaves, span, scratch) {
+    const summary = contains !== undefined ? { file, metric, type, contains, tags } : { file, metric, type, tags };
+    const series = { summary };
+    if (type === 'trend') {
+        const arrays = [];
+        for (const l of leaves)
+            if (l.runs !== undefined)
+                arrays.push(...l.runs);
+        const a = mergeInScratch(arrays, scratch);
+        const n = a.length;
+        let sum = 0;
+        for (let i = 0; i < n; i++)
+            sum += a[i];
+        if (n === 0)
+            return null;
+        summary.count = n;
+        summary.avg = sum / n;
+        summary.min = a[0];
+        summary.med = percentileSorted(a, 0.5);
+        summary.max = a[n - 1];
+        summary.p90 = percentileSorted(a, 0.9);
+        summary.p95 = percentileSorted(a, 0.95);
+        summary.p99 = percentileSorted(a, 0.99);
+        lazySorted(series, arrays);
+    }
+    else if (type === 'rate') {
+        let count = 0;
+        let passes = 0;
+        for (const l of leaves) {
+            count += l.state.count;
+            passes += l.state.nonzero;
+        }
+        summary.count = count;
+        summary.passes = passes;
+        summary.fails = count - passes;
+        summary.rate = passes / count;
+    }
+    else if (type === 'counter') {
+        let sum = 0;
+        let comp = 0;
+        for (const l of leaves) {
+            const x = l.state.sum;
+            const s = sum + x;
+            comp += Math.abs(sum) >= Math.abs(x) ? sum - s + x : x - s + sum;
+            comp += l.state.comp;
+            sum = s;
+        }
+        summary.count = sum + comp;
+        if (span > 0)
+            summary.rate = (sum + comp) / span;
+        series.spanSeconds = span;
+    }
+    else {
+        let lastTime = -Infinity;
+        let value = Number.NaN;
+        let min = Infinity;
+        let max = -Infinity;
+        for (const l of leaves) {
+            if (l.state.lastTime > lastTime) {
+                lastTime = l.state.lastTime;
+                value = l.state.lastValue;
+            }
+            min = Math.min(min, l.state.min);
+            max = Math.max(max, l.state.max);
+        }
+        summary.value = value;
+        summary.min = min;
+        summary.max = max;
+    }
+    return series;
+}
+
+;// CONCATENATED MODULE: ./.build/run/k6-read.js
+
+
+
+
+/** A k6 aggregator for one file, as the reader's chunk parser. */
+function k6ChunkParser(file, cfg, snapshot = {}) {
+    const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters });
+    return {
+        push: (buf, seq) => a.pushSegment(buf, seq),
+        takeLearned: () => a.takeNewTypes(),
+        learn: (items) => a.learnTypes(items),
+        snapshot: () => a.snapshot(snapshot),
+    };
+}
+// Kept in a variable so the bundler leaves it alone: inside an ncc bundle this is the bundle itself.
+const selfUrl = import.meta.url;
+/**
+ * Read the NDJSON shards of ONE k6 run (trend values concatenate, counters add) into one dataset.
+ * Each file is hashed (sha256 of the bytes on disk) while it is read.
+ */
+async function readK6NdjsonRun(paths, opts = {}) {
+    if (paths.length === 0)
+        throw new InputError('(k6 NDJSON)', 'no file given');
+    const script = workerBundle(selfUrl);
+    const cfg = { files: paths, by: opts.by, filters: opts.filters };
+    const { parts, files, warnings } = await readNdjsonFiles(paths, {
+        parser: (file) => k6ChunkParser(file, cfg),
+        maxLineBytes: MAX_LINE_BYTES,
+        tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
+        worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },
+        workers: opts.workers,
+    });
+    const merged = mergePartials(parts.flat());
+    const file = paths.length === 1 ? paths[0] : `${paths[0]} + ${paths.length - 1} more`;
+    const dataset = finalizeNdjson(merged, { file, by: opts.by, filters: opts.filters });
+    dataset.warnings.unshift(...warnings);
+    return { dataset, files };
+}
+
+;// CONCATENATED MODULE: ./.build/entries/ndjson-worker.js
+// Bundle entry of the NDJSON worker thread (dist/ndjson-worker/): k6's aggregator fed the chunks
+// that io/ndjson-read.ts sends, its state posted back with the value buffers transferred. Small on
+// purpose: no CLI, no zod, no document parsers.
+
+
+
+
+async function main() {
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    if (port === null)
+        throw new Error('the NDJSON worker runs only as a worker thread');
+    const cfg = external_node_worker_threads_namespaceObject.workerData.perfGatesNdjson;
+    const aggs = new Map();
+    const learned = [];
+    const agg = (f) => {
+        let a = aggs.get(f);
+        if (a === undefined) {
+            a = k6ChunkParser(cfg.files[f], cfg, { sortValues: true });
+            a.learn(learned);
+            aggs.set(f, a);
+        }
+        return a;
+    };
+    await new Promise((resolve) => {
+        port.postMessage({ t: 'ready' });
+        port.on('message', (m) => {
+            try {
+                if (m.t === 'chunk') {
+                    const a = agg(m.f);
+                    a.push(Buffer.from(m.buf, m.off, m.len), m.seq);
+                    const items = a.takeLearned();
+                    if (items.length > 0) {
+                        learned.push(...items);
+                        for (const other of aggs.values())
+                            if (other !== a)
+                                other.learn(items);
+                    }
+                    // the chunk's buffer goes back to the reader for reuse (no new mapping per chunk)
+                    port.postMessage({ t: 'ack', items, buf: m.buf }, [
+                        m.buf,
+                    ]);
+                }
+                else if (m.t === 'learn') {
+                    learned.push(...m.items);
+                    for (const a of aggs.values())
+                        a.learn(m.items);
+                }
+                else {
+                    const parts = [...aggs]
+                        .sort((x, y) => x[0] - y[0])
+                        .map(([f, a]) => [f, a.snapshot()]);
+                    const transfer = parts.flatMap(([, p]) => transferList(p));
+                    port.postMessage({ t: 'done', parts }, transfer);
+                    port.close();
+                    resolve();
+                }
+            }
+            catch (e) {
+                port.postMessage({ t: 'error', error: serializeError(e) });
+                port.close();
+                resolve();
+            }
+        });
+    });
+}
+void main();
+

@@ -1,0 +1,30 @@
+// The host a run talks through: the Actions runner (io/action-host.ts) or a terminal (io/cli-host.ts).
+// An adapter interface: what to log, where outputs and the summary go, and the GitHub side.
+import type { EnvironmentApproval, GateResult } from '../model.js';
+import type { Inputs } from '../inputs.js';
+
+export interface Host {
+  readonly kind: 'action' | 'cli';
+  info(s: string): void;
+  notice(s: string): void;
+  warning(s: string, file?: string, line?: number): void;
+  error(s: string, file?: string, line?: number): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  setOutput(name: string, value: string): void;
+  summary(markdown: string): Promise<void>;
+  /** comment, status, artifact upload and approvals (Actions only) */
+  github?: GitHubSide;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export interface GitHubSide {
+  publish(
+    result: GateResult,
+    inputs: Inputs,
+    where: { artifactName: string; job: string; statusContext: string },
+  ): Promise<void>;
+  upload(name: string, dir: string, files: string[]): Promise<{ id?: number } | undefined>;
+  download(dir: string, exclude: string[]): Promise<string[]>;
+  approvals(inputs: Inputs): Promise<EnvironmentApproval[]>;
+}

@@ -1,0 +1,62 @@
+// The entry of every action step: read the declared inputs, run the gates through the Actions
+// host, fail the step on a breach. GitHub (comment, status, approvals) and artifacts are loaded
+// only when used.
+import type { GateName } from '../model.js';
+import { INPUTS, inputsOf, type ActionName } from '../inputs.js';
+import { actionHost, actionLog, failStep, readActionInputs } from '../io/action-host.js';
+import type { GitHubSide } from '../io/host.js';
+import { runGates } from './runner.js';
+
+function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
+  return {
+    async publish(result, inputs, where) {
+      const { publishGateResult } = await import('./publish.js');
+      await publishGateResult(
+        result,
+        {
+          token: inputs.token,
+          comment: inputs.comment,
+          status: inputs.status,
+          job: where.job,
+          artifactName: where.artifactName,
+          statusContext: where.statusContext,
+        },
+        actionLog,
+      );
+    },
+    async upload(name, dir, files) {
+      const { uploadEvidence } = await import('../io/artifacts.js');
+      return uploadEvidence(name, dir, files);
+    },
+    async download(dir, exclude) {
+      const { downloadRunEvidence } = await import('../io/artifacts.js');
+      return downloadRunEvidence(dir, exclude);
+    },
+    async approvals(inputs) {
+      const gh = await import('../io/github.js');
+      const ctx = gh.getGitHubContext(env);
+      const client = gh.createClient(inputs.token, ctx);
+      return gh.listRunApprovals(client, ctx);
+    },
+  };
+}
+
+/** Run one action step (a gate, or `all`) and set the step's outcome. */
+export async function runAction(action: ActionName): Promise<void> {
+  const raw = readActionInputs(inputsOf(action));
+  // inputs not declared by this step keep their defaults
+  for (const name of Object.keys(INPUTS)) if (!(name in raw)) raw[name] = '';
+  try {
+    const { code, results } = await runGates(
+      action as GateName | 'all',
+      raw,
+      actionHost(githubSide(process.env)),
+    );
+    if (code !== 0) {
+      const failed = results.filter((r) => r.failed).map((r) => `${r.result.title}: ${r.result.verdict}`);
+      failStep(failed.length ? `perf-gates: ${failed.join('; ')}` : 'perf-gates: invalid inputs');
+    }
+  } catch (e) {
+    failStep(e instanceof Error ? e.message : String(e));
+  }
+}

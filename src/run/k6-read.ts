@@ -1,0 +1,70 @@
+// Reading the k6 NDJSON shards of one run: io/ndjson-read.ts reads, hashes and cuts the bytes;
+// this gives it k6's aggregator (and the worker bundle that runs the same aggregator), then merges
+// the per-file states into one dataset (trend values concatenate, counters add).
+import type { FileRef, K6Dataset, MetricType } from '../model.js';
+import { InputError } from '../model.js';
+import { readNdjsonFiles, workerBundle, type ChunkParser } from '../io/ndjson-read.js';
+import { MAX_LINE_BYTES, NdjsonAggregator } from '../parsers/k6-ndjson/aggregator.js';
+import { finalizeNdjson, mergePartials } from '../parsers/k6-ndjson/finalize.js';
+import type { NdjsonPartial } from '../parsers/k6-ndjson/types.js';
+
+export interface ReadK6Options {
+  by?: string[];
+  filters?: Record<string, string>[];
+  /**
+   * Parser threads: 0 = parse in this thread; default: 2 for gzip inputs over 32 MB (uncompressed estimate) and plain inputs over 192 MB, else 0 (env
+   * PERF_GATES_NDJSON_WORKERS overrides the default). Without a bundle (sources run by vitest)
+   * parsing is always in this thread.
+   */
+  workers?: number;
+}
+
+/** What the worker entry (entries/ndjson-worker.ts) finds in its workerData. */
+export interface K6WorkerConfig {
+  files: string[];
+  by?: string[];
+  filters?: Record<string, string>[];
+}
+
+/** A k6 aggregator for one file, as the reader's chunk parser. */
+export function k6ChunkParser(
+  file: string,
+  cfg: Omit<K6WorkerConfig, 'files'>,
+  snapshot: { sortValues?: boolean } = {},
+): ChunkParser<NdjsonPartial, [string, MetricType]> {
+  const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters });
+  return {
+    push: (buf, seq) => a.pushSegment(buf, seq),
+    takeLearned: () => a.takeNewTypes(),
+    learn: (items) => a.learnTypes(items),
+    snapshot: () => a.snapshot(snapshot),
+  };
+}
+
+// Kept in a variable so the bundler leaves it alone: inside an ncc bundle this is the bundle itself.
+const selfUrl: string = import.meta.url;
+
+/**
+ * Read the NDJSON shards of ONE k6 run (trend values concatenate, counters add) into one dataset.
+ * Each file is hashed (sha256 of the bytes on disk) while it is read.
+ */
+export async function readK6NdjsonRun(
+  paths: string[],
+  opts: ReadK6Options = {},
+): Promise<{ dataset: K6Dataset; files: FileRef[] }> {
+  if (paths.length === 0) throw new InputError('(k6 NDJSON)', 'no file given');
+  const script = workerBundle(selfUrl);
+  const cfg: K6WorkerConfig = { files: paths, by: opts.by, filters: opts.filters };
+  const { parts, files, warnings } = await readNdjsonFiles(paths, {
+    parser: (file) => k6ChunkParser(file, cfg),
+    maxLineBytes: MAX_LINE_BYTES,
+    tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
+    worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },
+    workers: opts.workers,
+  });
+  const merged = mergePartials(parts.flat());
+  const file = paths.length === 1 ? paths[0] : `${paths[0]} + ${paths.length - 1} more`;
+  const dataset = finalizeNdjson(merged, { file, by: opts.by, filters: opts.filters });
+  dataset.warnings.unshift(...warnings);
+  return { dataset, files };
+}

@@ -1,0 +1,291 @@
+// One gate run, the same for the action steps and `perf-gates gate`: read every input (nothing is
+// written until all of them parsed), evaluate, write the evidence, report, publish.
+import os from 'node:os';
+import path from 'node:path';
+import {
+  GATE_NUMBER,
+  PHASE_START,
+  failureText,
+  gateResultFile,
+  makeResult,
+  criterion,
+} from '../gates/common.js';
+import type { ArtifactFile, GateName, GateResult, VerifiedBy } from '../model.js';
+import { InputError } from '../model.js';
+import { parseInputs, type Inputs } from '../inputs.js';
+import { renderGateSection } from '../report/markdown.js';
+import {
+  evidenceSubfolders,
+  manifestEntries,
+  MANIFEST,
+  removeDir,
+  stageArtifact,
+  SUMS,
+  writeEvidence,
+} from '../io/evidence.js';
+import { readJsonIfPresent } from '../io/files.js';
+import type { GitHubSide, Host } from '../io/host.js';
+import { VERSION } from '../version.js';
+import { evaluateGate } from './evaluate.js';
+
+export { VERSION };
+
+/** What the runner needs from its host (the Actions runner, or a terminal). */
+export type { GitHubSide, Host };
+
+function verifiedBy(env: Record<string, string | undefined>): VerifiedBy {
+  const v: VerifiedBy = { tool: `perf-gates ${VERSION}` };
+  if (env.GITHUB_ACTIONS === 'true') {
+    if (env.GITHUB_ACTOR) v.actor = env.GITHUB_ACTOR;
+    if (env.GITHUB_WORKFLOW) v.workflow = env.GITHUB_WORKFLOW;
+    if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+      v.run_url = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    }
+  } else {
+    try {
+      v.user = os.userInfo().username;
+    } catch {
+      v.user = env.USER ?? 'unknown';
+    }
+    v.host = os.hostname();
+  }
+  return v;
+}
+
+/** The GateResult for bad input: verdict error, the reader's message as the reason. */
+export function errorResult(gate: GateName, e: unknown, now: string): GateResult {
+  const msg = e instanceof Error ? e.message : String(e);
+  const r = makeResult(gate, [criterion('inputs readable and valid', false, true, 'error', msg)], {
+    now,
+    verifiedBy: { tool: `perf-gates ${VERSION}` },
+    inputs: [],
+  });
+  return r;
+}
+
+function mainReport(gate: GateName): string {
+  return {
+    baseline: 'performance-intake-report.json',
+    diagnostics: 'load-test-results.json',
+    optimization: 'optimization-validation-report.json',
+    governance: 'PERFORMANCE-REPORT.md',
+  }[gate];
+}
+
+export interface GateRun {
+  result: GateResult;
+  failed: boolean;
+  written: string[];
+}
+
+/** Run one gate end to end. Never throws for bad input: that is verdict `error`. */
+/**
+ * Where a gate's results go. By default the section of the PR comment is the job (GITHUB_JOB)
+ * and the status context is `perf-gates/<gate>`. In a matrix every leg has the same GITHUB_JOB,
+ * so a leg names itself through `artifact-name` (which must be unique in the run anyway): its
+ * section and its status context then carry that name, and legs never overwrite each other.
+ */
+export function placement(
+  gate: GateName,
+  inputs: Inputs,
+  env: Record<string, string | undefined>,
+  all: boolean,
+) {
+  const job = env.GITHUB_JOB || 'local';
+  const given = inputs['artifact-name'];
+  if (!given) return { artifactName: `perf-gates-${gate}-${job}`, job, statusContext: gate };
+  // The root action runs four gates: one artifact each, so the given name gets the gate appended.
+  const artifactName = all ? `${given}-${gate}` : given;
+  const leg = given.replace(new RegExp(`^perf-gates-(${gate}-)?`), '') || given;
+  return { artifactName, job: `${job}-${leg}`, statusContext: `${gate} (${leg})` };
+}
+
+export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all = false): Promise<GateRun> {
+  const now = new Date().toISOString();
+  const vb = verifiedBy(host.env);
+  const dir = path.resolve(host.cwd, inputs['artifacts-dir']);
+  const where = placement(gate, inputs, host.env, all);
+  const { artifactName, job } = where;
+  let result: GateResult;
+  let written: string[] = [];
+  await host.group(`${PHASE_START[gate]}`, async () => {
+    try {
+      const outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb });
+      result = outcome.result;
+      const ctxFile: ArtifactFile = {
+        name: gateResultFile(gate),
+        content:
+          JSON.stringify(
+            {
+              ...result,
+              context: gitContext(host.env),
+              generated_at: now,
+              verified_by: vb,
+              inputs: [],
+            },
+            null,
+            2,
+          ) + '\n',
+      };
+      const files = [...outcome.artifacts, ctxFile];
+      const w = await writeEvidence(dir, files);
+      written = w.map((x) => x.name);
+      if (gate === 'governance') {
+        const entries = await manifestEntries(dir, { now, verifiedBy: vb });
+        // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
+        // belongs in the manifest too, unless the same file is already listed at the top
+        const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
+        for (const sub of await evidenceSubfolders(dir)) {
+          for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
+            if (listed.has(`${e.path}\0${e.sha256}`)) continue;
+            entries.push({ ...e, path: `${sub}/${e.path}` });
+          }
+        }
+        const manifest = {
+          protocol: 'protocol-18-performance-optimization',
+          artifacts: entries,
+          generated_at: now,
+          verified_by: vb,
+          inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
+        };
+        await writeEvidence(dir, [{ name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' }]);
+        written.push(MANIFEST);
+      }
+    } catch (e) {
+      if (!(e instanceof Error)) throw e;
+      result = errorResult(gate, e, now);
+      const file = e instanceof InputError ? e.file : undefined;
+      const line = e instanceof InputError ? e.line : undefined;
+      host.error(`${gate}: ${(e as Error).message}`, file, line);
+    }
+    logResult(result!, host);
+  });
+  result = result!;
+  const failed = inputs['fail-on'].includes(result.verdict);
+  host.setOutput('verdict', result.verdict);
+  host.setOutput('score', result.score === null ? '' : String(result.score));
+  host.setOutput(
+    'improvement-pct',
+    result.improvementPct === undefined || result.improvementPct === null
+      ? ''
+      : String(result.improvementPct),
+  );
+  host.setOutput(
+    'regression-count',
+    result.regressionCount === undefined || result.regressionCount === null
+      ? ''
+      : String(result.regressionCount),
+  );
+  host.setOutput(
+    'report-path',
+    written.includes(mainReport(gate)) ? path.join(inputs['artifacts-dir'], mainReport(gate)) : '',
+  );
+  let artifactId = '';
+  if (host.github && inputs.upload && written.length) {
+    try {
+      const stage = await stageArtifact(dir, written, host.env.RUNNER_TEMP);
+      try {
+        const up = await host.github.upload(artifactName, stage, [...written, SUMS]);
+        if (up?.id !== undefined) artifactId = String(up.id);
+      } finally {
+        await removeDir(stage);
+      }
+    } catch (e) {
+      host.warning(`artifact upload failed: ${(e as Error).message}`);
+    }
+  }
+  host.setOutput('artifact-id', artifactId);
+  const section = renderGateSection(result, {
+    job,
+    runUrl: vb.run_url,
+    artifactName: written.length ? artifactName : undefined,
+  });
+  await host.summary(
+    section +
+      (written.length
+        ? `\nEvidence: \`${inputs['artifacts-dir']}\` (${written.length} files, SHA256SUMS beside them)\n`
+        : ''),
+  );
+  if (host.github) {
+    try {
+      await host.github.publish(result, inputs, where);
+    } catch (e) {
+      host.warning(`could not publish to GitHub: ${(e as Error).message}`);
+    }
+  }
+  if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
+  return { result, failed, written };
+}
+
+function gitContext(env: Record<string, string | undefined>) {
+  let prNumber: number | undefined;
+  let headSha: string | undefined;
+  // no event payload (a local run) or an unreadable one: neither number nor SHA from it
+  const ev = readJsonIfPresent(env.GITHUB_EVENT_PATH) as
+    { pull_request?: { number?: number; head?: { sha?: string } } } | undefined;
+  if (ev !== null && typeof ev === 'object') {
+    prNumber = ev.pull_request?.number;
+    headSha = ev.pull_request?.head?.sha;
+  }
+  return {
+    repository: env.GITHUB_REPOSITORY ?? null,
+    pr_number: prNumber ?? null,
+    head_sha: headSha ?? env.GITHUB_SHA ?? null,
+    run_id: env.GITHUB_RUN_ID ?? null,
+    job: env.GITHUB_JOB ?? null,
+    event: env.GITHUB_EVENT_NAME ?? null,
+  };
+}
+
+function logResult(result: GateResult, host: Host): void {
+  host.info(
+    `${result.title}: ${result.verdict.toUpperCase()}${result.score !== null ? ` (score ${result.score}%)` : ''}`,
+  );
+  for (const c of result.criteria) {
+    const line = `  [${c.verdict}] ${c.name}: ${c.actual === null ? 'n/a' : String(c.actual)}${c.unit && c.unit !== '%' ? ` ${c.unit}` : (c.unit ?? '')}${
+      c.threshold !== null ? ` (required ${String(c.threshold)}${c.unit === '%' ? '%' : ''})` : ''
+    } - ${c.reason}${c.protocolReason ? ` [${c.protocolReason}]` : ''}`;
+    if (c.verdict === 'fail' || c.verdict === 'error' || c.verdict === 'insufficient-data')
+      host.error(line.trim());
+    else if (c.verdict === 'waived') host.warning(line.trim());
+    else host.info(line);
+  }
+  for (const n of result.notes) host.info(`  note: ${n}`);
+  if (result.failure) host.info(failureText(result));
+}
+
+const ORDER: GateName[] = ['baseline', 'diagnostics', 'optimization', 'governance'];
+
+/** Run one gate or all four (root action / `gate all`). Returns the process exit code. */
+export async function runGates(
+  which: GateName | 'all',
+  raw: Record<string, string | undefined>,
+  host: Host,
+): Promise<{ code: number; results: GateRun[] }> {
+  let inputs: Inputs;
+  try {
+    inputs = parseInputs(raw);
+  } catch (e) {
+    host.error((e as Error).message);
+    host.setOutput('verdict', 'error');
+    return { code: 2, results: [] };
+  }
+  const gates = which === 'all' ? ORDER : [which];
+  const results: GateRun[] = [];
+  for (const g of gates) results.push(await runOneGate(g, inputs, host, which === 'all'));
+  if (which === 'all') {
+    const worst = results.map((r) => r.result.verdict).sort((a, b) => SEV[b] - SEV[a])[0];
+    host.setOutput('verdict', worst);
+    const opt = results.find((r) => r.result.gate === 'optimization')?.result;
+    host.setOutput('improvement-pct', opt?.improvementPct == null ? '' : String(opt.improvementPct));
+    host.setOutput('regression-count', opt?.regressionCount == null ? '' : String(opt.regressionCount));
+  }
+  const failing = results.filter((r) => r.failed).map((r) => r.result.verdict);
+  if (!failing.length) return { code: 0, results };
+  // DESIGN section 7: 2 for bad input (error), 1 for fail / insufficient-data. The runner only looks at non-zero.
+  return { code: failing.every((v) => v === 'error') ? 2 : 1, results };
+}
+
+const SEV: Record<string, number> = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
+
+export { GATE_NUMBER };
