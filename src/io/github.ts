@@ -107,7 +107,9 @@ export function getGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubCo
     const headRepo = obj(head?.repo);
     const baseRepoName =
       str(obj(payload.repository)?.full_name) ?? str(obj(obj(pr.base)?.repo)?.full_name) ?? repository;
-    ctx.isFork = !headRepo || str(headRepo.full_name) !== baseRepoName;
+    // pull_request_target runs this repository's workflow with a write token: not read-only
+    ctx.isFork =
+      ctx.eventName !== 'pull_request_target' && (!headRepo || str(headRepo.full_name) !== baseRepoName);
   } else if (obj(payload.issue) && obj(obj(payload.issue)?.pull_request)) {
     // issue_comment on a pull request: the number is known, the head SHA is not in the payload
     ctx.prNumber = num(obj(payload.issue)?.number);
@@ -352,20 +354,21 @@ export async function setStatus(
   ctx: GitHubContext,
   gate: GateName | string,
   result: GateResult,
-): Promise<{ id: number; sha: string }> {
+  override?: { state: 'pending' | 'failure' | 'error'; description: string },
+): Promise<{ id: number; sha: string; state: string }> {
   const sha = ctx.headSha;
   if (!sha) throw new Error('no commit SHA in this context: cannot set a status');
-  const state = STATUS_STATE[result.verdict] ?? 'error';
+  const state = override?.state ?? STATUS_STATE[result.verdict] ?? 'error';
   const { data } = await client.rest.repos.createCommitStatus({
     owner: ctx.owner,
     repo: ctx.repo,
     sha,
     state,
     context: `perf-gates/${gate}`,
-    description: statusDescription(result),
+    description: override ? clampText(override.description, 140) : statusDescription(result),
     ...(ctx.runUrl ? { target_url: ctx.runUrl } : {}),
   });
-  return { id: data.id, sha };
+  return { id: data.id, sha, state };
 }
 
 // ---------------------------------------------------------------------------------------------
