@@ -23,6 +23,7 @@ async function run(): Promise<void> {
       comment: (core.getInput('comment') || 'update') as 'update' | 'on-failure' | 'off',
       status: core.getBooleanInput('status'),
       artifactPattern: core.getInput('artifact-pattern') || 'perf-gates-*',
+      commentAuthor: core.getInput('comment-author') || 'github-actions[bot]',
       trustForkResults: (core.getInput('trust-fork-results') || 'false') === 'true',
     },
     { info: core.info, notice: (s) => core.notice(s), warning: (s) => core.warning(s) },

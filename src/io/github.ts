@@ -237,15 +237,6 @@ export async function listIssueComments(
   return out;
 }
 
-/** The login of the token's identity; undefined for installation tokens (GITHUB_TOKEN cannot read /user). */
-export async function authenticatedLogin(client: GitHubClient): Promise<string | undefined> {
-  try {
-    return (await client.rest.users.getAuthenticated()).data.login;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A comment's current body ('' when it has none). */
 export async function getCommentBody(client: GitHubClient, ctx: GitHubContext, id: number): Promise<string> {
   return (

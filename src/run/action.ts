@@ -16,6 +16,7 @@ function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
         {
           token: inputs.token,
           comment: inputs.comment,
+          commentAuthor: inputs['comment-author'],
           status: inputs.status,
           job: where.job,
           artifactName: where.artifactName,

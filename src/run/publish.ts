@@ -33,6 +33,8 @@ export interface PublishOptions {
   artifactName?: string;
   /** what follows `perf-gates/` in the status context (default: the gate) */
   statusContext?: string;
+  /** whose marker comment is ours to edit (input comment-author; default github-actions[bot]) */
+  commentAuthor?: string;
   /** results computed by a run we do not trust (a fork's own workflow): never green, bannered */
   untrusted?: boolean;
 }
@@ -69,7 +71,11 @@ async function publishInContext(
         ...(opts.untrusted ? { banner: UNTRUSTED_BANNER } : {}),
       });
       const done = await guard.attempt('PR comment', () =>
-        upsertComment(client, ctx, result.gate, opts.job, section, { createIfMissing: create }),
+        upsertComment(client, ctx, result.gate, opts.job, section, {
+          createIfMissing: create,
+          author: opts.commentAuthor,
+          log,
+        }),
       );
       if (done) {
         log.info(
@@ -260,6 +266,8 @@ export interface PublishInputs {
   comment: 'update' | 'on-failure' | 'off';
   status: boolean;
   artifactPattern?: string;
+  /** whose marker comment is ours (default github-actions[bot]) */
+  commentAuthor?: string;
   /** post a fork run's results as if a trusted run had computed them (today's risk, opt-in) */
   trustForkResults?: boolean;
 }
@@ -457,6 +465,7 @@ export async function runPublish(
         status: inputs.status,
         job,
         artifactName,
+        commentAuthor: inputs.commentAuthor,
         untrusted: !trust.trusted,
       },
       log,
