@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { EnvironmentApproval, GateName, GateResult, Verdict } from '../model.js';
+import type { EnvironmentApproval, GateName, GateResult, PullReview, Verdict } from '../model.js';
 import { InputError } from '../model.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -381,6 +381,60 @@ export async function listRunApprovals(
     environments: (a.environments ?? []).map((e) => ({ id: e.id, name: e.name })),
     user: { login: a.user.login, type: a.user.type },
   }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pull request reviews and team membership (who may approve)
+
+/** Every review of the pull request (paginated), oldest first as GitHub lists them. */
+export async function listPullReviews(
+  client: GitHubClient,
+  ctx: GitHubContext,
+  prNumber: number,
+): Promise<PullReview[]> {
+  const all = await client.paginate(client.rest.pulls.listReviews, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    pull_number: prNumber,
+    per_page: 100,
+  });
+  return all.map((r) => ({
+    id: r.id,
+    login: r.user?.login ?? '',
+    state: r.state,
+    commitId: r.commit_id ?? null,
+    submittedAt: r.submitted_at ?? null,
+  }));
+}
+
+export const TEAM_404_HINT =
+  'GitHub answered 404: not a member, or the token cannot see the team (the default GITHUB_TOKEN cannot read org teams; an App token with members: read can)';
+
+/**
+ * Is `login` an active member of org/slug? GET /orgs/{org}/teams/{team_slug}/memberships/{username}:
+ * `state: active` is a member; `pending` is not yet; 404 is "not a member, or the token cannot
+ * see the team" (said so); anything else is unknown (null), never a member.
+ */
+export async function getTeamMembership(
+  client: GitHubClient,
+  org: string,
+  slug: string,
+  login: string,
+): Promise<{ active: boolean | null; reason?: string }> {
+  try {
+    const { data } = await client.rest.teams.getMembershipForUserInOrg({
+      org,
+      team_slug: slug,
+      username: login,
+    });
+    return data.state === 'active'
+      ? { active: true }
+      : { active: false, reason: `membership state is ${data.state}, not active` };
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === 404) return { active: false, reason: TEAM_404_HINT };
+    return { active: null, reason: `the teams API failed (${status ?? 'error'}: ${apiMessage(e)})` };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
