@@ -1,5 +1,5 @@
 // The evidence folder: atomic writes, SHA256SUMS (sha256sum -c format), the manifest, verification.
-import { promises as fsp, existsSync } from 'node:fs';
+import { promises as fsp, existsSync, lstatSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ArtifactCheck, ArtifactFile, VerifiedBy } from '../model.js';
@@ -10,12 +10,54 @@ export const MANIFEST = 'performance-report-manifest.json';
 
 /** Parse `sha256sum` output: `<hex>  <name>` (or `<hex> *<name>`). */
 export function parseSums(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trimEnd());
-    if (m) out.set(m[2], m[1]);
+  return parseSumsStrict(text).sums;
+}
+
+/** `sha256sum` output and every line that is not a checksum line (1-based line numbers). */
+export function parseSumsStrict(text: string): {
+  sums: Map<string, string>;
+  bad: { line: number; text: string }[];
+} {
+  const sums = new Map<string, string>();
+  const bad: { line: number; text: string }[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') return;
+    const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line.trimEnd());
+    if (m) sums.set(m[2], m[1].toLowerCase());
+    else bad.push({ line: i + 1, text: line.length > 80 ? `${line.slice(0, 79)}…` : line });
+  });
+  return { sums, bad };
+}
+
+/**
+ * Why `name` (an entry of SHA256SUMS or the manifest) is not a file inside `dir`: absolute, `..`,
+ * or a symbolic link (or a link on the way) that resolves outside the folder. Undefined when safe.
+ */
+export function escapesFolder(dir: string, name: string): string | undefined {
+  if (path.isAbsolute(name) || /^[a-zA-Z]:[\\/]/.test(name) || name.startsWith('\\'))
+    return 'an absolute path: entries must stay inside the evidence folder';
+  if (name.split(/[\\/]/).includes('..'))
+    return 'contains "..": entries must stay inside the evidence folder';
+  const root = path.resolve(dir);
+  const file = path.resolve(root, name);
+  if (file !== root && !file.startsWith(root + path.sep)) return 'leaves the evidence folder';
+  try {
+    lstatSync(file);
+  } catch {
+    return undefined; // missing: reported as missing, not as an escape
   }
-  return out;
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realpathSync(file);
+    realRoot = realpathSync(root);
+  } catch {
+    return 'a symbolic link that resolves nowhere';
+  }
+  if (real !== realRoot && !real.startsWith(realRoot + path.sep))
+    return `a symbolic link pointing outside the evidence folder (to ${real})`;
+  return undefined;
 }
 
 export function formatSums(sums: Map<string, string>): string {
@@ -57,14 +99,29 @@ export async function writeEvidence(
   return written;
 }
 
-/** Check every file SHA256SUMS lists (and that the listed files exist). */
+/**
+ * Check every file SHA256SUMS lists (and that the listed files exist). `problems` says why the
+ * SHA256SUMS itself proves nothing: empty, or lines that are not checksums (by line number).
+ * Entries that leave the folder (absolute, `..`, symlinks pointing out) are never read: they fail.
+ */
 export async function checkEvidence(
   dir: string,
-): Promise<{ checks: ArtifactCheck[]; unlisted: string[] } | undefined> {
-  const sums = await readSums(dir);
-  if (!sums) return undefined;
+): Promise<{ checks: ArtifactCheck[]; unlisted: string[]; problems: string[] } | undefined> {
+  const file0 = path.join(dir, SUMS);
+  if (!existsSync(file0)) return undefined;
+  const { sums, bad } = parseSumsStrict(await fsp.readFile(file0, 'utf8'));
+  const problems: string[] = [];
+  if (sums.size === 0)
+    problems.push(`${SUMS} lists no files${bad.length ? '' : ' (empty)'}: it proves nothing`);
+  for (const b of bad)
+    problems.push(`${SUMS} line ${b.line} is not "<sha256>  <file>": ${JSON.stringify(b.text)}`);
   const checks: ArtifactCheck[] = [];
   for (const [name, expected] of sums) {
+    const escape = escapesFolder(dir, name);
+    if (escape) {
+      checks.push({ name, present: true, expected, ok: false, reason: `refused ${name}: ${escape}` });
+      continue;
+    }
     const file = path.join(dir, name);
     if (!existsSync(file)) {
       checks.push({ name, present: false, expected, ok: false, reason: 'listed in SHA256SUMS but missing' });
@@ -87,7 +144,7 @@ export async function checkEvidence(
     .filter((e) => e.isFile() && e.name !== SUMS && !e.name.startsWith('.') && !sums.has(e.name))
     .map((e) => e.name)
     .sort();
-  return { checks, unlisted };
+  return { checks, unlisted, problems };
 }
 
 export interface ManifestEntry {

@@ -8,7 +8,7 @@ import { evaluateDiagnostics, type DiagnosticsEvidence } from '../gates/diagnost
 import { evaluateOptimization, type OptimizationEvidence } from '../gates/optimization/evaluate.js';
 import type { GovernanceEvidence } from '../gates/governance/evaluate.js';
 import { evaluateGovernance } from './governance.js';
-import { collectEvidence } from './evidence.js';
+import { collectEvidence, gitContext } from './evidence.js';
 import type {
   ApprovalsDataset,
   BaselineCsvDataset,
@@ -220,7 +220,12 @@ export async function evaluateGate(
         const got = await host.github.download(dir, []);
         if (got.length) host.info(`Downloaded evidence of this run: ${got.join(', ')}`);
       }
-      const found = await collectEvidence(dir);
+      const here = gitContext(host.env);
+      const found = await collectEvidence(dir, {
+        repository: here.repository,
+        headSha: host.env.GITHUB_ACTIONS === 'true' ? here.head_sha : null,
+      });
+      for (const p of found.problems) host.warning(p);
       const slo = await optionalDoc<SloDataset>(inputs['slo-updates'], ['slo-updates'], c, inputs);
       const log = await optionalDoc<MarkdownDataset>(inputs['instrumentation-log'], ['markdown'], c, inputs);
       let approvals: GovernanceEvidence['approvals'];
@@ -251,6 +256,7 @@ export async function evaluateGate(
         teams,
         checks: found.checks,
         results: found.results,
+        evidenceProblems: found.problems,
         artifacts: found.texts,
         slo: slo?.dataset,
         instrumentationLog: log?.dataset,

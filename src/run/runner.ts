@@ -23,10 +23,10 @@ import {
   SUMS,
   writeEvidence,
 } from '../io/evidence.js';
-import { readJsonIfPresent } from '../io/files.js';
 import type { GitHubSide, Host } from '../io/host.js';
 import { VERSION } from '../version.js';
 import { evaluateGate } from './evaluate.js';
+import { gitContext } from './evidence.js';
 
 export { VERSION };
 
@@ -118,7 +118,7 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
           JSON.stringify(
             {
               ...result,
-              context: gitContext(host.env),
+              context: { ...gitContext(host.env), artifact_name: artifactName },
               generated_at: now,
               verified_by: vb,
               inputs: [],
@@ -215,26 +215,6 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
   }
   if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
   return { result, failed, written };
-}
-
-function gitContext(env: Record<string, string | undefined>) {
-  let prNumber: number | undefined;
-  let headSha: string | undefined;
-  // no event payload (a local run) or an unreadable one: neither number nor SHA from it
-  const ev = readJsonIfPresent(env.GITHUB_EVENT_PATH) as
-    { pull_request?: { number?: number; head?: { sha?: string } } } | undefined;
-  if (ev !== null && typeof ev === 'object') {
-    prNumber = ev.pull_request?.number;
-    headSha = ev.pull_request?.head?.sha;
-  }
-  return {
-    repository: env.GITHUB_REPOSITORY ?? null,
-    pr_number: prNumber ?? null,
-    head_sha: headSha ?? env.GITHUB_SHA ?? null,
-    run_id: env.GITHUB_RUN_ID ?? null,
-    job: env.GITHUB_JOB ?? null,
-    event: env.GITHUB_EVENT_NAME ?? null,
-  };
 }
 
 function logResult(result: GateResult, host: Host): void {

@@ -46,6 +46,8 @@ export interface GovernanceEvidence {
   };
   /** what GitHub said about the `team:` approvers of the roles (empty outside Actions) */
   teams?: TeamMembership[];
+  /** gate results not taken as evidence (another repository or head SHA, no gate) and conflicts */
+  evidenceProblems?: string[];
 }
 
 /** The protocol's 13 required artifacts ("Artifact Traceability"), in its order. */
@@ -489,6 +491,14 @@ export function decideGovernance(
             .join('; ')
         : `${present.length} earlier artifact${present.length === 1 ? '' : 's'} verified against their recorded SHA-256`,
     );
+    c.operator = '<=';
+    criteria.push(c);
+  }
+
+  // 1b. Gate results that are not evidence of this run, or that contradict each other.
+  const problems = ev.evidenceProblems ?? [];
+  if (problems.length) {
+    const c = criterion('gate evidence', problems.length, 0, 'fail', problems.join('; '));
     c.operator = '<=';
     criteria.push(c);
   }
