@@ -7,6 +7,90 @@ import { sha256, writeAtomic } from './files.js';
 
 export const SUMS = 'SHA256SUMS';
 export const MANIFEST = 'performance-report-manifest.json';
+/** Held while a writer updates SHA256SUMS and the manifest of a folder (never listed in them). */
+export const LOCK = '.perf-gates.lock';
+
+export interface LockOptions {
+  /** give up after this long (default 60 s) */
+  timeoutMs?: number;
+  /** a lock older than this is stale and is taken over (default 120 s) */
+  staleMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Why the lock at `file` may be taken over, or undefined when its holder may still be writing. */
+async function staleReason(file: string, staleMs: number): Promise<string | undefined> {
+  let text: string;
+  let mtime: number;
+  try {
+    text = await fsp.readFile(file, 'utf8');
+    mtime = (await fsp.stat(file)).mtimeMs;
+  } catch {
+    return undefined; // gone already: the next attempt takes it
+  }
+  const age = Date.now() - mtime;
+  if (age > staleMs)
+    return `held for ${Math.round(age / 1000)} s (stale after ${Math.round(staleMs / 1000)} s)`;
+  let holder: { pid?: unknown; host?: unknown } = {};
+  try {
+    holder = JSON.parse(text) as typeof holder;
+  } catch {
+    // being written right now, or not ours: wait for the age rule
+    return undefined;
+  }
+  if (typeof holder.pid === 'number' && holder.host === os.hostname() && holder.pid !== process.pid) {
+    try {
+      process.kill(holder.pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') return `its holder (pid ${holder.pid}) is gone`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Run `fn` holding the folder's lock file (created with O_EXCL, so one writer at a time across
+ * processes): a waiting writer retries with backoff until `timeoutMs`, and takes over a stale lock
+ * (older than `staleMs`, or held by a process of this machine that no longer exists).
+ */
+export async function withEvidenceLock<T>(
+  dir: string,
+  fn: () => Promise<T>,
+  opts: LockOptions = {},
+): Promise<T> {
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const staleMs = opts.staleMs ?? 120_000;
+  await fsp.mkdir(dir, { recursive: true });
+  const file = path.join(dir, LOCK);
+  const start = Date.now();
+  let delay = 1;
+  const me = JSON.stringify({ pid: process.pid, host: os.hostname(), at: new Date().toISOString() });
+  for (;;) {
+    try {
+      await fsp.writeFile(file, me, { flag: 'wx' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const stale = await staleReason(file, staleMs);
+    if (stale) {
+      await fsp.rm(file, { force: true });
+      continue;
+    }
+    if (Date.now() - start > timeoutMs)
+      throw new Error(
+        `${file}: another perf-gates writer has held this evidence folder's lock for over ${Math.round(timeoutMs / 1000)} s; if none is running, delete the lock file`,
+      );
+    await sleep(delay + Math.random() * delay);
+    delay = Math.min(delay * 2, 20);
+  }
+  try {
+    return await fn();
+  } finally {
+    await fsp.rm(file, { force: true });
+  }
+}
 
 /** Parse `sha256sum` output: `<hex>  <name>` (or `<hex> *<name>`). */
 export function parseSums(text: string): Map<string, string> {
@@ -74,10 +158,20 @@ export async function readSums(dir: string): Promise<Map<string, string> | undef
 }
 
 /**
- * Write artifacts (each atomically) and fold their checksums into SHA256SUMS. Nothing is written
- * until every artifact is in memory, so a failure before this call leaves no file behind.
+ * Write artifacts (each atomically) and fold their checksums into SHA256SUMS, holding the folder's
+ * lock so concurrent writers lose no entry. Nothing is written until every artifact is in memory,
+ * so a failure before this call leaves no file behind.
  */
 export async function writeEvidence(
+  dir: string,
+  files: ArtifactFile[],
+  lock: LockOptions = {},
+): Promise<{ name: string; sha256: string; bytes: number }[]> {
+  return withEvidenceLock(dir, () => writeEvidenceLocked(dir, files), lock);
+}
+
+/** writeEvidence for a caller that already holds the folder's lock (withEvidenceLock). */
+export async function writeEvidenceLocked(
   dir: string,
   files: ArtifactFile[],
 ): Promise<{ name: string; sha256: string; bytes: number }[]> {

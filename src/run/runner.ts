@@ -21,7 +21,9 @@ import {
   removeDir,
   stageArtifact,
   SUMS,
+  withEvidenceLock,
   writeEvidence,
+  writeEvidenceLocked,
 } from '../io/evidence.js';
 import type { GitHubSide, Host } from '../io/host.js';
 import { VERSION } from '../version.js';
@@ -131,24 +133,29 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
       const w = await writeEvidence(dir, files);
       written = w.map((x) => x.name);
       if (gate === 'governance') {
-        const entries = await manifestEntries(dir, { now, verifiedBy: vb });
-        // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
-        // belongs in the manifest too, unless the same file is already listed at the top
-        const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
-        for (const sub of await evidenceSubfolders(dir)) {
-          for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
-            if (listed.has(`${e.path}\0${e.sha256}`)) continue;
-            entries.push({ ...e, path: `${sub}/${e.path}` });
+        // the manifest is computed from SHA256SUMS and written back under one lock
+        await withEvidenceLock(dir, async () => {
+          const entries = await manifestEntries(dir, { now, verifiedBy: vb });
+          // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
+          // belongs in the manifest too, unless the same file is already listed at the top
+          const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
+          for (const sub of await evidenceSubfolders(dir)) {
+            for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
+              if (listed.has(`${e.path}\0${e.sha256}`)) continue;
+              entries.push({ ...e, path: `${sub}/${e.path}` });
+            }
           }
-        }
-        const manifest = {
-          protocol: 'protocol-18-performance-optimization',
-          artifacts: entries,
-          generated_at: now,
-          verified_by: vb,
-          inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
-        };
-        await writeEvidence(dir, [{ name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' }]);
+          const manifest = {
+            protocol: 'protocol-18-performance-optimization',
+            artifacts: entries,
+            generated_at: now,
+            verified_by: vb,
+            inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
+          };
+          await writeEvidenceLocked(dir, [
+            { name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' },
+          ]);
+        });
         written.push(MANIFEST);
       }
     } catch (e) {
