@@ -168,6 +168,10 @@ describe('gate 4: the fixture cycle', () => {
     expect(out.result.verdict).toBe('fail');
 
     const rec = record(out);
+    // an approvals file (the CLI's way) is recorded and shown as self-attested
+    expect(rec.approvals_source).toMatchObject({ source: 'file', self_attested: true });
+    const md = out.artifacts.find((a) => a.name === 'PERFORMANCE-REPORT.md')!.content;
+    expect(md).toContain('Source: file (**self-attested**: a file, not GitHub)');
     expect(rec.approval_percentage).toBeCloseTo(66.67, 2);
     expect(rec.approval_status).toBe('pending');
     expect(rec.missing_roles).toEqual([
