@@ -491,7 +491,7 @@ describe('two matrix legs each running baseline', () => {
 });
 
 describe('the publish action (dist/publish) in a workflow_run workflow', () => {
-  it('posts what a fork PR run computed; refuses (and fails) when the PR head moved on', async () => {
+  it('posts what a fork PR run computed, never green (its pass is pending, its fail is posted); refuses (and fails) when the PR head moved on', async () => {
     const gh = await startGitHubServer({ preloadComments: 10 });
     const art = await startArtifactServer();
     try {
@@ -540,12 +540,17 @@ describe('the publish action (dist/publish) in a workflow_run workflow', () => {
 
       const ok = await publish();
       expect(ok.code, log(ok).slice(-2000)).toBe(0);
-      expect(ok.outputs).toMatchObject({ verdict: 'fail', published: '2', refused: '0' });
+      // the fork's own workflow computed these: a pass is not evidence (insufficient-data in the
+      // verdict output, `pending` status), a failure is posted as it is
+      expect(ok.outputs).toMatchObject({ verdict: 'fail', published: '2', refused: '0', trusted: 'false' });
       expectOneCommentWith(gh, ['baseline/perf', 'optimization/perf']);
       expect(gh.statuses.map((s) => [s.context, s.state, s.sha])).toEqual([
-        ['perf-gates/baseline', 'success', HEAD_SHA],
+        ['perf-gates/baseline', 'pending', HEAD_SHA],
         ['perf-gates/optimization', 'failure', HEAD_SHA],
       ]);
+      expect(gh.statuses[0].description).toMatch(/^fork run: needs a trusted run/);
+      for (const sec of parseSections(gh.perfGatesComments(7)[0].body))
+        expect(sec.markdown).toContain("computed by the fork's own workflow, not verified");
 
       // a new commit was pushed since: the results are stale, nothing is posted, the step fails
       gh.pulls.get(7)!.headSha = '3333333333333333333333333333333333333333';

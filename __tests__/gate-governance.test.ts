@@ -168,6 +168,10 @@ describe('gate 4: the fixture cycle', () => {
     expect(out.result.verdict).toBe('fail');
 
     const rec = record(out);
+    // an approvals file (the CLI's way) is recorded and shown as self-attested
+    expect(rec.approvals_source).toMatchObject({ source: 'file', self_attested: true });
+    const md = out.artifacts.find((a) => a.name === 'PERFORMANCE-REPORT.md')!.content;
+    expect(md).toContain('Source: file (**self-attested**: a file, not GitHub)');
     expect(rec.approval_percentage).toBeCloseTo(66.67, 2);
     expect(rec.approval_status).toBe('pending');
     expect(rec.missing_roles).toEqual([
@@ -300,24 +304,44 @@ describe('gate 4: approvals', () => {
     expect(record(out).approval_status).toBe('rejected');
   });
 
-  it('config roles: listed logins restrict who counts; team entries are accepted and said so', () => {
+  it('config roles: listed logins restrict who counts; a team entry counts only a member GitHub confirmed', () => {
     const slo = parseSloUpdates(SLO_TEXT, 'slo-updates.yml');
     slo.updates = slo.updates.slice(0, 1);
-    const restricted = evaluateGovernance(
-      evidence({ slo }),
-      cfg((c) => {
-        c.roles = {
-          'product-owner': { environment: 'perf-approval-product-owner', approvers: ['someone-else'] },
-          'SRE Lead': { environment: 'perf-approval-sre-lead', approvers: ['team:example/sre'] },
-        };
-      }),
-      CTX,
-    );
+    const roles = (c: PerfGatesConfig) => {
+      c.roles = {
+        'product-owner': { environment: 'perf-approval-product-owner', approvers: ['someone-else'] },
+        'SRE Lead': { environment: 'perf-approval-sre-lead', approvers: ['team:example/sre'] },
+      };
+    };
+    // no membership looked up (CLI): the team confirms nobody, never "anyone"
+    const restricted = evaluateGovernance(evidence({ slo }), cfg(roles), CTX);
     const c = crit(restricted.result, 'SLO update approvals');
     expect(c?.verdict).toBe('fail');
-    expect(c?.actual).toBe(50);
+    expect(c?.actual).toBe(0);
     expect(c?.reason).toContain('Product Owner');
-    expect(restricted.result.notes.join('\n')).toContain('team approvers cannot be resolved offline');
+    expect(restricted.result.notes.join('\n')).toContain(
+      'SRE Lead: example-sre is not a confirmed member of team:example/sre: membership not looked up (no GitHub API here)',
+    );
+    // GitHub said 404: not counted, and the reason says why
+    const hint =
+      'GitHub answered 404: not a member, or the token cannot see the team (the default GITHUB_TOKEN cannot read org teams; an App token with members: read can)';
+    const denied = evaluateGovernance(
+      evidence({
+        slo,
+        teams: [{ team: 'team:example/sre', login: 'example-sre', active: false, reason: hint }],
+      }),
+      cfg(roles),
+      CTX,
+    );
+    expect(crit(denied.result, 'SLO update approvals')?.actual).toBe(0);
+    expect(denied.result.notes.join('\n')).toContain(hint);
+    // an active membership counts
+    const member = evaluateGovernance(
+      evidence({ slo, teams: [{ team: 'team:example/sre', login: 'example-sre', active: true }] }),
+      cfg(roles),
+      CTX,
+    );
+    expect(crit(member.result, 'SLO update approvals')?.actual).toBe(50);
   });
 
   it('a failed earlier gate is not silently passed', () => {

@@ -262,6 +262,101 @@ describe('gate 3: plan approval', () => {
     expect(r?.reason).toContain('rejected by example-po');
   });
 
+  it("inside Actions the plan's approved_by is a claim: shown, not counted; in the CLI it counts, self-attested", () => {
+    const { plan, planText } = planFor(PRODUCTS, noTracked);
+    expect(plan.approvedBy?.length).toBeGreaterThan(0);
+    const config = cfg((c) => {
+      c.optimization.plan_role = 'Product Owner';
+    });
+    const inActions = evaluateOptimization(
+      { baseline: [A], candidate: [B], plan, planText, where: 'action', approvals: [] },
+      config,
+      CTX,
+    );
+    const a = inActions.result.criteria.find((x) => x.name === 'plan approved');
+    expect(a?.verdict).toBe('fail');
+    expect(a?.reason).toMatch(/the plan claims approved_by .* which is not counted inside GitHub Actions/);
+    const cli = evaluateOptimization(
+      { baseline: [A], candidate: [B], plan, planText, where: 'cli' },
+      config,
+      CTX,
+    );
+    const b = cli.result.criteria.find((x) => x.name === 'plan approved');
+    expect(b?.verdict).toBe('pass');
+    expect(b?.reason).toContain('self-attested');
+  });
+
+  it('an approving review on the head SHA by a user of the plan role approves it (latest review per user)', () => {
+    const { plan, planText } = planFor(PRODUCTS, unapproved);
+    const HEAD = 'a'.repeat(40);
+    const config = cfg((c) => {
+      c.optimization.plan_role = 'Product Owner';
+      c.roles = {
+        'Product Owner': {
+          environment: 'perf-approval-product-owner',
+          approvers: ['po-alice', 'team:acme/po'],
+        },
+      };
+    });
+    const review = (id: number, login: string, state: string, commitId = HEAD) => ({
+      id,
+      login,
+      state,
+      commitId,
+      submittedAt: `2026-11-0${id}T10:00:00Z`,
+    });
+    const run = (
+      reviews: ReturnType<typeof review>[],
+      extra: Partial<Parameters<typeof evaluateOptimization>[0]> = {},
+    ) =>
+      evaluateOptimization(
+        {
+          baseline: [A],
+          candidate: [B],
+          plan,
+          planText,
+          where: 'action',
+          approvals: [],
+          reviews: { reviews, headSha: HEAD, prNumber: 7 },
+          ...extra,
+        },
+        config,
+        CTX,
+      ).result.criteria.find((x) => x.name === 'plan approved');
+    const ok = run([review(1, 'po-alice', 'APPROVED'), review(2, 'dev-bob', 'COMMENTED')]);
+    expect(ok?.verdict).toBe('pass');
+    expect(ok?.reason).toBe(`approved by po-alice (Product Owner) in a review of #7 on ${HEAD.slice(0, 12)}`);
+    // a later CHANGES_REQUESTED replaces the approval; an approval of an older commit does not count
+    expect(
+      run([review(1, 'po-alice', 'APPROVED'), review(2, 'po-alice', 'CHANGES_REQUESTED')])?.verdict,
+    ).toBe('fail');
+    const stale = run([review(1, 'po-alice', 'APPROVED', 'b'.repeat(40))]);
+    expect(stale?.verdict).toBe('fail');
+    expect(stale?.reason).toContain(`po-alice approved bbbbbbbbbbbb, not the head ${HEAD.slice(0, 12)}`);
+    // someone outside the role: not counted; a team member only when GitHub confirmed it
+    expect(run([review(1, 'dev-bob', 'APPROVED')])?.reason).toContain(
+      'dev-bob approved but is not in Product Owner',
+    );
+    expect(
+      run([review(1, 'po-carol', 'APPROVED')], {
+        teams: [{ team: 'team:acme/po', login: 'po-carol', active: true }],
+      })?.verdict,
+    ).toBe('pass');
+    // reviews unreadable (the API answered 404): fail closed, the reason says so
+    const unreadable = run([], {
+      reviews: {
+        reviews: [],
+        headSha: HEAD,
+        prNumber: 7,
+        error: 'GET /repos/acme/orders/pulls/7/reviews answered 404',
+      },
+    });
+    expect(unreadable?.verdict).toBe('fail');
+    expect(unreadable?.reason).toContain(
+      'the reviews of #7 could not be read (GET /repos/acme/orders/pulls/7/reviews answered 404)',
+    );
+  });
+
   it('no plan at all with approval required: insufficient-data; turned off: no approval criterion', () => {
     const withTarget = (c: PerfGatesConfig) =>
       (c.optimization.target = {

@@ -262,7 +262,7 @@ describe('sticky comment', () => {
     expect(server.requests.length).toBe(before);
   });
 
-  it("merges duplicate perf-gates comments left by a race into one, and accepts a PAT's own comments", async () => {
+  it("merges duplicate perf-gates comments left by a race into one, and accepts a PAT's own comments (comment-author)", async () => {
     const { server, ctx, client } = await setup({ identity: { login: 'ci-user', type: 'User' } });
     const a = server.addComment(
       7,
@@ -274,7 +274,7 @@ describe('sticky comment', () => {
       `<!-- perf-gates:comment -->\n<!-- perf-gates:section gate=diagnostics job=b -->\nB\n<!-- perf-gates:end -->`,
       { login: 'ci-user', type: 'User' },
     );
-    const res = await upsertComment(client, ctx, 'optimization', 'c', 'C');
+    const res = await upsertComment(client, ctx, 'optimization', 'c', 'C', { author: 'ci-user' });
     expect(res).toMatchObject({ id: a.id, created: false, mergedDuplicates: 1 });
     const ours = server.perfGatesComments();
     expect(ours).toHaveLength(1);
@@ -283,6 +283,54 @@ describe('sticky comment', () => {
       'diagnostics/b',
       'optimization/c',
     ]);
+  });
+});
+
+describe('comment ownership', () => {
+  it("another bot's marker comment is never edited or deleted, over two runs; reported once in the log", async () => {
+    const { server, ctx, client } = await setup({ preloadComments: 5 });
+    const body = `<!-- perf-gates:comment -->\n<!-- perf-gates:section gate=baseline job=perf -->\ncodecov says hi\n<!-- perf-gates:end -->`;
+    const hijack = server.addComment(7, body, { login: 'codecov[bot]', type: 'Bot' });
+    const user = server.addComment(7, body, { login: 'mallory', type: 'User' });
+    const infos: string[] = [];
+    const log = { info: (s: string) => infos.push(s), notice: () => {}, warning: () => {} };
+    const first = await upsertComment(client, ctx, 'baseline', 'perf', 'ours 1', { log });
+    const second = await upsertComment(client, ctx, 'baseline', 'perf', 'ours 2', { log });
+    expect(first).toMatchObject({ created: true, mergedDuplicates: 0 });
+    expect(second).toMatchObject({ id: first!.id, created: false, mergedDuplicates: 0 });
+    for (const c of [hijack, user]) {
+      const now = server.comments.find((x) => x.id === c.id);
+      expect(now?.body).toBe(body);
+      expect(now?.updated_at).toBe(c.updated_at);
+    }
+    expect(server.perfGatesComments().map((c) => c.user.login)).toEqual([
+      'codecov[bot]',
+      'mallory',
+      'github-actions[bot]',
+    ]);
+    const touched = server.requests.filter(
+      (r) => r.method !== 'GET' && (r.path.endsWith(`/${hijack.id}`) || r.path.endsWith(`/${user.id}`)),
+    );
+    expect(touched).toEqual([]);
+    const reports = infos.filter((s) => /carries the perf-gates marker/.test(s));
+    expect(reports).toHaveLength(2);
+    expect(reports[0]).toMatch(
+      `Comment ${hijack.id} on #7 carries the perf-gates marker but was written by codecov[bot], not github-actions[bot] (input comment-author): left alone.`,
+    );
+  });
+
+  it('with comment-author set for a personal token, the bot identity is not ours either', async () => {
+    const { server, ctx, client } = await setup({ identity: { login: 'ci-user', type: 'User' } });
+    const bot = server.addComment(7, '<!-- perf-gates:comment -->\nold bot comment', {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+    });
+    const res = await upsertComment(client, ctx, 'baseline', 'perf', 'S', { author: 'CI-User' });
+    expect(res?.created).toBe(true);
+    expect(server.comments.find((c) => c.id === bot.id)?.body).toBe(
+      '<!-- perf-gates:comment -->\nold bot comment',
+    );
+    expect(server.comments.find((c) => c.id === res!.id)?.user.login).toBe('ci-user');
   });
 });
 

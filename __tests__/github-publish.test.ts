@@ -1,6 +1,7 @@
 // The `publish` action of the two-workflow pattern: a workflow_run workflow downloads the
 // triggering run's perf-gates-* artifacts (REST listing + @actions/artifact download through the
 // local GitHub), checks the head SHA, and posts comment sections and statuses.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArtifactServer, startArtifactServer } from './harness/artifact-server.js';
 import { GitHubServer, HEAD_SHA, startGitHubServer } from './harness/github-server.js';
 import { gateResult } from './harness/results.js';
-import { InputError, type GateName } from '../src/model.js';
+import { InputError, type GateName, type GateResult } from '../src/model.js';
 import { parseSections } from '../src/report/comment.js';
 
 const TOKEN = 'ghs_faketoken000000000000000000000000000';
@@ -58,10 +59,11 @@ async function computedArtifact(
   job: string,
   headSha: string,
   verdict: 'pass' | 'fail',
+  opts: { result?: GateResult; sums?: (name: string, text: string) => string } = {},
 ) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-pub-'));
   const doc = {
-    ...gateResult(gate, verdict),
+    ...(opts.result ?? gateResult(gate, verdict)),
     context: {
       repository: 'acme/orders',
       pr_number: 7,
@@ -73,28 +75,36 @@ async function computedArtifact(
     verified_by: { tool: 'perf-gates 0.1.0' },
     inputs: [],
   };
-  writeFileSync(path.join(dir, `gate-${n}-${gate}.json`), JSON.stringify(doc, null, 2));
-  writeFileSync(path.join(dir, 'SHA256SUMS'), '');
+  const file = `gate-${n}-${gate}.json`;
+  const text = JSON.stringify(doc, null, 2);
+  writeFileSync(path.join(dir, file), text);
+  const sum = `${createHash('sha256').update(text).digest('hex')}  ${file}\n`;
+  writeFileSync(path.join(dir, 'SHA256SUMS'), opts.sums ? opts.sums(file, text) : sum);
   const name = `perf-gates-${gate}-${job}-${runId}`;
   await artifacts.uploadEvidence(name, dir, [`gate-${n}-${gate}.json`, 'SHA256SUMS'], quiet());
   gh.addRunArtifact(runId, name, art.zip(name), headSha);
   return name;
 }
 
-function workflowRunContext(runId: number, prs: { number: number }[] = []) {
+function workflowRunContext(
+  runId: number,
+  prs: { number: number }[] = [],
+  headRepo: string | null = 'acme/orders',
+  runEvent = 'pull_request',
+) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-wr-'));
   const event = {
     action: 'completed',
     workflow_run: {
       id: runId,
       name: 'perf',
-      event: 'pull_request',
+      event: runEvent,
       status: 'completed',
       conclusion: 'failure',
       head_sha: HEAD_SHA,
       html_url: `https://github.com/acme/orders/actions/runs/${runId}`,
       pull_requests: prs.map((p) => ({ number: p.number, head: { sha: HEAD_SHA } })),
-      head_repository: { full_name: 'contrib/orders' },
+      ...(headRepo ? { head_repository: { full_name: headRepo } } : {}),
     },
     repository: { full_name: 'acme/orders', name: 'orders', owner: { login: 'acme' } },
   };
@@ -116,7 +126,7 @@ describe('runPublish', () => {
     const other = await computedArtifact(RUN, 'diagnostics', 2, 'perf', HEAD_SHA, 'pass');
     const bad = await computedArtifact(RUN, 'optimization', 3, 'perf', 'deadbeef'.repeat(5), 'pass');
     const log = quiet();
-    // a fork PR: GitHub leaves workflow_run.pull_requests empty, the PR number comes from the artifact
+    // GitHub leaves workflow_run.pull_requests empty for some runs: the PR number comes from the artifact
     const out = await publish.runPublish(
       { token: TOKEN, comment: 'update', status: true },
       log,
@@ -167,6 +177,97 @@ describe('runPublish', () => {
     } finally {
       gh.pulls.get(7)!.headSha = HEAD_SHA;
     }
+    expect(gh.statuses.length).toBe(before);
+  });
+
+  it('a fork run never turns a status green: a pass is pending, a fail is posted, the comment has the banner', async () => {
+    const run = RUN + 10;
+    // the fork's own workflow uploads a forged gate-3 pass for the real head SHA, and a real failure
+    const forged = await computedArtifact(run, 'optimization', 3, 'fork', HEAD_SHA, 'pass');
+    await computedArtifact(run, 'baseline', 1, 'fork', HEAD_SHA, 'fail');
+    const before = gh.statuses.length;
+    const log = quiet();
+    const out = await publish.runPublish(
+      { token: TOKEN, comment: 'update', status: true },
+      log,
+      workflowRunContext(run, [], 'contrib/orders'),
+    );
+    expect(out.trust.trusted).toBe(false);
+    expect(out.trust.reason).toMatch(/fork contrib\/orders/);
+    expect(out.refused).toEqual([]);
+    expect(out.published.map((p) => [p.gate, p.verdict, p.trusted])).toEqual([
+      ['optimization', 'pass', false],
+      ['baseline', 'fail', false],
+    ]);
+    const posted = gh.statuses.slice(before);
+    expect(posted.map((s) => [s.context, s.state])).toEqual([
+      ['perf-gates/optimization', 'pending'],
+      ['perf-gates/baseline', 'failure'],
+    ]);
+    expect(posted.some((s) => s.state === 'success')).toBe(false);
+    expect(posted[0].description).toMatch(/^fork run: needs a trusted run/);
+    expect(log.notices.join('\n')).toMatch(/Untrusted results: .*fork contrib\/orders/);
+    const body = gh.perfGatesComments()[0].body;
+    const section = parseSections(body).find((x) => x.gate === 'optimization' && x.job === 'fork');
+    expect(section?.markdown).toContain("computed by the fork's own workflow, not verified");
+    expect(section?.markdown).toContain(forged.replace(/-/g, '\\-'));
+
+    // a run that names no head repository is not trusted either (fail closed)
+    const unknown = await publish.runPublish(
+      { token: TOKEN, comment: 'off', status: true },
+      quiet(),
+      workflowRunContext(run, [], null),
+    );
+    expect(unknown.trust).toMatchObject({ trusted: false });
+    expect(gh.statuses.slice(before + 2).map((s) => s.state)).toEqual(['pending', 'failure']);
+  });
+
+  it('trust-fork-results: true posts a fork pass as success, with a warning; pull_request_target is trusted', async () => {
+    const run = RUN + 11;
+    await computedArtifact(run, 'diagnostics', 2, 'fork2', HEAD_SHA, 'pass');
+    const before = gh.statuses.length;
+    const log = quiet();
+    const out = await publish.runPublish(
+      { token: TOKEN, comment: 'off', status: true, trustForkResults: true },
+      log,
+      workflowRunContext(run, [], 'contrib/orders'),
+    );
+    expect(out.trust.trusted).toBe(true);
+    expect(log.warnings.join('\n')).toMatch(/trust-fork-results is true.*forge a pass/);
+    const target = await publish.runPublish(
+      { token: TOKEN, comment: 'off', status: true },
+      quiet(),
+      workflowRunContext(run, [], 'contrib/orders', 'pull_request_target'),
+    );
+    expect(target.trust.trusted).toBe(true);
+    expect(gh.statuses.slice(before).map((s) => s.state)).toEqual(['success', 'success']);
+  });
+
+  it('refuses a result whose verdict contradicts its criteria or whose checksum fails, naming it', async () => {
+    const run = RUN + 12;
+    const lying = gateResult('optimization', 'fail');
+    lying.verdict = 'pass'; // its only criterion says fail
+    const liar = await computedArtifact(run, 'optimization', 3, 'liar', HEAD_SHA, 'pass', { result: lying });
+    const tampered = await computedArtifact(run, 'diagnostics', 2, 'tamper', HEAD_SHA, 'pass', {
+      sums: (file) => `${'0'.repeat(64)}  ${file}\n`,
+    });
+    const unlisted = await computedArtifact(run, 'baseline', 1, 'nosums', HEAD_SHA, 'pass', {
+      sums: () => '',
+    });
+    const before = gh.statuses.length;
+    const out = await publish.runPublish(
+      { token: TOKEN, comment: 'off', status: true },
+      quiet(),
+      workflowRunContext(run),
+    );
+    expect(out.trust.trusted).toBe(true);
+    expect(out.published).toEqual([]);
+    const why = Object.fromEntries(out.refused.map((r) => [r.file.split('/')[0], r.reason]));
+    expect(why[liar]).toMatch(
+      /gate-3-optimization.json: its verdict contradicts its own criteria: verdict pass, but its criteria roll up to fail/,
+    );
+    expect(why[tampered]).toMatch(/gate-2-diagnostics.json: it fails its checksum/);
+    expect(why[unlisted]).toMatch(/not listed in its SHA256SUMS/);
     expect(gh.statuses.length).toBe(before);
   });
 

@@ -120,6 +120,12 @@ export const INPUTS: Record<string, InputDef> = {
     gates: ALL,
   },
   comment: { description: 'PR comment: update (default), on-failure or off.', default: 'update', gates: ALL },
+  'comment-author': {
+    description:
+      'Login the PR comment is written as: only a marker comment by this login is ever edited or deleted. github-actions[bot] for GITHUB_TOKEN; your login for a personal token; <app-slug>[bot] for an App token.',
+    default: 'github-actions[bot]',
+    gates: ALL,
+  },
   status: {
     description: 'Set a commit status perf-gates/<gate> on the PR head: true or false.',
     default: 'true',
@@ -200,6 +206,7 @@ export const InputSchema = z.object({
     ctx.addIssue({ code: 'custom', message: `input comment must be update, on-failure or off (got "${s}")` });
     return z.NEVER;
   }),
+  'comment-author': z.string().transform((s) => s.trim() || 'github-actions[bot]'),
   status: bool('status'),
   upload: bool('upload'),
   'fail-on': z.string().transform((s, ctx) => {

@@ -322,6 +322,26 @@ export interface EnvironmentApproval {
   user: { login: string; type?: string };
 }
 
+/** What GitHub said about one `team:org/slug` entry and one login (GET /orgs/{org}/teams/{slug}/memberships/{username}). */
+export interface TeamMembership {
+  /** as config writes it: `team:org/slug` */
+  team: string;
+  login: string;
+  /** true: state active; false: not a member (or membership pending); null: could not be told */
+  active: boolean | null;
+  /** why it is false or null, for a person to read */
+  reason?: string;
+}
+
+/** One review of a pull request (GET /repos/{owner}/{repo}/pulls/{n}/reviews). */
+export interface PullReview {
+  id: number;
+  login: string;
+  state: string;
+  commitId: string | null;
+  submittedAt: string | null;
+}
+
 export interface ApprovalsDataset {
   format: 'approvals';
   file: string;

@@ -1,5 +1,6 @@
 // A local, stateful GitHub for tests: comments (real Link-header pagination), commit statuses,
-// environment approvals, pull requests and workflow-run artifacts, on 127.0.0.1 at a random port.
+// environment approvals, pull requests and their reviews, org team memberships (404 for a team the
+// token cannot see, as GitHub answers) and workflow-run artifacts, on 127.0.0.1 at a random port.
 // EVERY request is validated against GitHub's OpenAPI description (./openapi.ts); an invalid one
 // is recorded in `invalid` and answered 422 as GitHub (or Prism with --errors) would, so a test can
 // assert `invalid` is empty. Faults can be injected: 500 N times, secondary rate limit with
@@ -68,6 +69,18 @@ export interface GitHubServerOptions {
   approvals?: ApprovalInput[];
   /** who the token writes as (default github-actions[bot]); a User also answers GET /user */
   identity?: FakeUser;
+  /** reviews of pull requests (GET /repos/{owner}/{repo}/pulls/{n}/reviews), oldest first */
+  reviews?: ReviewInput[];
+  /** org team memberships the token can see: `org/slug` -> login -> state; other teams answer 404 */
+  teams?: Record<string, Record<string, 'active' | 'pending'>>;
+}
+
+export interface ReviewInput {
+  pr: number;
+  login: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  commitId: string;
+  submittedAt?: string;
 }
 
 type Fault =
@@ -117,6 +130,8 @@ export class GitHubServer {
   readonly invalid: InvalidRequest[] = [];
   readonly runArtifacts: RunArtifact[] = [];
   approvals: ApprovalInput[];
+  reviews: ReviewInput[];
+  teams: Record<string, Record<string, 'active' | 'pending'>>;
   pulls: Map<number, { headSha: string; headRepo: string; gone?: boolean }>;
   identity: FakeUser;
   readOnly = false;
@@ -129,6 +144,8 @@ export class GitHubServer {
     this.repo = opts.repo ?? 'orders';
     this.identity = opts.identity ?? ACTIONS_BOT;
     this.approvals = opts.approvals ?? [];
+    this.reviews = opts.reviews ?? [];
+    this.teams = opts.teams ?? {};
     const pulls = opts.pulls ?? [{ number: 7, headSha: HEAD_SHA }];
     this.pulls = new Map(
       pulls.map((p) => [
@@ -352,9 +369,21 @@ export class GitHubServer {
         location: null,
       });
     }
+    let m: RegExpExecArray | null;
+    if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p)) && method === 'GET') {
+      // GitHub answers 404 both for "not a member" and for a team the token cannot see
+      const [org, slug, login] = [m[1], m[2], decodeURIComponent(m[3])].map((x) => x.toLowerCase());
+      const team = Object.entries(this.teams).find(([k]) => k.toLowerCase() === `${org}/${slug}`)?.[1];
+      const state = team ? Object.entries(team).find(([k]) => k.toLowerCase() === login)?.[1] : undefined;
+      if (!state) return this.notFound(res);
+      return this.send(res, 200, {
+        url: `https://api.github.com/organizations/1/team/2/memberships/${login}`,
+        role: 'member',
+        state,
+      });
+    }
     if (!p.startsWith(`${prefix}/`)) return this.notFound(res);
     const rest = p.slice(prefix.length);
-    let m: RegExpExecArray | null;
 
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const n = Number(m[1]);
@@ -530,6 +559,40 @@ export class GitHubServer {
       res.writeHead(302, { location: `${this.url}/__blob/artifact-${a.id}.zip?sig=fake-signature` });
       res.end();
       return 302;
+    }
+    if ((m = /^\/pulls\/(\d+)\/reviews$/.exec(rest)) && method === 'GET') {
+      const n = Number(m[1]);
+      const pr = this.pulls.get(n);
+      if (!pr || pr.gone) return this.notFound(res);
+      const per = Math.min(Number(u.searchParams.get('per_page') ?? 30), 100);
+      const page = Number(u.searchParams.get('page') ?? 1);
+      const all = this.reviews.filter((r) => r.pr === n);
+      const last = Math.max(1, Math.ceil(all.length / per));
+      const base = `${this.url}${p}?per_page=${per}`;
+      const links: string[] = [];
+      if (page < last)
+        links.push(`<${base}&page=${page + 1}>; rel="next"`, `<${base}&page=${last}>; rel="last"`);
+      const slice = all.slice((page - 1) * per, page * per).map((r, i) => {
+        const id = 80000 + this.reviews.indexOf(r);
+        return {
+          id,
+          node_id: `PRR_${id}`,
+          user: userJson({ login: r.login, type: 'User' }, 200 + i),
+          body: '',
+          state: r.state,
+          html_url: `https://github.com/${owner}/${repo}/pull/${n}#pullrequestreview-${id}`,
+          pull_request_url: `https://api.github.com/repos/${owner}/${repo}/pulls/${n}`,
+          _links: {
+            html: { href: `https://github.com/${owner}/${repo}/pull/${n}#pullrequestreview-${id}` },
+            pull_request: { href: `https://api.github.com/repos/${owner}/${repo}/pulls/${n}` },
+          },
+          submitted_at:
+            r.submittedAt ?? `2026-11-22T10:${String(this.reviews.indexOf(r) % 60).padStart(2, '0')}:00Z`,
+          commit_id: r.commitId,
+          author_association: 'MEMBER',
+        };
+      });
+      return this.send(res, 200, slice, links.length ? { link: links.join(', ') } : {});
     }
     if ((m = /^\/pulls\/(\d+)$/.exec(rest)) && method === 'GET') {
       const n = Number(m[1]);

@@ -1,6 +1,7 @@
 // Bundle entry of the `publish` action (workflow_run: post what a pull_request run computed).
-// Outputs: `verdict` (the worst published verdict, empty when nothing was published), `published`
-// and `refused` (counts). The step fails when any result was refused (wrong head SHA, another
+// Outputs: `verdict` (the worst published verdict, empty when nothing was published; a pass or
+// waiver from an untrusted (fork) run counts as insufficient-data: it is not evidence), `trusted`,
+// `published` and `refused` (counts). The step fails when any result was refused (wrong head SHA, another
 // repository or pull request, not a gate result): a refusal means someone should look.
 import * as core from '@actions/core';
 import type { Verdict } from '../model.js';
@@ -22,10 +23,17 @@ async function run(): Promise<void> {
       comment: (core.getInput('comment') || 'update') as 'update' | 'on-failure' | 'off',
       status: core.getBooleanInput('status'),
       artifactPattern: core.getInput('artifact-pattern') || 'perf-gates-*',
+      commentAuthor: core.getInput('comment-author') || 'github-actions[bot]',
+      trustForkResults: (core.getInput('trust-fork-results') || 'false') === 'true',
     },
     { info: core.info, notice: (s) => core.notice(s), warning: (s) => core.warning(s) },
   );
-  core.setOutput('verdict', worstVerdict(outcome.published.map((p) => p.verdict)));
+  // a pass from an untrusted run is not evidence: it counts as insufficient-data
+  const verdicts = outcome.published.map((p) =>
+    !p.trusted && (p.verdict === 'pass' || p.verdict === 'waived') ? 'insufficient-data' : p.verdict,
+  );
+  core.setOutput('verdict', worstVerdict(verdicts));
+  core.setOutput('trusted', String(outcome.trust.trusted));
   core.setOutput('published', String(outcome.published.length));
   core.setOutput('refused', String(outcome.refused.length));
   core.info(

@@ -1,5 +1,5 @@
 // The evidence folder: atomic writes, SHA256SUMS (sha256sum -c format), the manifest, verification.
-import { promises as fsp, existsSync } from 'node:fs';
+import { promises as fsp, existsSync, lstatSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ArtifactCheck, ArtifactFile, VerifiedBy } from '../model.js';
@@ -7,15 +7,141 @@ import { sha256, writeAtomic } from './files.js';
 
 export const SUMS = 'SHA256SUMS';
 export const MANIFEST = 'performance-report-manifest.json';
+/** Held while a writer updates SHA256SUMS and the manifest of a folder (never listed in them). */
+export const LOCK = '.perf-gates.lock';
+
+export interface LockOptions {
+  /** give up after this long (default 60 s) */
+  timeoutMs?: number;
+  /** a lock older than this is stale and is taken over (default 120 s) */
+  staleMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Why the lock at `file` may be taken over, or undefined when its holder may still be writing. */
+async function staleReason(file: string, staleMs: number): Promise<string | undefined> {
+  let text: string;
+  let mtime: number;
+  try {
+    text = await fsp.readFile(file, 'utf8');
+    mtime = (await fsp.stat(file)).mtimeMs;
+  } catch {
+    return undefined; // gone already: the next attempt takes it
+  }
+  const age = Date.now() - mtime;
+  if (age > staleMs)
+    return `held for ${Math.round(age / 1000)} s (stale after ${Math.round(staleMs / 1000)} s)`;
+  let holder: { pid?: unknown; host?: unknown } = {};
+  try {
+    holder = JSON.parse(text) as typeof holder;
+  } catch {
+    // being written right now, or not ours: wait for the age rule
+    return undefined;
+  }
+  if (typeof holder.pid === 'number' && holder.host === os.hostname() && holder.pid !== process.pid) {
+    try {
+      process.kill(holder.pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') return `its holder (pid ${holder.pid}) is gone`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Run `fn` holding the folder's lock file (created with O_EXCL, so one writer at a time across
+ * processes): a waiting writer retries with backoff until `timeoutMs`, and takes over a stale lock
+ * (older than `staleMs`, or held by a process of this machine that no longer exists).
+ */
+export async function withEvidenceLock<T>(
+  dir: string,
+  fn: () => Promise<T>,
+  opts: LockOptions = {},
+): Promise<T> {
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const staleMs = opts.staleMs ?? 120_000;
+  await fsp.mkdir(dir, { recursive: true });
+  const file = path.join(dir, LOCK);
+  const start = Date.now();
+  let delay = 1;
+  const me = JSON.stringify({ pid: process.pid, host: os.hostname(), at: new Date().toISOString() });
+  for (;;) {
+    try {
+      await fsp.writeFile(file, me, { flag: 'wx' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const stale = await staleReason(file, staleMs);
+    if (stale) {
+      await fsp.rm(file, { force: true });
+      continue;
+    }
+    if (Date.now() - start > timeoutMs)
+      throw new Error(
+        `${file}: another perf-gates writer has held this evidence folder's lock for over ${Math.round(timeoutMs / 1000)} s; if none is running, delete the lock file`,
+      );
+    await sleep(delay + Math.random() * delay);
+    delay = Math.min(delay * 2, 20);
+  }
+  try {
+    return await fn();
+  } finally {
+    await fsp.rm(file, { force: true });
+  }
+}
 
 /** Parse `sha256sum` output: `<hex>  <name>` (or `<hex> *<name>`). */
 export function parseSums(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trimEnd());
-    if (m) out.set(m[2], m[1]);
+  return parseSumsStrict(text).sums;
+}
+
+/** `sha256sum` output and every line that is not a checksum line (1-based line numbers). */
+export function parseSumsStrict(text: string): {
+  sums: Map<string, string>;
+  bad: { line: number; text: string }[];
+} {
+  const sums = new Map<string, string>();
+  const bad: { line: number; text: string }[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') return;
+    const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line.trimEnd());
+    if (m) sums.set(m[2], m[1].toLowerCase());
+    else bad.push({ line: i + 1, text: line.length > 80 ? `${line.slice(0, 79)}…` : line });
+  });
+  return { sums, bad };
+}
+
+/**
+ * Why `name` (an entry of SHA256SUMS or the manifest) is not a file inside `dir`: absolute, `..`,
+ * or a symbolic link (or a link on the way) that resolves outside the folder. Undefined when safe.
+ */
+export function escapesFolder(dir: string, name: string): string | undefined {
+  if (path.isAbsolute(name) || /^[a-zA-Z]:[\\/]/.test(name) || name.startsWith('\\'))
+    return 'an absolute path: entries must stay inside the evidence folder';
+  if (name.split(/[\\/]/).includes('..'))
+    return 'contains "..": entries must stay inside the evidence folder';
+  const root = path.resolve(dir);
+  const file = path.resolve(root, name);
+  if (file !== root && !file.startsWith(root + path.sep)) return 'leaves the evidence folder';
+  try {
+    lstatSync(file);
+  } catch {
+    return undefined; // missing: reported as missing, not as an escape
   }
-  return out;
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realpathSync(file);
+    realRoot = realpathSync(root);
+  } catch {
+    return 'a symbolic link that resolves nowhere';
+  }
+  if (real !== realRoot && !real.startsWith(realRoot + path.sep))
+    return `a symbolic link pointing outside the evidence folder (to ${real})`;
+  return undefined;
 }
 
 export function formatSums(sums: Map<string, string>): string {
@@ -32,10 +158,20 @@ export async function readSums(dir: string): Promise<Map<string, string> | undef
 }
 
 /**
- * Write artifacts (each atomically) and fold their checksums into SHA256SUMS. Nothing is written
- * until every artifact is in memory, so a failure before this call leaves no file behind.
+ * Write artifacts (each atomically) and fold their checksums into SHA256SUMS, holding the folder's
+ * lock so concurrent writers lose no entry. Nothing is written until every artifact is in memory,
+ * so a failure before this call leaves no file behind.
  */
 export async function writeEvidence(
+  dir: string,
+  files: ArtifactFile[],
+  lock: LockOptions = {},
+): Promise<{ name: string; sha256: string; bytes: number }[]> {
+  return withEvidenceLock(dir, () => writeEvidenceLocked(dir, files), lock);
+}
+
+/** writeEvidence for a caller that already holds the folder's lock (withEvidenceLock). */
+export async function writeEvidenceLocked(
   dir: string,
   files: ArtifactFile[],
 ): Promise<{ name: string; sha256: string; bytes: number }[]> {
@@ -57,14 +193,29 @@ export async function writeEvidence(
   return written;
 }
 
-/** Check every file SHA256SUMS lists (and that the listed files exist). */
+/**
+ * Check every file SHA256SUMS lists (and that the listed files exist). `problems` says why the
+ * SHA256SUMS itself proves nothing: empty, or lines that are not checksums (by line number).
+ * Entries that leave the folder (absolute, `..`, symlinks pointing out) are never read: they fail.
+ */
 export async function checkEvidence(
   dir: string,
-): Promise<{ checks: ArtifactCheck[]; unlisted: string[] } | undefined> {
-  const sums = await readSums(dir);
-  if (!sums) return undefined;
+): Promise<{ checks: ArtifactCheck[]; unlisted: string[]; problems: string[] } | undefined> {
+  const file0 = path.join(dir, SUMS);
+  if (!existsSync(file0)) return undefined;
+  const { sums, bad } = parseSumsStrict(await fsp.readFile(file0, 'utf8'));
+  const problems: string[] = [];
+  if (sums.size === 0)
+    problems.push(`${SUMS} lists no files${bad.length ? '' : ' (empty)'}: it proves nothing`);
+  for (const b of bad)
+    problems.push(`${SUMS} line ${b.line} is not "<sha256>  <file>": ${JSON.stringify(b.text)}`);
   const checks: ArtifactCheck[] = [];
   for (const [name, expected] of sums) {
+    const escape = escapesFolder(dir, name);
+    if (escape) {
+      checks.push({ name, present: true, expected, ok: false, reason: `refused ${name}: ${escape}` });
+      continue;
+    }
     const file = path.join(dir, name);
     if (!existsSync(file)) {
       checks.push({ name, present: false, expected, ok: false, reason: 'listed in SHA256SUMS but missing' });
@@ -87,7 +238,7 @@ export async function checkEvidence(
     .filter((e) => e.isFile() && e.name !== SUMS && !e.name.startsWith('.') && !sums.has(e.name))
     .map((e) => e.name)
     .sort();
-  return { checks, unlisted };
+  return { checks, unlisted, problems };
 }
 
 export interface ManifestEntry {

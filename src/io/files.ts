@@ -191,9 +191,14 @@ export function expandRuns(lines: string[], cwd = process.cwd()): RunFiles[] {
 }
 
 /** Write a file atomically: a temporary name in the same folder, then rename. */
+let tmpCounter = 0;
+
 export async function writeAtomic(file: string, content: string | Buffer): Promise<void> {
   await fsp.mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`,
+  );
   try {
     await fsp.writeFile(tmp, content);
     await fsp.rename(tmp, file);

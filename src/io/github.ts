@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { EnvironmentApproval, GateName, GateResult, Verdict } from '../model.js';
+import type { EnvironmentApproval, GateName, GateResult, PullReview, Verdict } from '../model.js';
 import { InputError } from '../model.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -107,7 +107,9 @@ export function getGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubCo
     const headRepo = obj(head?.repo);
     const baseRepoName =
       str(obj(payload.repository)?.full_name) ?? str(obj(obj(pr.base)?.repo)?.full_name) ?? repository;
-    ctx.isFork = !headRepo || str(headRepo.full_name) !== baseRepoName;
+    // pull_request_target runs this repository's workflow with a write token: not read-only
+    ctx.isFork =
+      ctx.eventName !== 'pull_request_target' && (!headRepo || str(headRepo.full_name) !== baseRepoName);
   } else if (obj(payload.issue) && obj(obj(payload.issue)?.pull_request)) {
     // issue_comment on a pull request: the number is known, the head SHA is not in the payload
     ctx.prNumber = num(obj(payload.issue)?.number);
@@ -235,15 +237,6 @@ export async function listIssueComments(
   return out;
 }
 
-/** The login of the token's identity; undefined for installation tokens (GITHUB_TOKEN cannot read /user). */
-export async function authenticatedLogin(client: GitHubClient): Promise<string | undefined> {
-  try {
-    return (await client.rest.users.getAuthenticated()).data.login;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A comment's current body ('' when it has none). */
 export async function getCommentBody(client: GitHubClient, ctx: GitHubContext, id: number): Promise<string> {
   return (
@@ -352,20 +345,21 @@ export async function setStatus(
   ctx: GitHubContext,
   gate: GateName | string,
   result: GateResult,
-): Promise<{ id: number; sha: string }> {
+  override?: { state: 'pending' | 'failure' | 'error'; description: string },
+): Promise<{ id: number; sha: string; state: string }> {
   const sha = ctx.headSha;
   if (!sha) throw new Error('no commit SHA in this context: cannot set a status');
-  const state = STATUS_STATE[result.verdict] ?? 'error';
+  const state = override?.state ?? STATUS_STATE[result.verdict] ?? 'error';
   const { data } = await client.rest.repos.createCommitStatus({
     owner: ctx.owner,
     repo: ctx.repo,
     sha,
     state,
     context: `perf-gates/${gate}`,
-    description: statusDescription(result),
+    description: override ? clampText(override.description, 140) : statusDescription(result),
     ...(ctx.runUrl ? { target_url: ctx.runUrl } : {}),
   });
-  return { id: data.id, sha };
+  return { id: data.id, sha, state };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -387,6 +381,60 @@ export async function listRunApprovals(
     environments: (a.environments ?? []).map((e) => ({ id: e.id, name: e.name })),
     user: { login: a.user.login, type: a.user.type },
   }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pull request reviews and team membership (who may approve)
+
+/** Every review of the pull request (paginated), oldest first as GitHub lists them. */
+export async function listPullReviews(
+  client: GitHubClient,
+  ctx: GitHubContext,
+  prNumber: number,
+): Promise<PullReview[]> {
+  const all = await client.paginate(client.rest.pulls.listReviews, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    pull_number: prNumber,
+    per_page: 100,
+  });
+  return all.map((r) => ({
+    id: r.id,
+    login: r.user?.login ?? '',
+    state: r.state,
+    commitId: r.commit_id ?? null,
+    submittedAt: r.submitted_at ?? null,
+  }));
+}
+
+export const TEAM_404_HINT =
+  'GitHub answered 404: not a member, or the token cannot see the team (the default GITHUB_TOKEN cannot read org teams; an App token with members: read can)';
+
+/**
+ * Is `login` an active member of org/slug? GET /orgs/{org}/teams/{team_slug}/memberships/{username}:
+ * `state: active` is a member; `pending` is not yet; 404 is "not a member, or the token cannot
+ * see the team" (said so); anything else is unknown (null), never a member.
+ */
+export async function getTeamMembership(
+  client: GitHubClient,
+  org: string,
+  slug: string,
+  login: string,
+): Promise<{ active: boolean | null; reason?: string }> {
+  try {
+    const { data } = await client.rest.teams.getMembershipForUserInOrg({
+      org,
+      team_slug: slug,
+      username: login,
+    });
+    return data.state === 'active'
+      ? { active: true }
+      : { active: false, reason: `membership state is ${data.state}, not active` };
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === 404) return { active: false, reason: TEAM_404_HINT };
+    return { active: null, reason: `the teams API failed (${status ?? 'error'}: ${apiMessage(e)})` };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

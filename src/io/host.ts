@@ -1,6 +1,6 @@
 // The host a run talks through: the Actions runner (io/action-host.ts) or a terminal (io/cli-host.ts).
 // An adapter interface: what to log, where outputs and the summary go, and the GitHub side.
-import type { EnvironmentApproval, GateResult } from '../model.js';
+import type { EnvironmentApproval, GateResult, PullReview } from '../model.js';
 import type { Inputs } from '../inputs.js';
 
 export interface Host {
@@ -27,4 +27,15 @@ export interface GitHubSide {
   upload(name: string, dir: string, files: string[]): Promise<{ id?: number } | undefined>;
   download(dir: string, exclude: string[]): Promise<string[]>;
   approvals(inputs: Inputs): Promise<EnvironmentApproval[]>;
+  /** the reviews of this run's pull request (`error` when unreadable); undefined without a pull request */
+  pullReviews(
+    inputs: Inputs,
+  ): Promise<{ reviews: PullReview[]; headSha: string; prNumber: number; error?: string } | undefined>;
+  /** GET /orgs/{org}/teams/{slug}/memberships/{login}; never throws */
+  teamMembership(
+    inputs: Inputs,
+    org: string,
+    slug: string,
+    login: string,
+  ): Promise<{ active: boolean | null; reason?: string }>;
 }

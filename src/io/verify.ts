@@ -1,7 +1,10 @@
-// `perf-gates verify <dir>`: every checksum in SHA256SUMS and every manifest entry.
+// `perf-gates verify <dir>`: every checksum in SHA256SUMS and every manifest entry. Intact means
+// something was proven: an empty or unparsable SHA256SUMS is not intact, an entry that leaves the
+// folder (absolute, `..`, a symbolic link pointing out) is refused and never read, and a file that
+// is gone is reported once even when both SHA256SUMS and the manifest list it.
 import { existsSync, promises as fsp, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkEvidence, MANIFEST } from './evidence.js';
+import { checkEvidence, escapesFolder, MANIFEST, SUMS } from './evidence.js';
 import { sha256 } from './files.js';
 
 export async function verifyFolder(dir: string): Promise<{ code: number; text: string }> {
@@ -10,11 +13,21 @@ export async function verifyFolder(dir: string): Promise<{ code: number; text: s
   if (!found) return { code: 2, text: `${dir}: not an evidence folder (no SHA256SUMS)` };
   const lines: string[] = [];
   const bad: string[] = [];
+  const flag = (name: string) => {
+    if (!bad.includes(name)) bad.push(name);
+  };
+  for (const p of found.problems) {
+    lines.push(`INVALID  ${p}`);
+    flag(SUMS);
+  }
   for (const c of found.checks) {
     if (c.ok) lines.push(`OK       ${c.name}`);
-    else {
+    else if (c.reason?.startsWith('refused ')) {
+      lines.push(`REFUSED  ${c.reason.slice('refused '.length)}`);
+      flag(c.name);
+    } else {
       lines.push(`${c.present ? 'ALTERED' : 'MISSING'}  ${c.name}${c.reason ? ` (${c.reason})` : ''}`);
-      bad.push(c.name);
+      flag(c.name);
     }
   }
   const manifestFile = path.join(dir, MANIFEST);
@@ -24,28 +37,41 @@ export async function verifyFolder(dir: string): Promise<{ code: number; text: s
         artifacts?: { path: string; sha256: string; bytes: number }[];
       };
       for (const e of m.artifacts ?? []) {
+        if (typeof e?.path !== 'string') {
+          lines.push(`INVALID  ${MANIFEST}: an entry without a path`);
+          flag(MANIFEST);
+          continue;
+        }
+        const escape = escapesFolder(dir, e.path);
+        if (escape) {
+          if (!bad.includes(e.path)) lines.push(`REFUSED  ${e.path}: ${escape} (listed in the manifest)`);
+          flag(e.path);
+          continue;
+        }
         const f = path.join(dir, e.path);
         if (!existsSync(f)) {
-          lines.push(`MISSING  ${e.path} (listed in the manifest)`);
-          bad.push(e.path);
+          // already reported from SHA256SUMS: once is enough
+          if (!bad.includes(e.path)) lines.push(`MISSING  ${e.path} (listed in the manifest)`);
+          flag(e.path);
           continue;
         }
         const buf = await fsp.readFile(f);
         if (sha256(buf) !== e.sha256 || buf.length !== e.bytes) {
-          lines.push(`ALTERED  ${e.path} (differs from the manifest)`);
-          if (!bad.includes(e.path)) bad.push(e.path);
+          if (!bad.includes(e.path)) lines.push(`ALTERED  ${e.path} (differs from the manifest)`);
+          flag(e.path);
         }
       }
     } catch (e) {
       lines.push(`ALTERED  ${MANIFEST} (not valid JSON: ${(e as Error).message})`);
-      bad.push(MANIFEST);
+      flag(MANIFEST);
     }
   }
   for (const u of found.unlisted) lines.push(`UNLISTED ${u} (not in SHA256SUMS)`);
+  const verified = found.checks.filter((c) => c.ok).length;
   lines.push(
     bad.length
-      ? `${bad.length} file(s) altered or missing: ${bad.join(', ')}`
-      : `intact: ${found.checks.length} files verified`,
+      ? `not intact: ${bad.length} problem(s): ${bad.join(', ')}`
+      : `intact: ${verified} files verified`,
   );
   return { code: bad.length ? 1 : 0, text: lines.join('\n') };
 }

@@ -194,6 +194,8 @@ export interface SectionOptions {
   job: string;
   runUrl?: string;
   artifactName?: string;
+  /** trusted Markdown shown under the headline (e.g. "computed by the fork's own workflow") */
+  banner?: string;
 }
 
 /** A run URL is only linked when it is a plain http(s) URL. */
@@ -229,6 +231,7 @@ export function renderGateSection(result: GateResult, opts: SectionOptions): str
     meta.push(`regressions ${formatNumber(result.regressionCount)}`);
 
   const parts: string[] = [headline, `<sub>${meta.join(' · ')}</sub>`, ''];
+  if (opts.banner) parts.push(opts.banner, '');
 
   const criteria = Array.isArray(result.criteria) ? result.criteria : [];
   if (criteria.length === 0) {

@@ -45,7 +45,13 @@ export interface ReportSloRecord {
   approval_percentage: number | null;
   required_roles: string[];
   missing_roles: { role: string; environment: string; status: string }[];
-  approvals_source: { source: string; path: string | null; observed_at: string | null; error: string | null };
+  approvals_source: {
+    source: string;
+    self_attested?: boolean;
+    path: string | null;
+    observed_at: string | null;
+    error: string | null;
+  };
   notes: string[];
 }
 
@@ -741,7 +747,7 @@ function sloSection(input: PerformanceReportInput): string[] {
     .flatMap((u) => u.approvers)
     .filter((a) => (seen.has(a.role) ? false : (seen.add(a.role), true)));
   out.push(
-    `Approvals: ${rec.approval_percentage === null ? 'n/a' : `${formatNumber(rec.approval_percentage)}%`} of the required roles (${rec.required_roles.map((r) => escapeInline(r, 60)).join(', ') || 'none'}); status ${cell(rec.approval_status)}. Source: ${cell(rec.approvals_source.source)}${rec.approvals_source.path ? ` ${inlineCode(rec.approvals_source.path)}` : ''}${rec.approvals_source.error ? `, error: ${escapeInline(rec.approvals_source.error, 300)}` : ''}.`,
+    `Approvals: ${rec.approval_percentage === null ? 'n/a' : `${formatNumber(rec.approval_percentage)}%`} of the required roles (${rec.required_roles.map((r) => escapeInline(r, 60)).join(', ') || 'none'}); status ${cell(rec.approval_status)}. Source: ${cell(rec.approvals_source.source)}${rec.approvals_source.self_attested ? ' (**self-attested**: a file, not GitHub)' : ''}${rec.approvals_source.path ? ` ${inlineCode(rec.approvals_source.path)}` : ''}${rec.approvals_source.error ? `, error: ${escapeInline(rec.approvals_source.error, 300)}` : ''}.`,
     '',
   );
   if (approvers.length) {

@@ -7,7 +7,8 @@ import { actionHost, actionLog, failStep, readActionInputs } from '../io/action-
 import type { GitHubSide } from '../io/host.js';
 import { runGates } from './runner.js';
 
-function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
+/** The GitHub side of the action host: comment, status, artifacts, approvals, reviews, teams. */
+export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
   return {
     async publish(result, inputs, where) {
       const { publishGateResult } = await import('./publish.js');
@@ -16,6 +17,7 @@ function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
         {
           token: inputs.token,
           comment: inputs.comment,
+          commentAuthor: inputs['comment-author'],
           status: inputs.status,
           job: where.job,
           artifactName: where.artifactName,
@@ -37,6 +39,32 @@ function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
       const ctx = gh.getGitHubContext(env);
       const client = gh.createClient(inputs.token, ctx);
       return gh.listRunApprovals(client, ctx);
+    },
+    async pullReviews(inputs) {
+      const gh = await import('../io/github.js');
+      const ctx = gh.getGitHubContext(env);
+      if (!ctx.prNumber || !ctx.headSha) return undefined;
+      const client = gh.createClient(inputs.token, ctx);
+      try {
+        return {
+          reviews: await gh.listPullReviews(client, ctx, ctx.prNumber),
+          headSha: ctx.headSha,
+          prNumber: ctx.prNumber,
+        };
+      } catch (e) {
+        const status = gh.httpStatus(e);
+        return {
+          reviews: [],
+          headSha: ctx.headSha,
+          prNumber: ctx.prNumber,
+          error: `GET /repos/${ctx.repository}/pulls/${ctx.prNumber}/reviews answered ${status ?? 'an error'}: ${(e as Error).message} (needs pull-requests: read)`,
+        };
+      }
+    },
+    async teamMembership(inputs, org, slug, login) {
+      const gh = await import('../io/github.js');
+      const ctx = gh.getGitHubContext(env);
+      return gh.getTeamMembership(gh.createClient(inputs.token, ctx), org, slug, login);
     },
   };
 }

@@ -1,11 +1,10 @@
-// The one perf-gates comment of a pull request: find ours (marker at the start, written by a bot or
-// by the token's own identity), merge this (gate, job) section into the freshest body, fold in
+// The one perf-gates comment of a pull request: find ours (marker at the start, written by
+// `comment-author`; nobody else's comment is ever edited or deleted), merge this (gate, job) section into the freshest body, fold in
 // duplicates left by a race and delete them. The body's format is report/comment.ts's; the calls
 // are io/github.ts's.
 import type { GateName } from '../model.js';
 import { COMMENT_MARKER, isPerfGatesComment, mergeSection, parseSections } from '../report/comment.js';
 import {
-  authenticatedLogin,
   createComment,
   deleteComment,
   getCommentBody,
@@ -15,30 +14,40 @@ import {
   type ApiComment,
   type GitHubClient,
   type GitHubContext,
+  type Log,
 } from '../io/github.js';
 
-function isBot(c: ApiComment): boolean {
-  return c.user?.type === 'Bot' || c.user?.login === 'github-actions[bot]';
-}
+/** The identity GITHUB_TOKEN writes as; a personal token or an App writes as its own login. */
+export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
 
-/** Every comment of the PR that is ours: marker at the start, written by a bot or by the token's identity. */
+/** Foreign marker comments already reported in this process (each is reported once). */
+const reportedForeign = new Set<number>();
+
+/**
+ * Every comment of the PR that is ours: the marker at the start AND written by `author` (input
+ * `comment-author`). A marker comment by anyone else (another bot, a user) is never adopted,
+ * edited or deleted: it is reported once in the log and left alone.
+ */
 export async function findOurComments(
   client: GitHubClient,
   ctx: GitHubContext,
   prNumber: number,
+  author: string = DEFAULT_COMMENT_AUTHOR,
+  log?: Log,
 ): Promise<ApiComment[]> {
-  const candidates = (await listIssueComments(client, ctx, prNumber)).filter((c) =>
-    isPerfGatesComment(c.body),
-  );
-  const bots = candidates.filter(isBot);
-  const others = candidates.filter((c) => !isBot(c));
-  if (others.length === 0) return bots;
-  // A personal token writes as a user: accept those only when that user is this token's identity.
-  // installation tokens (GITHUB_TOKEN) cannot read /user: bots only
-  const login = await authenticatedLogin(client);
-  return [...bots, ...others.filter((c) => login !== undefined && c.user?.login === login)].sort(
-    (a, b) => a.id - b.id,
-  );
+  const want = author.trim().toLowerCase();
+  const ours: ApiComment[] = [];
+  for (const c of await listIssueComments(client, ctx, prNumber)) {
+    if (!isPerfGatesComment(c.body)) continue;
+    if ((c.user?.login ?? '').toLowerCase() === want) ours.push(c);
+    else if (!reportedForeign.has(c.id)) {
+      reportedForeign.add(c.id);
+      log?.info(
+        `Comment ${c.id} on #${prNumber} carries the perf-gates marker but was written by ${c.user?.login ?? 'an unknown user'}, not ${author} (input comment-author): left alone.`,
+      );
+    }
+  }
+  return ours.sort((a, b) => a.id - b.id);
 }
 
 export interface UpsertResult {
@@ -50,7 +59,7 @@ export interface UpsertResult {
 
 /**
  * Put the (gate, job) section into the one perf-gates comment of the PR: list every comment
- * (paginated), find ours, re-read it right before writing and merge into the freshest body, PATCH;
+ * (paginated), find ours (marker + `author`), re-read it right before writing and merge into the freshest body, PATCH;
  * else POST. With `createIfMissing: false` an existing comment is updated but none is created.
  */
 export async function upsertComment(
@@ -59,12 +68,12 @@ export async function upsertComment(
   gate: GateName | string,
   job: string,
   sectionMarkdown: string,
-  opts: { createIfMissing?: boolean } = {},
+  opts: { createIfMissing?: boolean; author?: string; log?: Log } = {},
 ): Promise<UpsertResult | undefined> {
   const prNumber = ctx.prNumber;
   if (!prNumber) throw new Error('no pull request in this context: nothing to comment on');
   for (let attempt = 0; attempt < 2; attempt++) {
-    const ours = await findOurComments(client, ctx, prNumber);
+    const ours = await findOurComments(client, ctx, prNumber, opts.author, opts.log);
     if (ours.length === 0) {
       if (opts.createIfMissing === false) return undefined;
       const body = mergeSection(undefined, gate, job, sectionMarkdown);

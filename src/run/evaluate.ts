@@ -8,7 +8,7 @@ import { evaluateDiagnostics, type DiagnosticsEvidence } from '../gates/diagnost
 import { evaluateOptimization, type OptimizationEvidence } from '../gates/optimization/evaluate.js';
 import type { GovernanceEvidence } from '../gates/governance/evaluate.js';
 import { evaluateGovernance } from './governance.js';
-import { collectEvidence } from './evidence.js';
+import { collectEvidence, gitContext } from './evidence.js';
 import type {
   ApprovalsDataset,
   BaselineCsvDataset,
@@ -22,6 +22,7 @@ import type {
   Run,
   SloDataset,
   SourceRef,
+  TeamMembership,
   TestDataset,
   Warning,
 } from '../model.js';
@@ -30,7 +31,39 @@ import { type Inputs } from '../inputs.js';
 import { pathExists, readText } from '../io/files.js';
 import type { Host } from '../io/host.js';
 import { tryParseMetricKey } from '../parsers/k6-summary/keys.js';
+import { actorsIn, bindRole, teamLookups } from '../gates/governance/approvals.js';
 import { combineRuns, loadRuns, readExpected, type ReadOptions } from './load.js';
+
+/** Inside GitHub Actions only GitHub's answers approve: a file is what anyone can write. */
+export const APPROVALS_FILE_IN_ACTIONS =
+  "an approvals file is not accepted inside GitHub Actions: approvals come only from GitHub's run-approvals API (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals); remove the input (the CLI accepts the file and labels it self-attested)";
+
+/**
+ * What GitHub says about the `team:` approvers of the configured roles, for every login that
+ * acted in the role's environment (and `extra` logins, e.g. approving reviewers). No API (CLI):
+ * nothing, and team entries then confirm nobody.
+ */
+async function lookupTeams(
+  config: PerfGatesConfig,
+  approvals: readonly EnvironmentApproval[],
+  extra: readonly string[],
+  host: Host,
+  inputs: Inputs,
+): Promise<TeamMembership[]> {
+  if (!host.github || !config.roles) return [];
+  const out: TeamMembership[] = [];
+  for (const role of Object.keys(config.roles)) {
+    const binding = bindRole(role, config.roles);
+    const logins = [...actorsIn(binding, approvals), ...extra];
+    for (const l of teamLookups(binding, logins)) {
+      if (out.some((o) => o.team === l.team && o.login.toLowerCase() === l.login.toLowerCase())) continue;
+      const m = await host.github.teamMembership(inputs, l.org, l.slug, l.login);
+      out.push({ team: l.team, login: l.login, ...m });
+      if (m.active !== true) host.info(`${l.team}: ${l.login} not confirmed (${m.reason ?? 'unknown'})`);
+    }
+  }
+  return out;
+}
 
 interface Collected {
   refs: SourceRef[];
@@ -143,11 +176,33 @@ export async function evaluateGate(
       const noisePath = inputs.noise ?? config.noise;
       const noise = await optionalDoc<NoiseDataset>(noisePath, ['noise'], c, inputs);
       let approvals: EnvironmentApproval[] | undefined;
+      let reviews: OptimizationEvidence['reviews'];
+      let teams: TeamMembership[] = [];
+      if (inputs.approvals && host.kind === 'action')
+        throw new InputError('approvals', APPROVALS_FILE_IN_ACTIONS);
       if (inputs.approvals)
         approvals = (await optionalDoc<ApprovalsDataset>(inputs.approvals, ['approvals'], c, inputs))?.dataset
           .approvals;
-      else if (config.optimization.plan_role && host.github) approvals = await host.github.approvals(inputs);
+      else if (
+        config.optimization.plan_role &&
+        host.github &&
+        config.optimization.require_plan_approval !== false
+      ) {
+        try {
+          approvals = await host.github.approvals(inputs);
+        } catch (e) {
+          host.warning(`the run's environment approvals could not be read: ${(e as Error).message}`);
+          approvals = [];
+        }
+        reviews = await host.github.pullReviews(inputs);
+        const approvers = (reviews?.reviews ?? []).filter((r) => r.state === 'APPROVED').map((r) => r.login);
+        teams = await lookupTeams(config, approvals, approvers, host, inputs);
+      }
       const ev: OptimizationEvidence = {
+        where: host.kind,
+        approvalsFile: inputs.approvals,
+        reviews,
+        teams,
         baseline: base,
         candidate: cand,
         pytest: pytest?.dataset,
@@ -165,10 +220,17 @@ export async function evaluateGate(
         const got = await host.github.download(dir, []);
         if (got.length) host.info(`Downloaded evidence of this run: ${got.join(', ')}`);
       }
-      const found = await collectEvidence(dir);
+      const here = gitContext(host.env);
+      const found = await collectEvidence(dir, {
+        repository: here.repository,
+        headSha: host.env.GITHUB_ACTIONS === 'true' ? here.head_sha : null,
+      });
+      for (const p of found.problems) host.warning(p);
       const slo = await optionalDoc<SloDataset>(inputs['slo-updates'], ['slo-updates'], c, inputs);
       const log = await optionalDoc<MarkdownDataset>(inputs['instrumentation-log'], ['markdown'], c, inputs);
       let approvals: GovernanceEvidence['approvals'];
+      if (inputs.approvals && host.kind === 'action')
+        throw new InputError('approvals', APPROVALS_FILE_IN_ACTIONS);
       if (inputs.approvals) {
         const a = await optionalDoc<ApprovalsDataset>(inputs.approvals, ['approvals'], c, inputs);
         approvals = {
@@ -189,9 +251,12 @@ export async function evaluateGate(
         }
       }
       for (const r of found.refs) c.refs.push(r);
+      const teams = await lookupTeams(config, approvals?.approvals ?? [], [], host, inputs);
       const ev: GovernanceEvidence = {
+        teams,
         checks: found.checks,
         results: found.results,
+        evidenceProblems: found.problems,
         artifacts: found.texts,
         slo: slo?.dataset,
         instrumentationLog: log?.dataset,

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { GateName, GateResult } from '../model.js';
 import { GATES, InputError } from '../model.js';
 import { renderGateSection } from '../report/markdown.js';
+import { verdictContradictions } from '../gates/verdict-check.js';
+import { checkEvidence } from '../io/evidence.js';
 import {
   createClient,
   getGitHubContext,
@@ -16,6 +18,7 @@ import {
   type GitHubContext,
   type Log,
   setStatus,
+  STATUS_STATE,
   WriteGuard,
 } from '../io/github.js';
 import { downloadRunArtifact } from '../io/artifacts.js';
@@ -30,7 +33,18 @@ export interface PublishOptions {
   artifactName?: string;
   /** what follows `perf-gates/` in the status context (default: the gate) */
   statusContext?: string;
+  /** whose marker comment is ours to edit (input comment-author; default github-actions[bot]) */
+  commentAuthor?: string;
+  /** results computed by a run we do not trust (a fork's own workflow): never green, bannered */
+  untrusted?: boolean;
 }
+
+/** The banner on a comment section whose results a fork's own workflow computed. */
+export const UNTRUSTED_BANNER =
+  "> [!WARNING]\n> **computed by the fork's own workflow, not verified**: a pull request from a fork runs its own copy of the workflow, so these figures may be forged. A pass is posted as `pending` until a trusted run (in this repository) confirms it.";
+
+/** The status description for a pass from an untrusted run (posted as `pending`). */
+export const UNTRUSTED_STATUS = 'fork run: needs a trusted run';
 
 export type PublishLog = Log;
 
@@ -54,9 +68,14 @@ async function publishInContext(
         job: opts.job,
         runUrl: ctx.runUrl,
         artifactName: opts.artifactName,
+        ...(opts.untrusted ? { banner: UNTRUSTED_BANNER } : {}),
       });
       const done = await guard.attempt('PR comment', () =>
-        upsertComment(client, ctx, result.gate, opts.job, section, { createIfMissing: create }),
+        upsertComment(client, ctx, result.gate, opts.job, section, {
+          createIfMissing: create,
+          author: opts.commentAuthor,
+          log,
+        }),
       );
       if (done) {
         log.info(
@@ -71,10 +90,22 @@ async function publishInContext(
     if (!ctx.headSha) {
       log.info('No commit SHA in this context: the commit status is skipped.');
     } else {
+      // an untrusted pass never turns the status green: `pending` until a trusted run says so;
+      // a failure (or error) is posted as it is: a forger gains nothing by reporting one
+      const override =
+        opts.untrusted && STATUS_STATE[result.verdict] === 'success'
+          ? {
+              state: 'pending' as const,
+              description: `${UNTRUSTED_STATUS} (the fork's workflow reported ${result.verdict})`,
+            }
+          : undefined;
       const done = await guard.attempt('commit status', () =>
-        setStatus(client, ctx, opts.statusContext ?? result.gate, result),
+        setStatus(client, ctx, opts.statusContext ?? result.gate, result, override),
       );
-      if (done) log.info(`Set commit status perf-gates/${result.gate} on ${done.sha.slice(0, 12)}.`);
+      if (done)
+        log.info(
+          `Set commit status perf-gates/${opts.statusContext ?? result.gate} = ${done.state} on ${done.sha.slice(0, 12)}.`,
+        );
     }
   }
 }
@@ -137,6 +168,7 @@ const criterionSchema = z.object({
   actual: scalar,
   threshold: scalar,
   unit: z.string().optional(),
+  operator: z.enum(['>=', '<=']).optional(),
   verdict: verdictSchema,
   reason: z.string(),
   protocolReason: z.enum(['TelemetryGap', 'LoadTestFailure', 'RegressionDetected']).optional(),
@@ -234,11 +266,70 @@ export interface PublishInputs {
   comment: 'update' | 'on-failure' | 'off';
   status: boolean;
   artifactPattern?: string;
+  /** whose marker comment is ours (default github-actions[bot]) */
+  commentAuthor?: string;
+  /** post a fork run's results as if a trusted run had computed them (today's risk, opt-in) */
+  trustForkResults?: boolean;
 }
 
 export interface RunPublishOutcome {
-  published: { file: string; gate: GateName; job: string; verdict: GateResult['verdict'] }[];
+  published: {
+    file: string;
+    gate: GateName;
+    job: string;
+    verdict: GateResult['verdict'];
+    /** false: computed by a fork's own workflow, so a pass was posted as pending */
+    trusted: boolean;
+  }[];
   refused: { file: string; reason: string }[];
+  /** whether the triggering run is trusted, and why */
+  trust: RunTrust;
+}
+
+export interface RunTrust {
+  trusted: boolean;
+  reason: string;
+}
+
+/**
+ * Trust follows the run that produced the evidence. A run whose head repository is not this
+ * repository (a fork's `pull_request` run executes the fork's own copy of the workflow) is
+ * untrusted, and so is a run that names no head repository. `pull_request_target` runs execute
+ * this repository's workflow file, so they are trusted like any run of this repository.
+ */
+export function triggeringRunTrust(ctx: GitHubContext, trustForkResults = false): RunTrust {
+  const wr = ctx.workflowRun;
+  const head = wr?.headRepository;
+  if (head && head === ctx.repository)
+    return { trusted: true, reason: `run ${wr?.id} ran in ${ctx.repository}` };
+  if (wr?.event === 'pull_request_target')
+    return {
+      trusted: true,
+      reason: `run ${wr.id} is a pull_request_target run: it executed ${ctx.repository}'s own workflow file`,
+    };
+  const why = head
+    ? `run ${wr?.id} (${wr?.event ?? 'unknown event'}) came from the fork ${head}, whose own workflow computed its results`
+    : `run ${wr?.id} names no head repository, so where its results were computed is unknown`;
+  if (trustForkResults)
+    return { trusted: true, reason: `${why}; trusted anyway because trust-fork-results is true` };
+  return { trusted: false, reason: why };
+}
+
+/**
+ * Why a downloaded gate result cannot be taken as evidence: its folder's SHA256SUMS is missing,
+ * does not list it, or fails; or its verdict contradicts its own criteria. Undefined when it holds.
+ */
+async function evidenceProblem(file: string, parsed: PublishedResultFile): Promise<string | undefined> {
+  const dir = path.dirname(file);
+  const name = path.basename(file);
+  const found = await checkEvidence(dir);
+  if (!found) return 'its folder has no SHA256SUMS, so the file cannot be verified';
+  const mine = found.checks.find((c) => c.name === name);
+  if (!mine) return 'it is not listed in its SHA256SUMS, so it cannot be verified';
+  if (!mine.ok) return `it fails its checksum: ${mine.reason ?? 'altered'}`;
+  const contradictions = verdictContradictions(parsed.result);
+  if (contradictions.length) return `its verdict contradicts its own criteria: ${contradictions.join('; ')}`;
+  return undefined;
 }
 
 /**
@@ -252,12 +343,22 @@ export async function runPublish(
   log: Log,
   ctx: GitHubContext = getGitHubContext(),
 ): Promise<RunPublishOutcome> {
-  const outcome: RunPublishOutcome = { published: [], refused: [] };
   const wr = ctx.workflowRun;
   if (!wr || !wr.id || !wr.headSha) {
     throw new InputError(
       process.env.GITHUB_EVENT_PATH ?? 'event payload',
       `the publish action runs on \`workflow_run\` events (this is \`${ctx.eventName || 'unknown'}\`): it posts what the triggering run computed`,
+    );
+  }
+  const trust = triggeringRunTrust(ctx, inputs.trustForkResults);
+  const outcome: RunPublishOutcome = { published: [], refused: [], trust };
+  if (!trust.trusted) {
+    log.notice(
+      `Untrusted results: ${trust.reason}. A fail is posted as failure; a pass is posted as pending ("${UNTRUSTED_STATUS}") and the comment says the results were not verified. Run the gates in a trusted job (README "Security model") to turn the statuses green.`,
+    );
+  } else if (inputs.trustForkResults && /trust-fork-results/.test(trust.reason)) {
+    log.warning(
+      `${trust.reason}: a fork can forge a pass, and it will be posted as success (README "Security model").`,
     );
   }
   if (!inputs.token)
@@ -291,7 +392,10 @@ export async function runPublish(
     for (const f of findFiles(dir, RESULT_FILE)) {
       const label = `${a.name}/${path.relative(dir, f)}`;
       try {
-        files.push(readResultFile(label, await readUtf8(f)));
+        const parsed = readResultFile(label, await readUtf8(f));
+        const problem = await evidenceProblem(f, parsed);
+        if (problem) throw new InputError(label, problem);
+        files.push(parsed);
       } catch (e) {
         outcome.refused.push({ file: label, reason: (e as Error).message });
         log.warning(`Refused ${label}: ${(e as Error).message}`);
@@ -355,11 +459,25 @@ export async function runPublish(
       client,
       prCtx,
       f.result,
-      { token: inputs.token, comment: inputs.comment, status: inputs.status, job, artifactName },
+      {
+        token: inputs.token,
+        comment: inputs.comment,
+        status: inputs.status,
+        job,
+        artifactName,
+        commentAuthor: inputs.commentAuthor,
+        untrusted: !trust.trusted,
+      },
       log,
       guard,
     );
-    outcome.published.push({ file: f.file, gate: f.result.gate, job, verdict: f.result.verdict });
+    outcome.published.push({
+      file: f.file,
+      gate: f.result.gate,
+      job,
+      verdict: f.result.verdict,
+      trusted: trust.trusted,
+    });
   }
   return outcome;
 }

@@ -21,12 +21,14 @@ import {
   removeDir,
   stageArtifact,
   SUMS,
+  withEvidenceLock,
   writeEvidence,
+  writeEvidenceLocked,
 } from '../io/evidence.js';
-import { readJsonIfPresent } from '../io/files.js';
 import type { GitHubSide, Host } from '../io/host.js';
 import { VERSION } from '../version.js';
 import { evaluateGate } from './evaluate.js';
+import { gitContext } from './evidence.js';
 
 export { VERSION };
 
@@ -118,7 +120,7 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
           JSON.stringify(
             {
               ...result,
-              context: gitContext(host.env),
+              context: { ...gitContext(host.env), artifact_name: artifactName },
               generated_at: now,
               verified_by: vb,
               inputs: [],
@@ -131,24 +133,29 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
       const w = await writeEvidence(dir, files);
       written = w.map((x) => x.name);
       if (gate === 'governance') {
-        const entries = await manifestEntries(dir, { now, verifiedBy: vb });
-        // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
-        // belongs in the manifest too, unless the same file is already listed at the top
-        const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
-        for (const sub of await evidenceSubfolders(dir)) {
-          for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
-            if (listed.has(`${e.path}\0${e.sha256}`)) continue;
-            entries.push({ ...e, path: `${sub}/${e.path}` });
+        // the manifest is computed from SHA256SUMS and written back under one lock
+        await withEvidenceLock(dir, async () => {
+          const entries = await manifestEntries(dir, { now, verifiedBy: vb });
+          // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
+          // belongs in the manifest too, unless the same file is already listed at the top
+          const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
+          for (const sub of await evidenceSubfolders(dir)) {
+            for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
+              if (listed.has(`${e.path}\0${e.sha256}`)) continue;
+              entries.push({ ...e, path: `${sub}/${e.path}` });
+            }
           }
-        }
-        const manifest = {
-          protocol: 'protocol-18-performance-optimization',
-          artifacts: entries,
-          generated_at: now,
-          verified_by: vb,
-          inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
-        };
-        await writeEvidence(dir, [{ name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' }]);
+          const manifest = {
+            protocol: 'protocol-18-performance-optimization',
+            artifacts: entries,
+            generated_at: now,
+            verified_by: vb,
+            inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
+          };
+          await writeEvidenceLocked(dir, [
+            { name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' },
+          ]);
+        });
         written.push(MANIFEST);
       }
     } catch (e) {
@@ -215,26 +222,6 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
   }
   if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
   return { result, failed, written };
-}
-
-function gitContext(env: Record<string, string | undefined>) {
-  let prNumber: number | undefined;
-  let headSha: string | undefined;
-  // no event payload (a local run) or an unreadable one: neither number nor SHA from it
-  const ev = readJsonIfPresent(env.GITHUB_EVENT_PATH) as
-    { pull_request?: { number?: number; head?: { sha?: string } } } | undefined;
-  if (ev !== null && typeof ev === 'object') {
-    prNumber = ev.pull_request?.number;
-    headSha = ev.pull_request?.head?.sha;
-  }
-  return {
-    repository: env.GITHUB_REPOSITORY ?? null,
-    pr_number: prNumber ?? null,
-    head_sha: headSha ?? env.GITHUB_SHA ?? null,
-    run_id: env.GITHUB_RUN_ID ?? null,
-    job: env.GITHUB_JOB ?? null,
-    event: env.GITHUB_EVENT_NAME ?? null,
-  };
 }
 
 function logResult(result: GateResult, host: Host): void {

@@ -1,6 +1,9 @@
 // baseline-metrics.csv as Gate 1 writes it: the team's file as given (byte for byte when its text is
-// known) followed by the rows derived from k6/pytest, RFC 4180 quoting, numbers at full precision.
+// known, except that every cell is spreadsheet-safe: a text cell a spreadsheet would run as a
+// formula gets a leading `'`) followed by the rows derived from k6/pytest, RFC 4180 quoting,
+// numbers at full precision.
 import { BASELINE_COLUMNS, type BaselineCsvDataset, type BaselineRow } from '../../model.js';
+import { spreadsheetSafe, spreadsheetSafeCsv } from '../../parsers/baseline-csv/safe.js';
 
 /** The protocol's columns, as the reader requires them. */
 export const STANDARD_COLUMNS = BASELINE_COLUMNS;
@@ -35,10 +38,10 @@ function rowCells(r: BaselineRow, columns: readonly string[]): string[] {
 export function baselineCsv(csv: BaselineCsvDataset | undefined, derived: readonly BaselineRow[]): string {
   const hasStd = (cols: readonly string[]): boolean => STANDARD_COLUMNS.every((c) => cols.includes(c));
   const columns = csv && csv.columns.length > 0 && hasStd(csv.columns) ? csv.columns : [...STANDARD_COLUMNS];
-  const line = (cells: string[]): string => cells.map(csvField).join(',');
+  const line = (cells: string[]): string => cells.map((c) => csvField(spreadsheetSafe(c))).join(',');
   if (csv?.text !== undefined) {
     const eol = csv.text.includes('\r\n') ? '\r\n' : '\n';
-    let text = csv.text;
+    let text = spreadsheetSafeCsv(csv.text);
     if (text !== '' && !text.endsWith('\n')) text += eol;
     if (text.trim() === '') text = line(columns) + eol;
     return text + derived.map((r) => line(rowCells(r, columns)) + eol).join('');

@@ -19,6 +19,7 @@ import type {
   MarkdownDataset,
   SloDataset,
   SloUpdate,
+  TeamMembership,
 } from '../../model.js';
 import type { PerfGatesConfig } from '../../config/schema.js';
 import { parseKey } from '../../stats/keys.js';
@@ -37,11 +38,16 @@ export interface GovernanceEvidence {
   instrumentationLog?: MarkdownDataset;
   approvals?: {
     approvals: EnvironmentApproval[];
+    /** api: GitHub's run-approvals API; file: a file the user passed (CLI only: self-attested) */
     source: 'file' | 'api';
     path?: string;
     observedAt: string;
     error?: string;
   };
+  /** what GitHub said about the `team:` approvers of the roles (empty outside Actions) */
+  teams?: TeamMembership[];
+  /** gate results not taken as evidence (another repository or head SHA, no gate) and conflicts */
+  evidenceProblems?: string[];
 }
 
 /** The protocol's 13 required artifacts ("Artifact Traceability"), in its order. */
@@ -127,6 +133,8 @@ export interface SloRecord {
   missing_roles: { role: string; environment: string; approvers: string[]; status: string }[];
   approvals_source: {
     source: 'file' | 'api' | 'none';
+    /** true for a file: nobody but its author vouches for it (accepted only outside Actions) */
+    self_attested: boolean;
     path: string | null;
     observed_at: string | null;
     error: string | null;
@@ -487,6 +495,14 @@ export function decideGovernance(
     criteria.push(c);
   }
 
+  // 1b. Gate results that are not evidence of this run, or that contradict each other.
+  const problems = ev.evidenceProblems ?? [];
+  if (problems.length) {
+    const c = criterion('gate evidence', problems.length, 0, 'fail', problems.join('; '));
+    c.operator = '<=';
+    criteria.push(c);
+  }
+
   // 2. Documentation completeness.
   const docs = documentation(ev);
   const docThreshold = config.thresholds.documentation_completeness;
@@ -517,6 +533,7 @@ export function decideGovernance(
     missing_roles: [],
     approvals_source: {
       source: ev.approvals ? ev.approvals.source : 'none',
+      self_attested: ev.approvals?.source === 'file',
       path: ev.approvals?.path ?? null,
       observed_at: observedAt,
       error: ev.approvals?.error ?? null,
@@ -560,16 +577,13 @@ export function decideGovernance(
       for (const r of need) if (!roles.includes(r)) roles.push(r);
     }
     const resolved = new Map<string, RoleApproval>();
-    for (const r of roles) resolved.set(r, resolveRole(bindRole(r, config.roles), approvals));
+    for (const r of roles) resolved.set(r, resolveRole(bindRole(r, config.roles), approvals, ev.teams));
     for (const ra of resolved.values()) {
       if (ra.binding.source === 'convention' && config.roles)
         record.notes.push(
           `role ${ra.binding.role} is not in config roles: environment ${ra.binding.environment} by convention`,
         );
-      if (ra.teamUnresolved)
-        record.notes.push(
-          `${ra.binding.role}: team approvers cannot be resolved offline; any approver of ${ra.binding.environment} was accepted`,
-        );
+      for (const n of ra.teamNotes) record.notes.push(`${ra.binding.role}: ${n}`);
     }
     const approvedRoles = roles.filter((r) => resolved.get(r)?.status === 'approved');
     const rejectedRoles = roles.filter((r) => resolved.get(r)?.status === 'rejected');

@@ -6,6 +6,8 @@ import type {
   Criterion,
   Direction,
   EnvironmentApproval,
+  PullReview,
+  TeamMembership,
   GateContext,
   GateOutcome,
   KeySpec,
@@ -20,7 +22,7 @@ import type { PerfGatesConfig } from '../../config/schema.js';
 import { compareRuns } from '../../stats/compare.js';
 import { percentileSorted } from '../../stats/percentile.js';
 import { criterion, fmt, jsonArtifact, makeResult } from '../common.js';
-import { bindRole, resolveRole } from '../governance/approvals.js';
+import { bindRole, isRoleMember, resolveRole } from '../governance/approvals.js';
 import { findComparison, improvementPct, keyOf, normStat, round2, round4, sameKey, specOf } from './keys.js';
 
 export interface OptimizationEvidence {
@@ -31,6 +33,14 @@ export interface OptimizationEvidence {
   planText?: string;
   noise?: NoiseFile;
   approvals?: EnvironmentApproval[];
+  /** where the gate runs: inside GitHub Actions only GitHub's answers approve; the CLI takes files (self-attested) */
+  where?: 'action' | 'cli';
+  /** an approvals file (CLI only): its approvals are self-attested */
+  approvalsFile?: string;
+  /** the pull request's reviews (Actions), or why they could not be read */
+  reviews?: { reviews: PullReview[]; headSha: string; prNumber: number; error?: string };
+  /** what GitHub said about `team:` approvers of the plan role */
+  teams?: TeamMembership[];
 }
 
 export const VALIDATION_REPORT = 'optimization-validation-report.json';
@@ -139,11 +149,33 @@ export function failedPerformanceTests(ds: TestDataset | undefined): {
   return { failed, performance, markersKnown };
 }
 
+/** The latest review of each user (by submission time, then id). */
+export function latestReviews(reviews: readonly PullReview[]): PullReview[] {
+  const byUser = new Map<string, PullReview>();
+  const order = (r: PullReview) => `${r.submittedAt ?? ''}\0${String(r.id).padStart(20, '0')}`;
+  for (const r of reviews) {
+    // COMMENTED reviews do not change a user's approval state on GitHub
+    if (r.state === 'COMMENTED' || r.state === 'PENDING') continue;
+    const k = r.login.toLowerCase();
+    const prev = byUser.get(k);
+    if (!prev || order(r) > order(prev)) byUser.set(k, r);
+  }
+  return [...byUser.values()];
+}
+
+/**
+ * Plan approval (protocol: an approved optimization plan before validation). Inside GitHub Actions
+ * only GitHub approves: an environment approval of `optimization.plan_role` in this run, or an
+ * approving review of the pull request (each user's latest review, APPROVED, on the current head
+ * SHA) by a user of that role. The plan's own `approved_by` is a claim: shown, counted only in the
+ * CLI, and labelled self-attested there (so is an approvals file).
+ */
 function planApproval(ev: OptimizationEvidence, config: PerfGatesConfig): Criterion | undefined {
   const opt = config.optimization;
   if (opt && opt.require_plan_approval === false) return undefined;
   const plan = ev.plan;
   const role = opt?.plan_role;
+  const inActions = ev.where === 'action';
   if (!plan) {
     return criterion(
       'plan approved',
@@ -155,19 +187,11 @@ function planApproval(ev: OptimizationEvidence, config: PerfGatesConfig): Criter
       'TelemetryGap',
     );
   }
-  const env = role ? resolveRole(bindRole(role, config.roles), ev.approvals ?? []) : undefined;
+  const binding = role ? bindRole(role, config.roles) : undefined;
+  const env = binding ? resolveRole(binding, ev.approvals ?? [], ev.teams) : undefined;
+  const fileNote = !inActions && ev.approvalsFile ? ` (from ${ev.approvalsFile}: self-attested)` : '';
   if (env?.status === 'rejected') {
-    return criterion('plan approved', false, true, 'fail', `plan rejected: ${env.reason}`);
-  }
-  const by = (plan.approvedBy ?? []).filter((s) => s.trim());
-  if (by.length && plan.approvedAt) {
-    return criterion(
-      'plan approved',
-      true,
-      true,
-      'pass',
-      `approved by ${by.join(', ')} at ${plan.approvedAt} (plan)`,
-    );
+    return criterion('plan approved', false, true, 'fail', `plan rejected: ${env.reason}${fileNote}`);
   }
   if (env?.status === 'approved') {
     return criterion(
@@ -175,7 +199,72 @@ function planApproval(ev: OptimizationEvidence, config: PerfGatesConfig): Criter
       true,
       true,
       'pass',
-      `approved in environment ${env.binding.environment} by ${env.approval?.user.login ?? 'unknown'} (${role})`,
+      `approved in environment ${env.binding.environment} by ${env.approval?.user.login ?? 'unknown'} (${role})${fileNote}`,
+    );
+  }
+  const why: string[] = [];
+  // pull request reviews (Actions)
+  if (inActions && binding) {
+    const rv = ev.reviews;
+    if (!rv) why.push('no pull request to read reviews from');
+    else if (rv.error) why.push(`the reviews of #${rv.prNumber} could not be read (${rv.error})`);
+    else if (binding.approvers.length === 0) {
+      why.push(
+        `role ${role} lists no approvers in config roles, so no pull request review can be attributed to it (only its environment ${binding.environment} approves)`,
+      );
+    } else {
+      const latest = latestReviews(rv.reviews);
+      const notes: string[] = [];
+      for (const r of latest) {
+        if (r.state !== 'APPROVED') continue;
+        const m = isRoleMember(binding, r.login, ev.teams);
+        if (!m.member) {
+          notes.push(
+            `${r.login} approved but is not in ${role}${m.notes.length ? ` (${m.notes.join('; ')})` : ''}`,
+          );
+          continue;
+        }
+        if (r.commitId !== rv.headSha) {
+          notes.push(
+            `${r.login} approved ${r.commitId ? r.commitId.slice(0, 12) : 'an unknown commit'}, not the head ${rv.headSha.slice(0, 12)}`,
+          );
+          continue;
+        }
+        return criterion(
+          'plan approved',
+          true,
+          true,
+          'pass',
+          `approved by ${r.login} (${role}) in a review of #${rv.prNumber} on ${rv.headSha.slice(0, 12)}`,
+        );
+      }
+      why.push(
+        `no approving review of #${rv.prNumber} on ${rv.headSha.slice(0, 12)} by ${role} (${binding.approvers.join(', ')})${notes.length ? `: ${notes.join('; ')}` : ''}`,
+      );
+    }
+  }
+  const by = (plan.approvedBy ?? []).filter((s) => s.trim());
+  if (!inActions && by.length && plan.approvedAt) {
+    return criterion(
+      'plan approved',
+      true,
+      true,
+      'pass',
+      `approved by ${by.join(', ')} at ${plan.approvedAt} (the plan says so: self-attested)`,
+    );
+  }
+  if (env) why.push(env.reason);
+  else if (inActions) why.push('config optimization.plan_role names no role whose approval counts');
+  const claim = by.length
+    ? `; the plan claims approved_by ${by.join(', ')}${plan.approvedAt ? ` at ${plan.approvedAt}` : ''}, which is not counted inside GitHub Actions`
+    : '';
+  if (inActions) {
+    return criterion(
+      'plan approved',
+      false,
+      true,
+      'fail',
+      `plan not approved: ${why.join('; ')}${claim}; approve the pull request as a user of ${role ?? 'the plan role'} or approve its environment`,
     );
   }
   const missing: string[] = [];

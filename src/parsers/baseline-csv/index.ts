@@ -1,6 +1,7 @@
 // baseline-metrics.csv (the protocol's table): `metric_name,service,value,unit,collection_method,timestamp`,
 // read with papaparse (comma-delimited, RFC 4180 quoting: quoted fields may hold commas, quotes and
-// newlines). Header names are trimmed and matched case-insensitively; extra columns are kept.
+// newlines). Header names are trimmed and matched case-insensitively; extra columns are kept. A cell
+// that perf-gates wrote spreadsheet-safe (`'=...`, see ./safe.ts) reads back without that one `'`.
 //
 // Row rules (documented decision):
 //   - a missing required COLUMN is an InputError naming it;
@@ -23,6 +24,7 @@ import {
   type Warning,
 } from '../../model.js';
 import { stripBom } from '../detect.js';
+import { fromSpreadsheetSafe } from './safe.js';
 
 export const REQUIRED_COLUMNS = BASELINE_COLUMNS;
 type Required = (typeof REQUIRED_COLUMNS)[number];
@@ -79,7 +81,8 @@ export function parseBaselineCsv(text: string, file: string): BaselineCsvDataset
       prev = res.meta.cursor;
       const error = res.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
       records.push({
-        data: res.data,
+        // a cell written spreadsheet-safe ('=...) reads back as it was (=...)
+        data: res.data.map(fromSpreadsheetSafe),
         line: lineOf(starts, start),
         ...(error ? { error: error.message } : {}),
       });
