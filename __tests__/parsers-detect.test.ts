@@ -16,8 +16,11 @@ import {
 
 const FIX = join(import.meta.dirname, 'fixtures');
 const bytes = (p: string) => readFileSync(join(FIX, p));
+// content detection as a document input sees it (Markdown allowed; __tests__/bad-input covers the rest)
 const detect = (b: Buffer | string, name = 'f') =>
-  detectFormat(typeof b === 'string' ? Buffer.from(b) : b.subarray(0, DETECT_HEAD_BYTES), name);
+  detectFormat(typeof b === 'string' ? Buffer.from(b) : b.subarray(0, DETECT_HEAD_BYTES), name, {
+    markdown: true,
+  });
 
 function thrown(fn: () => unknown): InputError {
   try {
@@ -179,13 +182,13 @@ describe('decoding and parseDocument', () => {
     expect(err.line).toBe(2);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Title\n', 'utf16le')]);
     expect(decodeText(utf16, 'w.md')).toBe('# Title\n');
-    expect(detectFormat(utf16, 'w.md')).toBe('markdown');
+    expect(detectFormat(utf16, 'w.md', { markdown: true })).toBe('markdown');
   });
 
   it('readDocument detects and parses every non-NDJSON fixture', () => {
     for (const [path, want] of FIXTURES) {
       if (want === 'k6-ndjson') continue;
-      const ds = readDocument(bytes(path), path);
+      const ds = readDocument(bytes(path), path, 'auto', { markdown: true });
       expect(ds.format, path).toBe(want);
       expect(ds.file).toBe(path);
     }

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { BenchmarkDataset, Dataset, FileRef, Format, K6Dataset, Run, Warning } from '../model.js';
 import { InputError } from '../model.js';
-import { detectFormat } from '../parsers/detect.js';
+import { detectFormat, type DetectOptions } from '../parsers/detect.js';
 import { expandRuns, readHead, readText, type RunFiles } from '../io/files.js';
 import { readK6NdjsonRun } from './k6-read.js';
 
@@ -26,13 +26,13 @@ async function parseDocument(text: string, file: string, format: Format): Promis
   return parsers.parseDocument(text, file, format);
 }
 
-export function formatOf(file: string, forced?: Format | 'auto'): Format {
+export function formatOf(file: string, forced?: Format | 'auto', opts: DetectOptions = {}): Format {
   if (forced && forced !== 'auto') return forced;
   const head = readHead(file);
   // An empty file is what k6 leaves when it dies before its first flush: read it as (empty)
   // k6 output, so it is reported as no data, never as bad input or a pass.
   if (head.length === 0) return 'k6-ndjson';
-  return detectFormat(head, file);
+  return detectFormat(head, file, opts);
 }
 
 /** Read any single non-NDJSON document. */
@@ -61,7 +61,7 @@ export async function readExpected<T extends Dataset>(
       ? forced
       : empty
         ? expected[0]
-        : formatOf(file, 'auto');
+        : formatOf(file, 'auto', { markdown: expected.includes('markdown') });
   if (!expected.includes(f)) {
     throw new InputError(file, `expected ${expected.join(' or ')}, but the content looks like ${f}`);
   }

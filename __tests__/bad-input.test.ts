@@ -1,0 +1,209 @@
+// Fail closed on bad input (issue 12): each class of bad or hostile input is an outcome a test
+// asserts — the verdict or exit code, the message naming the file (and line where one exists), and
+// an artifacts folder with no partial or unlisted file afterwards. Runs the source in-process (the
+// CLI's `main` and the gate runner with a recording host); no bundle, no network.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main.js';
+import type { Host } from '../src/io/runner.js';
+import { runGates } from '../src/io/runner.js';
+import type { GateName } from '../src/model.js';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const FX = path.join(ROOT, '__tests__', 'fixtures');
+const BAD = path.join(FX, 'bad-input');
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'pg-bad-'));
+const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+
+/** The real NDJSON k6 wrote for run a-baseline (first `n` lines). */
+function k6Lines(n: number): string[] {
+  return gunzipSync(readFileSync(path.join(FX, 'k6/a-baseline/results.ndjson.gz')))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, n);
+}
+
+/** `perf-gates ...args` in-process: exit code, stdout, stderr. */
+export async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+    out += String(s);
+    return true;
+  });
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    err += String(s);
+    return true;
+  });
+  try {
+    const code = await main(args);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+export interface Recorded {
+  code: number;
+  verdicts: string[];
+  outputs: Record<string, string>;
+  errors: string[];
+  warnings: string[];
+  log: string;
+}
+
+/** One `gate` run through the runner with a host that records everything. */
+export async function gate(
+  which: GateName | 'all',
+  inputs: Record<string, string>,
+  cwd: string,
+  github?: Host['github'],
+): Promise<Recorded> {
+  const rec: Recorded = { code: -1, verdicts: [], outputs: {}, errors: [], warnings: [], log: '' };
+  const host: Host = {
+    kind: github ? 'action' : 'cli',
+    info: (s) => void (rec.log += s + '\n'),
+    notice: (s) => void (rec.log += `notice: ${s}\n`),
+    warning: (s, file, line) => {
+      const w = `${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${s}`;
+      rec.warnings.push(w);
+      rec.log += `warning: ${w}\n`;
+    },
+    error: (s) => {
+      rec.errors.push(s);
+      rec.log += `error: ${s}\n`;
+    },
+    group: async (_n, fn) => fn(),
+    setOutput: (n, v) => void (rec.outputs[n] = v),
+    summary: async (md) => void (rec.log += md + '\n'),
+    github,
+    env: {},
+    cwd,
+  };
+  const r = await runGates(which, { upload: 'false', comment: 'off', status: 'false', ...inputs }, host);
+  rec.code = r.code;
+  rec.verdicts = r.results.map((x) => x.result.verdict);
+  return rec;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('unknown files never become Markdown', () => {
+  it('a pytest-benchmark console table saved as .json: an error naming the file and --benchmark-json', async () => {
+    const f = path.join(BAD, 'pytest-benchmark-console.json');
+    const r = await cli('summarize', f);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('pytest-benchmark-console.json');
+    expect(r.err).toMatch(/console table/);
+    expect(r.err).toContain('--benchmark-json');
+    expect(r.out).toBe('');
+  });
+
+  it('the console table given to a gate as a benchmark run: verdict error, no evidence', async () => {
+    const d = tmp();
+    const g = await gate(
+      'optimization',
+      {
+        'baseline-benchmark': path.join(FX, 'pytest/benchmark/bench-baseline.json'),
+        'candidate-benchmark': path.join(BAD, 'pytest-benchmark-console.json'),
+        'artifacts-dir': path.join(d, 'out'),
+      },
+      d,
+    );
+    expect(g.code).toBe(2);
+    expect(g.verdicts).toEqual(['error']);
+    expect(g.log).toContain('pytest-benchmark-console.json');
+    expect(g.log).toContain('--benchmark-json');
+    expect(filesIn(path.join(d, 'out'))).toEqual([]);
+  });
+
+  it('k6 --out json written to stdout, mixed with its banner and log lines: read as NDJSON, the log lines counted', async () => {
+    const d = tmp();
+    const lines = k6Lines(400);
+    // k6's banner and log lines (the wording of k6-console.log of run d-thresholds) around the NDJSON
+    const mixed = [
+      '',
+      '         /\\      Grafana   /‾‾/  ',
+      '    /\\  /  \\     |\\  __   /  /   ',
+      '',
+      '     execution: local',
+      '        script: scripts/load.js',
+      'time="2026-11-22T09:22:05Z" level=info msg="starting" source=console',
+      ...lines.slice(0, 200),
+      'time="2026-11-22T09:22:20Z" level=warn msg="Request Failed" error="connection reset"',
+      ...lines.slice(200),
+      'time="2026-11-22T09:22:35Z" level=error msg="thresholds on metrics \'http_req_duration{name:products}\' have been crossed"',
+      '',
+    ].join('\n');
+    const f = path.join(d, 'k6-stdout.log');
+    writeFileSync(f, mixed);
+    const r = await cli('summarize', f, '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.files[0].format).toBe('k6-ndjson');
+    expect(doc.metrics.length).toBeGreaterThan(0);
+    const warned = JSON.stringify(doc.files[0].warnings);
+    expect(warned).toMatch(/line 208 is not JSON \(skipped\): .*Request Failed/);
+    expect(warned).toContain('7 of 409 lines are not k6 lines');
+  });
+
+  it('plain text under a .json, .ndjson or .gz name is an error naming the file, never Markdown', async () => {
+    const d = tmp();
+    for (const name of ['notes.json', 'results.ndjson', 'results.gz']) {
+      const f = path.join(d, name);
+      writeFileSync(f, '# Results\n\nAll good, trust me.\n');
+      const r = await cli('summarize', f);
+      expect(r.code, name).toBe(2);
+      expect(r.err).toContain(name);
+      expect(r.err).toMatch(/never read as Markdown/);
+    }
+  });
+
+  it('text where a run is expected is an error (a long text line, too)', async () => {
+    const d = tmp();
+    const f = path.join(d, 'results.txt');
+    writeFileSync(f, 'x'.repeat(4 * 1024 * 1024) + '\n');
+    const r = await cli('summarize', f);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('results.txt');
+    expect(r.err).toMatch(/Markdown is read only by the document inputs/);
+  });
+
+  it('a Markdown document where a document is expected is still read', async () => {
+    const d = tmp();
+    const g = await gate(
+      'diagnostics',
+      {
+        'load-test-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        'profiling-report': path.join(FX, 'protocol/profiling-report.md'),
+        'capacity-analysis': path.join(FX, 'protocol/capacity-analysis.md'),
+        'artifacts-dir': path.join(d, 'out'),
+      },
+      d,
+    );
+    expect(g.verdicts[0]).not.toBe('error');
+  });
+
+  it('a Markdown document under a .json name given as a document input is an error', async () => {
+    const d = tmp();
+    const f = path.join(d, 'capacity.json');
+    writeFileSync(f, readFileSync(path.join(FX, 'protocol/capacity-analysis.md')));
+    const g = await gate(
+      'diagnostics',
+      {
+        'load-test-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        'capacity-analysis': f,
+        'artifacts-dir': path.join(d, 'out'),
+      },
+      d,
+    );
+    expect(g.verdicts).toEqual(['error']);
+    expect(g.log).toContain('capacity.json');
+    expect(filesIn(path.join(d, 'out'))).toEqual([]);
+  });
+});
