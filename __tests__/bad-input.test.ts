@@ -207,3 +207,76 @@ describe('unknown files never become Markdown', () => {
     expect(filesIn(path.join(d, 'out'))).toEqual([]);
   });
 });
+
+/** gate 1 (baseline) over the real a-baseline run with one replaced document input */
+async function baselineWith(extra: Record<string, string>) {
+  const d = tmp();
+  const out = path.join(d, 'out');
+  const g = await gate(
+    'baseline',
+    { 'baseline-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'), 'artifacts-dir': out, ...extra },
+    d,
+  );
+  return { ...g, out, dir: d };
+}
+
+describe('CSV quoting and text encodings', () => {
+  const csv = readFileSync(path.join(ROOT, 'examples/perf/baseline-metrics.csv'), 'utf8').split('\n');
+
+  it('an unbalanced quote is an error naming the file and the line where the quote opened; no artifact', async () => {
+    const d = tmp();
+    const f = path.join(d, 'baseline-metrics.csv');
+    // 4 rows; the quote opened on line 3 is never closed and would swallow lines 4 and 5
+    const rows = [csv[0], csv[1], csv[2].replace('ms,k6 soak', 'ms,"k6 soak'), csv[3], csv[4]];
+    writeFileSync(f, rows.join('\n') + '\n');
+    const g = await baselineWith({ 'baseline-csv': f });
+    expect(g.code).toBe(2);
+    expect(g.verdicts).toEqual(['error']);
+    expect(g.log).toContain(`${f}:3: bad CSV quoting: the quote opened on line 3`);
+    expect(filesIn(g.out)).toEqual([]);
+  });
+
+  it('text after a closing quote is the same error, on its line', async () => {
+    const d = tmp();
+    const f = path.join(d, 'b.csv');
+    writeFileSync(f, [csv[0], csv[1], 'x,"svc"oops,1,ms,k6,2026-11-22T09:26:31Z', csv[3]].join('\r\n'));
+    const g = await baselineWith({ 'baseline-csv': f });
+    expect(g.verdicts).toEqual(['error']);
+    expect(g.log).toMatch(/b\.csv:3: bad CSV quoting/);
+  });
+
+  it('a Latin-1 CSV, Markdown or JSON stops with the file, line and byte offset', async () => {
+    const d = tmp();
+    // "Zürich" as Latin-1 (0xFC) on line 3 of each
+    const latin1 = (s: string) => Buffer.from(s, 'latin1');
+    const cases: [string, string, string][] = [
+      ['baseline-csv', 'm.csv', [csv[0], csv[1], csv[2].replace('catalog-api', 'zürich-api'), ''].join('\n')],
+      ['hypotheses', 'h.md', '# Hypotheses\n\n## H1: Zürich cache\n'],
+    ];
+    for (const [input, name, text] of cases) {
+      const f = path.join(d, name);
+      writeFileSync(f, latin1(text));
+      const bad = latin1(text).indexOf(0xfc);
+      const g = await baselineWith({ [input]: f });
+      expect(g.verdicts, name).toEqual(['error']);
+      expect(g.log).toContain(`${f}:3: not valid UTF-8 text: byte 0xFC at byte offset ${bad} (line 3)`);
+      expect(filesIn(g.out)).toEqual([]);
+    }
+    const plan = path.join(d, 'plan.json');
+    const planText = readFileSync(path.join(ROOT, 'examples/perf/optimization-plan.json'), 'latin1');
+    writeFileSync(plan, latin1(planText.replace('"', '"Zürich ')));
+    const g = await gate(
+      'optimization',
+      {
+        plan,
+        'baseline-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        'candidate-k6': path.join(FX, 'k6/b-optimized/results.ndjson.gz'),
+        'artifacts-dir': path.join(d, 'out'),
+      },
+      d,
+    );
+    expect(g.verdicts).toEqual(['error']);
+    expect(g.log).toMatch(/plan\.json:\d+: not valid UTF-8 text: byte 0xFC at byte offset \d+/);
+    expect(filesIn(path.join(d, 'out'))).toEqual([]);
+  });
+});

@@ -27,7 +27,65 @@ export async function readText(file: string): Promise<{ text: string; ref: FileR
   } catch (e) {
     throw new InputError(file, describeFsError(e));
   }
-  return { text: buf.toString('utf8'), ref: { path: file, sha256: sha256(buf), bytes: buf.length } };
+  return { text: decodeStrict(buf, file), ref: { path: file, sha256: sha256(buf), bytes: buf.length } };
+}
+
+/**
+ * Offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and code
+ * points past U+10FFFF included), or -1.
+ */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * A whole document's bytes as text: UTF-8 (a UTF-8 BOM stays for the parsers to drop), or UTF-16
+ * after its BOM. Invalid UTF-8 (a Latin-1 or Windows-1252 file) is an InputError with the file,
+ * the line and the byte offset, never text with replacement characters.
+ */
+export function decodeStrict(buf: Uint8Array, file: string): string {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: false }).decode(
+      buf.subarray(2),
+    );
+  }
+  const bad = firstInvalidUtf8(buf);
+  if (bad < 0) return Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString('utf8');
+  let line = 1;
+  for (let i = 0; i < bad; i++) if (buf[i] === 10 || (buf[i] === 13 && buf[i + 1] !== 10)) line++;
+  const hex = buf[bad].toString(16).toUpperCase().padStart(2, '0');
+  throw new InputError(
+    file,
+    `not valid UTF-8 text: byte 0x${hex} at byte offset ${bad} (line ${line}); save the file as UTF-8 (it looks like Latin-1 or Windows-1252)`,
+    line,
+  );
 }
 
 /** First bytes of a file, for format detection. */
