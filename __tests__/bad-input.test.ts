@@ -280,3 +280,37 @@ describe('CSV quoting and text encodings', () => {
     expect(filesIn(path.join(d, 'out'))).toEqual([]);
   });
 });
+
+describe('empty documents', () => {
+  for (const [what, content] of [
+    ['0 bytes', ''],
+    ['whitespace only', ' \n\t\r\n  \n'],
+  ] as const) {
+    it(`a capacity analysis of ${what} is an empty document: the criterion fails naming the file`, async () => {
+      const d = tmp();
+      const f = path.join(d, 'capacity-analysis.md');
+      writeFileSync(f, content);
+      const g = await gate(
+        'diagnostics',
+        {
+          'load-test-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+          'profiling-report': path.join(FX, 'protocol/profiling-report.md'),
+          'capacity-analysis': f,
+          'artifacts-dir': path.join(d, 'out'),
+        },
+        d,
+      );
+      expect(g.verdicts[0]).not.toBe('error');
+      expect(g.log).toContain(`${f} is empty`);
+    });
+
+    it(`a hypothesis log of ${what}: hypotheses_documented fails naming the file`, async () => {
+      const d = tmp();
+      const f = path.join(d, 'hypothesis-log.md');
+      writeFileSync(f, content);
+      const g = await baselineWith({ hypotheses: f });
+      expect(g.verdicts[0]).not.toBe('error');
+      expect(g.log).toContain(`${f} holds no hypothesis`);
+    });
+  }
+});

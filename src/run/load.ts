@@ -14,6 +14,7 @@ export interface ReadOptions {
   cwd?: string;
 }
 
+const DETECT_HEAD = 64 * 1024;
 const K6_SUMMARIES = new Set<Format>(['k6-summary-export', 'k6-handle-summary', 'k6-machine-summary']);
 
 /** The format of one file: forced, or detected from its content. */
@@ -31,7 +32,8 @@ export function formatOf(file: string, forced?: Format | 'auto', opts: DetectOpt
   const head = readHead(file);
   // An empty file is what k6 leaves when it dies before its first flush: read it as (empty)
   // k6 output, so it is reported as no data, never as bad input or a pass.
-  if (head.length === 0) return 'k6-ndjson';
+  // Whitespace only is the same.
+  if (isBlank(head)) return 'k6-ndjson';
   return detectFormat(head, file, opts);
 }
 
@@ -55,7 +57,10 @@ export async function readExpected<T extends Dataset>(
   expected: Format[],
   forced?: Format | 'auto',
 ): Promise<{ dataset: T; ref: FileRef; text: string }> {
-  const empty = readHead(file, 1).length === 0;
+  // 0 bytes and whitespace only are the same thing: an empty document, judged by the gate
+  // (the criterion fails naming the file), never a format-detection error.
+  const head = readHead(file);
+  const empty = isBlank(head);
   const f =
     forced && forced !== 'auto' && expected.includes(forced)
       ? forced
@@ -67,6 +72,17 @@ export async function readExpected<T extends Dataset>(
   }
   const { text, ref } = await readText(file);
   return { dataset: (await parseDocument(text, file, f)) as T, ref, text };
+}
+
+/** The whole file (a head shorter than the detection head) is only whitespace and a UTF-8 BOM. */
+function isBlank(head: Buffer): boolean {
+  if (head.length >= DETECT_HEAD) return false;
+  const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < head.length; i++) {
+    const c = head[i];
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
 }
 
 /** Load one run from its files. */
