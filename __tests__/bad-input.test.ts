@@ -314,3 +314,44 @@ describe('empty documents', () => {
     });
   }
 });
+
+describe('tag values with , : { } " and spaces (the key quoting rule)', () => {
+  const awkward = ['a,b', 'host:8080', '{id}', 'x}', 'say "hi"', ' padded ', 'back\\slash', "'quoted'", ''];
+
+  it('every key parser reads back what every key printer wrote', async () => {
+    const { formatMetricKey, parseMetricKey, sameMetricKey } =
+      await import('../src/parsers/k6-summary/keys.js');
+    const { formatKey, parseKey } = await import('../src/stats/keys.js');
+    const { tagText } = await import('../src/cli/format.js');
+    for (const v of awkward) {
+      const tags = { name: v, status: '200' };
+      const k = formatMetricKey('http_req_duration', tags);
+      expect(parseMetricKey(k), k).toEqual({ metric: 'http_req_duration', tags });
+      expect(sameMetricKey(k, formatMetricKey('http_req_duration', { status: '200', name: v }))).toBe(true);
+      const spec = parseKey(formatKey({ metric: 'http_req_duration', tags, stat: 'p95' }));
+      expect(spec.tags, k).toEqual(tags);
+      expect(spec.stat).toBe('p95');
+      expect(`http_req_duration${tagText(tags)}`).toBe(k);
+    }
+    expect(formatMetricKey('m', { name: 'a,b' })).toBe('m{name:"a,b"}');
+    expect(formatMetricKey('m', { name: 'say "hi"' })).toBe('m{name:"say \\"hi\\""}');
+    // k6's own spellings still read: spaces, one pair of quotes, a colon in a bare value
+    expect(parseMetricKey("m{ name: 'x' , url:http://h:1/a }").tags).toEqual({
+      name: 'x',
+      url: 'http://h:1/a',
+    });
+    expect(() => parseMetricKey('m{name:"a,b}')).toThrow(/not closed/);
+  });
+
+  it('a k6 name tag "a,b" is found by gate 1 (baseline completeness is not 0%)', async () => {
+    const d = tmp();
+    const f = path.join(d, 'results.ndjson');
+    const t = gunzipSync(readFileSync(path.join(FX, 'k6/a-baseline/results.ndjson.gz')))
+      .toString('utf8')
+      .replaceAll('"name":"products"', '"name":"a,b"');
+    writeFileSync(f, t);
+    const g = await gate('baseline', { 'baseline-k6': f, 'artifacts-dir': path.join(d, 'out') }, d);
+    expect(g.log).toMatch(/baseline_completeness: 100%/);
+    expect(g.log).not.toContain('missing: api_latency');
+  });
+});

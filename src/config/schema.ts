@@ -1,6 +1,7 @@
 // `.github/perf-gates.yml`: the zod schema (source of the shipped JSON Schema), its defaults
 // (protocol-18's thresholds) and the YAML reader with errors a person can act on: the key's path,
 // the line, and for an unknown key the nearest valid name. Pure: text in, config out.
+import { formatMetricKey } from '../parsers/k6-summary/keys.js';
 import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
 import { InputError, type Direction, type OptimizationPlan } from '../model.js';
@@ -460,11 +461,7 @@ function lineOf(doc: Document, lc: LineCounter, path: readonly PropertyKey[], ke
 export function mergePlanIntoConfig(config: PerfGatesConfig, plan: OptimizationPlan): PerfGatesConfig {
   const withTags = (name: string, tags?: Record<string, string>): string => {
     if (!tags || Object.keys(tags).length === 0 || name.includes('{')) return name;
-    const inner = Object.keys(tags)
-      .sort()
-      .map((k) => `${k}:${tags[k]}`)
-      .join(',');
-    return `${name}{${inner}}`;
+    return formatMetricKey(name, tags);
   };
   const merged: PerfGatesConfig = structuredClone(config);
   merged.optimization.target = {

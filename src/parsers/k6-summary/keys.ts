@@ -1,22 +1,86 @@
-// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (k6 trims spaces and
-// one pair of quotes around each tag key and value, so `metric{"name":"x"}` and
-// `metric{ name: 'x' }` name the same submetric). Trend stat names `p(95)`, `p95`, `med`...
+// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (spaces around a tag key
+// or value are trimmed and one pair of quotes dropped, so `metric{"name":"x"}` and
+// `metric{ name: 'x' }` name the same submetric; a value with `,` `:` `{` `}` `"` is written in
+// double quotes, see quoteTagPart). Trend stat names `p(95)`, `p95`, `med`...
 
 export interface MetricKey {
   metric: string;
   tags: Record<string, string>;
 }
 
-function unquote(s: string): string {
-  const t = s.trim();
-  if (
-    t.length >= 2 &&
-    ((t[0] === '"' && t.endsWith('"')) ||
-      (t[0] === "'" && t.endsWith("'")) ||
-      (t[0] === '`' && t.endsWith('`')))
-  )
-    return t.slice(1, -1);
-  return t;
+/**
+ * Tag quoting (the key grammar's rule for awkward tag values):
+ *
+ *   tags  = "{" [ pair *( "," pair ) ] "}"
+ *   pair  = part ":" part
+ *   part  = bare | quoted
+ *   bare  = characters up to the next `,` (a key: up to `:`), not starting with `"`; spaces
+ *           around it are trimmed and one pair of ' or ` quotes dropped, as k6 does
+ *   quoted = '"' *( any character but " and \ | '\"' | '\\' ) '"'
+ *
+ * A tag value holding `,` `"` or `\`, with a leading or trailing space, or starting with ' or `
+ * is written quoted: `http_req_duration{name:"a,b"}`; a tag key also when it holds `:` `{` `}`.
+ * (`:` `{` `}` in a value need no quotes: a bare value runs to the next comma.) Every key is parsed
+ * and printed with this rule (gates, summarize, compare, reports), so a value k6 wrote with a
+ * comma still names its series.
+ */
+export function quoteTagPart(s: string, isKey = false): string {
+  if (!(isKey ? /[,:{}"\\]/ : /[,"\\]/).test(s) && s.trim() === s && !/^['`]/.test(s)) return s;
+  return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
+/** `{...}` contents to [key, value] pairs under the quoting rule; throws an Error on bad syntax. */
+export function splitTagList(inner: string, key: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  let i = 0;
+  const n = inner.length;
+  const part = (stops: string): string => {
+    while (i < n && inner[i] === ' ') i++;
+    if (inner[i] === '"') {
+      let out = '';
+      i++;
+      for (;;) {
+        if (i >= n) throw new Error(`"${key}": a quoted tag is not closed`);
+        const c = inner[i];
+        if (c === '\\') {
+          if (i + 1 >= n) throw new Error(`"${key}": a quoted tag is not closed`);
+          out += inner[i + 1];
+          i += 2;
+          continue;
+        }
+        if (c === '"') {
+          i++;
+          break;
+        }
+        out += c;
+        i++;
+      }
+      while (i < n && inner[i] === ' ') i++;
+      if (i < n && !stops.includes(inner[i]))
+        throw new Error(`"${key}": unexpected ${JSON.stringify(inner[i])} after a quoted tag`);
+      return out;
+    }
+    const start = i;
+    while (i < n && !stops.includes(inner[i])) i++;
+    const t = inner.slice(start, i).trim();
+    if (t.length >= 2 && ((t[0] === "'" && t.endsWith("'")) || (t[0] === '`' && t.endsWith('`'))))
+      return t.slice(1, -1);
+    return t;
+  };
+  while (i < n) {
+    const k = part(':,');
+    if (inner[i] !== ':') throw new Error(`"${key}": tag "${k}" is not written tag:value`);
+    i++;
+    const v = part(',');
+    pairs.push([k, v]);
+    if (i < n) i++; // the comma
+  }
+  return pairs;
+}
+
+/** Where the tag list opens: the first `{` outside quotes (a metric name has no quotes or braces). */
+function tagListStart(key: string): number {
+  return key.indexOf('{');
 }
 
 /**
@@ -25,7 +89,7 @@ function unquote(s: string): string {
  * braces or a `tag:value` pair are malformed.
  */
 export function parseMetricKey(key: string): MetricKey {
-  const open = key.indexOf('{');
+  const open = tagListStart(key);
   if (open < 0) {
     if (key.includes('}')) throw new Error(`"${key}": '}' without '{'`);
     return { metric: key.trim(), tags: {} };
@@ -36,11 +100,7 @@ export function parseMetricKey(key: string): MetricKey {
   const inner = key.slice(open + 1, key.trimEnd().length - 1);
   const tags: Record<string, string> = {};
   if (inner.trim() === '') return { metric, tags };
-  for (const part of inner.split(',')) {
-    const colon = part.indexOf(':');
-    if (colon < 0) throw new Error(`"${key}": tag "${part.trim()}" is not written tag:value`);
-    const k = unquote(part.slice(0, colon));
-    const v = unquote(part.slice(colon + 1));
+  for (const [k, v] of splitTagList(inner, key)) {
     if (!k) throw new Error(`"${key}": a tag without a name`);
     tags[k] = v;
   }
@@ -66,7 +126,7 @@ export function sameTags(a: Record<string, string>, b: Record<string, string>): 
 export function formatMetricKey(metric: string, tags: Record<string, string>): string {
   const keys = Object.keys(tags).sort();
   if (keys.length === 0) return metric;
-  return `${metric}{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}`;
+  return `${metric}{${keys.map((k) => `${quoteTagPart(k, true)}:${quoteTagPart(tags[k])}`).join(',')}}`;
 }
 
 /** Same metric and tags, whatever the spelling (quotes, spaces, tag order). */
