@@ -2,7 +2,8 @@
 // asserts — the verdict or exit code, the message naming the file (and line where one exists), and
 // an artifacts folder with no partial or unlisted file afterwards. Runs the source in-process (the
 // CLI's `main` and the gate runner with a recording host); no bundle, no network.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -353,5 +354,74 @@ describe('tag values with , : { } " and spaces (the key quoting rule)', () => {
     const g = await gate('baseline', { 'baseline-k6': f, 'artifacts-dir': path.join(d, 'out') }, d);
     expect(g.log).toMatch(/baseline_completeness: 100%/);
     expect(g.log).not.toContain('missing: api_latency');
+  });
+});
+
+describe('inputs that would hang or burn CPU', () => {
+  it('a FIFO is refused by name (it would block forever), as a run and as a document', async () => {
+    const d = tmp();
+    const fifo = path.join(d, 'results.ndjson');
+    const mk = spawnSync('mkfifo', [fifo]);
+    if (mk.status !== 0) {
+      console.log(`skipped: mkfifo is not available (${mk.error?.message ?? mk.stderr})`);
+      return;
+    }
+    const r = await cli('summarize', fifo);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${fifo}: is a named pipe (FIFO), not a regular file`);
+    const g = await gate(
+      'diagnostics',
+      {
+        'load-test-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        'capacity-analysis': fifo,
+        'artifacts-dir': path.join(d, 'out'),
+      },
+      d,
+    );
+    expect(g.verdicts).toEqual(['error']);
+    expect(g.log).toContain(`${fifo}: is a named pipe (FIFO)`);
+    expect(filesIn(path.join(d, 'out'))).toEqual([]);
+  });
+
+  it('a directory where a file is expected names the path', async () => {
+    const d = tmp();
+    const dir = path.join(d, 'capacity.md');
+    mkdirSync(dir);
+    const g = await gate(
+      'diagnostics',
+      {
+        'load-test-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        'capacity-analysis': dir,
+        'artifacts-dir': path.join(d, 'out'),
+      },
+      d,
+    );
+    expect(g.verdicts).toEqual(['error']);
+    expect(g.log).toContain(`${dir}: is a directory, expected a file`);
+    expect(g.log).not.toMatch(/EISDIR/);
+  });
+
+  it('64 KiB of "[" is an error on its line, in well under a second', async () => {
+    const d = tmp();
+    const f = path.join(d, 'optimization-plan.json');
+    writeFileSync(f, '['.repeat(64 * 1024));
+    const t0 = performance.now();
+    const r = await cli('summarize', f);
+    const g = await gate(
+      'optimization',
+      {
+        plan: f,
+        'baseline-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        'candidate-k6': path.join(FX, 'k6/b-optimized/results.ndjson.gz'),
+        'artifacts-dir': path.join(d, 'out'),
+      },
+      d,
+    );
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('optimization-plan.json');
+    expect(r.err).toMatch(/nested deeper than 256 levels/);
+    expect(g.verdicts).toEqual(['error']);
+    expect(g.log).toMatch(/optimization-plan\.json:1:257: invalid JSON: nested deeper than 256 levels/);
   });
 });

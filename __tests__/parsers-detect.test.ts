@@ -160,14 +160,17 @@ describe('JSON errors carry line and column', () => {
     }
   });
 
-  it('the scanner agrees with JSON.parse and survives deep nesting', () => {
+  it('the scanner agrees with JSON.parse and bounds nesting depth (issue 12)', () => {
     for (const t of ['{}', '[]', '"x"', '1.5e3', '{"a":[{"b":null}],"c":"\\u00e9\\n"}', ' [ true , false ] '])
       expect(scanJson(t).ok, t).toBe(true);
     for (const t of ['{', '[1,', '{"a"', '{"a":', '"abc', 'tr']) expect(scanJson(t).eof, t).toBe(true);
     for (const t of ['{a:1}', '[1 2]', '{"a":01}', '"\\x"', '{} {}', 'nul!'])
       expect(scanJson(t).errorOffset, t).toBeDefined();
-    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(scanJson(deep).ok).toBe(true);
+    expect(scanJson('['.repeat(256) + ']'.repeat(256)).ok).toBe(true);
+    const deep = scanJson('['.repeat(100_000) + ']'.repeat(100_000));
+    expect(deep.ok).toBe(false);
+    expect(deep.errorOffset).toBe(256);
+    expect(deep.errorMessage).toMatch(/nested deeper than 256 levels/);
   });
 });
 

@@ -19,8 +19,32 @@ export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/**
+ * Only regular files are read: a FIFO would block forever, a directory or device is no input.
+ * Throws an InputError naming the path (missing file, directory, anything else).
+ */
+export function assertRegularFile(file: string): void {
+  let st;
+  try {
+    st = statSync(file);
+  } catch (e) {
+    throw new InputError(file, describeFsError(e));
+  }
+  if (st.isFile()) return;
+  if (st.isDirectory()) throw new InputError(file, 'is a directory, expected a file');
+  const kind = st.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : st.isSocket()
+      ? 'a socket'
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? 'a device'
+        : 'not a regular file';
+  throw new InputError(file, `is ${kind}, not a regular file: perf-gates reads only regular files`);
+}
+
 /** Read a whole (small) file: text, checksum, size. Missing file -> InputError naming it. */
 export async function readText(file: string): Promise<{ text: string; ref: FileRef }> {
+  assertRegularFile(file);
   let buf: Buffer;
   try {
     buf = await fsp.readFile(file);
@@ -90,6 +114,7 @@ export function decodeStrict(buf: Uint8Array, file: string): string {
 
 /** First bytes of a file, for format detection. */
 export function readHead(file: string, bytes = 64 * 1024): Buffer {
+  assertRegularFile(file);
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -109,6 +134,7 @@ export function describeFsError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'ENOENT') return 'file not found';
   if (err?.code === 'EISDIR') return 'is a directory, expected a file';
+  if (err?.code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
   if (err?.code === 'EACCES') return 'permission denied';
   return err?.message ?? String(e);
 }
@@ -123,6 +149,7 @@ export function expandGlob(pattern: string, cwd = process.cwd()): string[] {
     const abs = path.resolve(cwd, p);
     if (!existsSync(abs)) throw new InputError(p, 'file not found');
     if (statSync(abs).isDirectory()) return listDir(abs, p);
+    assertRegularFile(abs);
     return [p];
   }
   const parts = p.split('/');

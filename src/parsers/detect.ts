@@ -99,6 +99,31 @@ class ScanError {
 class ScanEof {}
 class ScanStop {}
 
+/**
+ * No input perf-gates reads nests deeper than a few levels; a hostile file of nothing but `[`
+ * must not cost minutes of CPU (or the stack of whatever walks the parsed value). Deeper JSON is
+ * bad input.
+ */
+export const MAX_JSON_DEPTH = 256;
+const DEPTH_MESSAGE = `nested deeper than ${MAX_JSON_DEPTH} levels (perf-gates reads at most ${MAX_JSON_DEPTH})`;
+
+/** Offset of the bracket that opens level MAX_JSON_DEPTH + 1 (outside strings), or -1. One pass. */
+export function tooDeepAt(body: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
 const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 type Frame =
@@ -164,6 +189,9 @@ export function scanJson(text: string, visit?: (ev: JsonValueEvent) => boolean |
   const readValue = () => {
     const at = i;
     const ch = text[i];
+    if (ch === '{' || ch === '[') {
+      if (stack.length >= MAX_JSON_DEPTH) throw new ScanError(i, DEPTH_MESSAGE);
+    }
     if (ch === '{') {
       emit('object', at);
       i++;
@@ -329,6 +357,11 @@ export function pythonJsonLiterals(body: string): { text: string; count: number 
 export function parseJsonText(text: string, file: string, warnings?: Warning[]): unknown {
   const body = stripBom(text);
   const bom = text.length - body.length;
+  const deep = tooDeepAt(body);
+  if (deep >= 0) {
+    const { line, column } = lineColumnAt(text, deep + bom);
+    throw new InputError(file, `invalid JSON: ${DEPTH_MESSAGE}`, line, column);
+  }
   try {
     return JSON.parse(body);
   } catch (e) {
@@ -628,7 +661,7 @@ export function detectFormat(head: Buffer | Uint8Array, file: string, opts: Dete
   const lineOf = (offset: number) => lineColumnAt(text, offset + skipped);
 
   const first = t[0];
-  let invalidJson = '';
+  let invalidJson: { line: number; column: number; message: string } | undefined;
   const json = first === '{' || first === '[' ? gatherFacts(t) : undefined;
   if (json) {
     const { facts, scan } = json;
@@ -636,7 +669,9 @@ export function detectFormat(head: Buffer | Uint8Array, file: string, opts: Dete
     if (found) return found;
     if (scan.errorOffset !== undefined) {
       const { line, column } = lineOf(scan.errorOffset);
-      invalidJson = ` (and the JSON is invalid at line ${line} column ${column}: ${scan.errorMessage})`;
+      invalidJson = { line, column, message: scan.errorMessage ?? 'syntax error' };
+      if (invalidJson.message === DEPTH_MESSAGE)
+        throw new InputError(file, `invalid JSON: ${DEPTH_MESSAGE}`, line, column);
     }
     // '[' that is not valid JSON may be Markdown starting with a link or a checkbox, '{' that is
     // not valid JSON may be k6 NDJSON after a log line: go on with the text formats. Anything else
@@ -677,16 +712,18 @@ export function detectFormat(head: Buffer | Uint8Array, file: string, opts: Dete
   if (hasSloUpdatesKey(lines)) return 'slo-updates';
 
   const notMarkdown = (what: string): InputError => {
-    if (json && first === '{') {
+    // JSON that does not parse (and is no other format): say where it breaks
+    if (invalidJson)
       return new InputError(
         file,
-        `unknown format: looked for ${LOOKED_FOR}; found invalid JSON${invalidJson}`,
+        `invalid JSON: ${invalidJson.message}`,
+        invalidJson.line,
+        invalidJson.column,
       );
-    }
     if (NOT_MARKDOWN_NAME.test(file)) {
       return new InputError(
         file,
-        `unknown format: ${what}, but a file named ${JSON.stringify(file.split(/[\\/]/).pop())} is never read as Markdown${invalidJson}; looked for ${LOOKED_FOR}`,
+        `unknown format: ${what}, but a file named ${JSON.stringify(file.split(/[\\/]/).pop())} is never read as Markdown; looked for ${LOOKED_FOR}`,
       );
     }
     return new InputError(
