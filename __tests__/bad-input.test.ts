@@ -9,8 +9,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
-import type { Host } from '../src/io/runner.js';
-import { runGates } from '../src/io/runner.js';
+import type { Host } from '../src/io/host.js';
+import { runGates } from '../src/run/runner.js';
 import type { GateName } from '../src/model.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -423,5 +423,122 @@ describe('inputs that would hang or burn CPU', () => {
     expect(r.err).toMatch(/nested deeper than 256 levels/);
     expect(g.verdicts).toEqual(['error']);
     expect(g.log).toMatch(/optimization-plan\.json:1:257: invalid JSON: nested deeper than 256 levels/);
+  });
+});
+
+describe('GitHub that never answers, artifact uploads that fail or stall', () => {
+  const never = (signal?: AbortSignal) =>
+    new Promise<never>((_r, reject) => signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+
+  it('a comment/status that never ends stops at publish-deadline: the verdict and exit code stand, with a warning', async () => {
+    const d = tmp();
+    let aborted = false;
+    const github: NonNullable<Host['github']> = {
+      publish: async (_r, _i, _w, signal) => {
+        signal?.addEventListener('abort', () => (aborted = true));
+        return never(signal);
+      },
+      upload: async () => never(),
+      download: async () => [],
+      approvals: async () => [],
+    };
+    const t0 = Date.now();
+    const g = await gate(
+      'baseline',
+      {
+        'baseline-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        'artifacts-dir': path.join(d, 'out'),
+        upload: 'true',
+        'publish-deadline': '1',
+      },
+      d,
+      github,
+    );
+    expect(Date.now() - t0).toBeLessThan(6000);
+    expect(g.verdicts).toEqual(['insufficient-data']); // no hypothesis log: the real verdict
+    expect(g.code).toBe(1);
+    expect(g.outputs.verdict).toBe('insufficient-data');
+    expect(aborted).toBe(true);
+    expect(g.warnings.join('\n')).toMatch(
+      /artifact perf-gates-baseline-local was not uploaded: upload of artifact perf-gates-baseline-local: no end within 1 s; the verdict \(insufficient-data\) stands/,
+    );
+    expect(g.warnings.join('\n')).toMatch(
+      /could not publish to GitHub: publishing the PR comment and commit status stopped: the publish-deadline of 1 s has passed; the verdict \(insufficient-data\) stands/,
+    );
+  });
+
+  it('an upload that fails is a warning naming the artifact; the verdict is kept', async () => {
+    const d = tmp();
+    const github: NonNullable<Host['github']> = {
+      publish: async () => {},
+      upload: async () => {
+        throw new Error('Failed request: (503) Service Unavailable');
+      },
+      download: async () => [],
+      approvals: async () => [],
+    };
+    const g = await gate(
+      'baseline',
+      {
+        'baseline-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        'artifacts-dir': path.join(d, 'out'),
+        upload: 'true',
+        'artifact-name': 'perf-leg-1',
+      },
+      d,
+      github,
+    );
+    expect(g.verdicts).toEqual(['insufficient-data']);
+    expect(g.warnings.join('\n')).toContain('artifact perf-leg-1 was not uploaded: Failed request: (503)');
+    expect(g.outputs['artifact-id']).toBe('');
+  });
+
+  it('api-timeout: a request that never answers is abandoned after the timeout, each retry logged', async () => {
+    const http = await import('node:http');
+    const server = http.createServer(() => {
+      /* never answers */
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    const { createClient } = await import('../src/io/github.js');
+    const logged: string[] = [];
+    const log = {
+      info: (s: string) => logged.push(s),
+      notice: () => {},
+      warning: (s: string) => logged.push(s),
+    };
+    const client = createClient('t', {
+      baseUrl: `http://127.0.0.1:${port}`,
+      log,
+      fast: true,
+      timeoutSeconds: 1,
+    });
+    const t0 = Date.now();
+    try {
+      await expect(client.rest.repos.get({ owner: 'o', repo: 'r' })).rejects.toThrow(
+        /no answer within 1 s \(api-timeout\)/,
+      );
+      expect(Date.now() - t0).toBeLessThan(8000);
+      const timeouts = logged.filter((l) =>
+        /GET \/repos\/o\/r: no answer within 1 s \(api-timeout\)/.test(l),
+      );
+      expect(timeouts.length).toBe(4); // the first attempt and 3 retries, each logged
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 20_000);
+
+  it('api-timeout and publish-deadline are validated', async () => {
+    for (const [k, v] of [
+      ['api-timeout', '0'],
+      ['api-timeout', 'soon'],
+      ['publish-deadline', '-5'],
+    ]) {
+      const d = tmp();
+      const g = await gate('baseline', { [k]: v, 'artifacts-dir': path.join(d, 'out') }, d);
+      expect(g.code, `${k}=${v}`).toBe(2);
+      expect(g.errors.join('\n')).toContain(`input ${k} must be a number of seconds`);
+    }
   });
 });

@@ -135,6 +135,18 @@ export const INPUTS: Record<string, InputDef> = {
     default: 'fail,insufficient-data,error',
     gates: ALL,
   },
+  'api-timeout': {
+    description:
+      'Seconds one GitHub API request may take before it is abandoned (and retried, logged). 1 to 600.',
+    default: '30',
+    gates: ALL,
+  },
+  'publish-deadline': {
+    description:
+      'Seconds for the PR comment, the commit statuses and the approvals reads together; past it the step finishes with its verdict and a warning. The same bound applies to the artifact upload. 1 to 3600.',
+    default: '120',
+    gates: ALL,
+  },
 };
 
 export const OUTPUTS: Record<string, string> = {
@@ -171,6 +183,18 @@ const lines = z.string().transform((s) =>
 );
 
 const optionalPath = z.string().transform((s) => (s.trim() ? s.trim() : undefined));
+
+const seconds = (name: string, max: number) =>
+  z.string().transform((s, ctx) => {
+    const v = s.trim();
+    const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
+    if (n >= 1 && n <= max) return n;
+    ctx.addIssue({
+      code: 'custom',
+      message: `input ${name} must be a number of seconds from 1 to ${max} (got "${s}")`,
+    });
+    return z.NEVER;
+  });
 
 /** Raw strings (as the runner passes them) -> typed inputs. */
 export const InputSchema = z.object({
@@ -218,6 +242,8 @@ export const InputSchema = z.object({
     }
     return list as (typeof VERDICTS)[number][];
   }),
+  'api-timeout': seconds('api-timeout', 600),
+  'publish-deadline': seconds('publish-deadline', 3600),
 });
 
 export type Inputs = z.output<typeof InputSchema>;

@@ -9,7 +9,7 @@ import { runGates } from './runner.js';
 
 function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
   return {
-    async publish(result, inputs, where) {
+    async publish(result, inputs, where, signal) {
       const { publishGateResult } = await import('./publish.js');
       await publishGateResult(
         result,
@@ -20,6 +20,8 @@ function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
           job: where.job,
           artifactName: where.artifactName,
           statusContext: where.statusContext,
+          timeoutSeconds: inputs['api-timeout'],
+          signal,
         },
         actionLog,
       );
@@ -32,10 +34,15 @@ function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
       const { downloadRunEvidence } = await import('../io/artifacts.js');
       return downloadRunEvidence(dir, exclude);
     },
-    async approvals(inputs) {
+    async approvals(inputs, signal) {
       const gh = await import('../io/github.js');
       const ctx = gh.getGitHubContext(env);
-      const client = gh.createClient(inputs.token, ctx);
+      const client = gh.createClient(inputs.token, {
+        baseUrl: ctx.apiUrl,
+        log: actionLog,
+        timeoutSeconds: inputs['api-timeout'],
+        signal,
+      });
       return gh.listRunApprovals(client, ctx);
     },
   };

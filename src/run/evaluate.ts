@@ -1,6 +1,7 @@
 // Step 1 and 2 of a gate's run: load what the gate needs (config, runs, documents, the earlier
 // gates' evidence), each file hashed as it is read, then evaluate the gate on it. Bad input throws
 // an InputError naming the file and line before anything is written.
+import { GitHubBudget } from './deadline.js';
 import path from 'node:path';
 import { defaultConfig, mergePlanIntoConfig, parseConfig, type PerfGatesConfig } from '../config/schema.js';
 import { evaluateBaseline, type BaselineEvidence } from '../gates/baseline/evaluate.js';
@@ -85,6 +86,7 @@ export async function evaluateGate(
   inputs: Inputs,
   host: Host,
   ctxBase: Omit<GateContext, 'inputs'>,
+  budget: GitHubBudget = new GitHubBudget(inputs['publish-deadline']),
 ): Promise<GateOutcome> {
   const c: Collected = { refs: [], warnings: [] };
   let config = await loadConfig(inputs, host, c);
@@ -146,7 +148,10 @@ export async function evaluateGate(
       if (inputs.approvals)
         approvals = (await optionalDoc<ApprovalsDataset>(inputs.approvals, ['approvals'], c, inputs))?.dataset
           .approvals;
-      else if (config.optimization.plan_role && host.github) approvals = await host.github.approvals(inputs);
+      else if (config.optimization.plan_role && host.github) {
+        const gh = host.github;
+        approvals = await budget.run('the approvals read', (signal) => gh.approvals(inputs, signal));
+      }
       const ev: OptimizationEvidence = {
         baseline: base,
         candidate: cand,
@@ -180,7 +185,9 @@ export async function evaluateGate(
       } else if (host.github) {
         try {
           approvals = {
-            approvals: await host.github.approvals(inputs),
+            approvals: await budget.run('the approvals read', (signal) =>
+              host.github!.approvals(inputs, signal),
+            ),
             source: 'api',
             observedAt: ctxBase.now,
           };

@@ -30,6 +30,10 @@ export interface PublishOptions {
   artifactName?: string;
   /** what follows `perf-gates/` in the status context (default: the gate) */
   statusContext?: string;
+  /** seconds per GitHub request (input `api-timeout`) */
+  timeoutSeconds?: number;
+  /** aborts the requests (the publish deadline) */
+  signal?: AbortSignal;
 }
 
 export type PublishLog = Log;
@@ -110,7 +114,12 @@ export async function publishGateResult(
       `No pull request in this ${ctx.eventName || 'event'} (push?): the PR comment is skipped; the status goes on ${ctx.headSha ?? 'no SHA'}.`,
     );
   }
-  const client = createClient(opts.token, { baseUrl: ctx.apiUrl, log });
+  const client = createClient(opts.token, {
+    baseUrl: ctx.apiUrl,
+    log,
+    timeoutSeconds: opts.timeoutSeconds,
+    signal: opts.signal,
+  });
   const guard = new WriteGuard(log);
   try {
     await publishInContext(

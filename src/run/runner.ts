@@ -27,6 +27,7 @@ import { readJsonIfPresent } from '../io/files.js';
 import type { GitHubSide, Host } from '../io/host.js';
 import { VERSION } from '../version.js';
 import { evaluateGate } from './evaluate.js';
+import { GitHubBudget, within } from './deadline.js';
 
 export { VERSION };
 
@@ -100,7 +101,13 @@ export function placement(
   return { artifactName, job: `${job}-${leg}`, statusContext: `${gate} (${leg})` };
 }
 
-export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all = false): Promise<GateRun> {
+export async function runOneGate(
+  gate: GateName,
+  inputs: Inputs,
+  host: Host,
+  all = false,
+  budget = new GitHubBudget(inputs['publish-deadline']),
+): Promise<GateRun> {
   const now = new Date().toISOString();
   const vb = verifiedBy(host.env);
   const dir = path.resolve(host.cwd, inputs['artifacts-dir']);
@@ -110,7 +117,7 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
   let written: string[] = [];
   await host.group(`${PHASE_START[gate]}`, async () => {
     try {
-      const outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb });
+      const outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb }, budget);
       result = outcome.result;
       const ctxFile: ArtifactFile = {
         name: gateResultFile(gate),
@@ -185,13 +192,18 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
     try {
       const stage = await stageArtifact(dir, written, host.env.RUNNER_TEMP);
       try {
-        const up = await host.github.upload(artifactName, stage, [...written, SUMS]);
+        const gh = host.github;
+        const up = await within(inputs['publish-deadline'], `upload of artifact ${artifactName}`, () =>
+          gh.upload(artifactName, stage, [...written, SUMS]),
+        );
         if (up?.id !== undefined) artifactId = String(up.id);
       } finally {
         await removeDir(stage);
       }
     } catch (e) {
-      host.warning(`artifact upload failed: ${(e as Error).message}`);
+      host.warning(
+        `artifact ${artifactName} was not uploaded: ${(e as Error).message}; the verdict (${result.verdict}) stands and the evidence is in ${inputs['artifacts-dir']}`,
+      );
     }
   }
   host.setOutput('artifact-id', artifactId);
@@ -208,9 +220,14 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
   );
   if (host.github) {
     try {
-      await host.github.publish(result, inputs, where);
+      const gh = host.github;
+      await budget.run('publishing the PR comment and commit status', (signal) =>
+        gh.publish(result, inputs, where, signal),
+      );
     } catch (e) {
-      host.warning(`could not publish to GitHub: ${(e as Error).message}`);
+      host.warning(
+        `could not publish to GitHub: ${(e as Error).message}; the verdict (${result.verdict}) stands`,
+      );
     }
   }
   if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
@@ -272,7 +289,8 @@ export async function runGates(
   }
   const gates = which === 'all' ? ORDER : [which];
   const results: GateRun[] = [];
-  for (const g of gates) results.push(await runOneGate(g, inputs, host, which === 'all'));
+  const budget = new GitHubBudget(inputs['publish-deadline']);
+  for (const g of gates) results.push(await runOneGate(g, inputs, host, which === 'all', budget));
   if (which === 'all') {
     const worst = results.map((r) => r.result.verdict).sort((a, b) => SEV[b] - SEV[a])[0];
     host.setOutput('verdict', worst);
