@@ -542,3 +542,89 @@ describe('GitHub that never answers, artifact uploads that fail or stall', () =>
     }
   });
 });
+
+describe('faults never replace the verdict', () => {
+  const DEMO = {
+    config: path.join(ROOT, 'examples/perf/perf-gates.yml'),
+    'baseline-k6': path.join(FX, 'k6/a-baseline/*'),
+    'candidate-k6': path.join(FX, 'k6/b-optimized/*'),
+    'baseline-csv': path.join(ROOT, 'examples/perf/baseline-metrics.csv'),
+    hypotheses: path.join(ROOT, 'examples/perf/hypothesis-log.md'),
+    'profiling-report': path.join(ROOT, 'examples/perf/profiling-report.md'),
+    'capacity-analysis': path.join(ROOT, 'examples/perf/capacity-analysis.md'),
+    'pytest-report': path.join(FX, 'pytest/json-report/performance-optimized.json'),
+    plan: path.join(ROOT, 'examples/perf/optimization-plan.json'),
+    'slo-updates': path.join(ROOT, 'examples/perf/slo-updates.yml'),
+    'instrumentation-log': path.join(ROOT, 'examples/perf/instrumentation-update-log.md'),
+    approvals: path.join(ROOT, 'examples/perf/approvals-example.json'),
+  };
+  /** every file name in a folder, dot files (temporary names) included */
+  const everything = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+
+  it('ENOSPC while writing evidence: the computed verdicts and exit code stand, the message names path and errno, nothing is left', async () => {
+    const clean = tmp();
+    const want = await gate('all', { ...DEMO, 'artifacts-dir': path.join(clean, 'out') }, clean);
+    expect(want.verdicts.length).toBe(4);
+
+    const d = tmp();
+    const out = path.join(d, 'out');
+    const fsMod = await import('node:fs');
+    const real = fsMod.promises.writeFile.bind(fsMod.promises);
+    // the disk fills up half-way through each evidence file: a partial file is on disk when the
+    // write fails, as with a real full disk
+    vi.spyOn(fsMod.promises, 'writeFile').mockImplementation(async (file, data, ...rest) => {
+      if (String(file).startsWith(out)) {
+        const s = typeof data === 'string' ? data : Buffer.from(data as Uint8Array).toString('utf8');
+        await real(file as string, s.slice(0, Math.floor(s.length / 2)));
+        throw Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: 'ENOSPC' });
+      }
+      return real(file as string, data as string, ...(rest as []));
+    });
+    const g = await gate('all', { ...DEMO, 'artifacts-dir': out }, d);
+    vi.restoreAllMocks();
+
+    expect(g.verdicts).toEqual(want.verdicts);
+    expect(g.code).toBe(want.code);
+    expect(g.outputs.verdict).toBe(want.outputs.verdict);
+    expect(g.verdicts).not.toContain('error');
+    const errs = g.errors.filter((e) => e.includes('evidence could not be written'));
+    expect(errs.length).toBe(4);
+    for (const e of errs) {
+      expect(e).toMatch(
+        /the verdict is (pass|fail|insufficient-data|waived), but the evidence could not be written: /,
+      );
+      expect(e).toContain(out);
+      expect(e).toContain('no space left on the device (ENOSPC)');
+    }
+    expect(g.log).not.toMatch(/inputs readable and valid/);
+    expect(everything(out)).toEqual([]);
+  });
+
+  it('a file in the way of the artifacts folder says exactly that; the verdict stands', async () => {
+    const d = tmp();
+    const inTheWay = path.join(d, 'artifacts');
+    writeFileSync(inTheWay, 'not a folder\n');
+    const clean = await gate(
+      'baseline',
+      {
+        'baseline-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        'artifacts-dir': path.join(d, 'ok'),
+      },
+      d,
+    );
+    for (const dir of [inTheWay, path.join(inTheWay, 'performance')]) {
+      const g = await gate(
+        'baseline',
+        { 'baseline-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'), 'artifacts-dir': dir },
+        d,
+      );
+      expect(g.verdicts).toEqual(clean.verdicts);
+      expect(g.code).toBe(clean.code);
+      expect(g.errors.join('\n')).toContain(
+        `evidence could not be written: ${dir}: a file is in the way where the artifacts folder`,
+      );
+      expect(g.log).not.toMatch(/ENOENT|mkdir/);
+    }
+    expect(readFileSync(inTheWay, 'utf8')).toBe('not a folder\n');
+  });
+});

@@ -22,6 +22,7 @@ import {
   stageArtifact,
   SUMS,
   writeEvidence,
+  EvidenceWriteError,
 } from '../io/evidence.js';
 import { readJsonIfPresent } from '../io/files.js';
 import type { GitHubSide, Host } from '../io/host.js';
@@ -77,6 +78,8 @@ export interface GateRun {
   result: GateResult;
   failed: boolean;
   written: string[];
+  /** the evidence could not be written (the verdict still stands) */
+  evidenceError?: string;
 }
 
 /** Run one gate end to end. Never throws for bad input: that is verdict `error`. */
@@ -101,6 +104,55 @@ export function placement(
   return { artifactName, job: `${job}-${leg}`, statusContext: `${gate} (${leg})` };
 }
 
+/**
+ * The gate's artifacts and its result file (and for governance the manifest) into the evidence
+ * folder. Throws EvidenceWriteError; the governance manifest is written after the gate's files,
+ * so a failure there leaves the gate's files listed and intact, never a half-written file.
+ */
+async function writeGateEvidence(
+  gate: GateName,
+  dir: string,
+  artifacts: ArtifactFile[],
+  result: GateResult,
+  now: string,
+  vb: VerifiedBy,
+  env: Record<string, string | undefined>,
+): Promise<string[]> {
+  const ctxFile: ArtifactFile = {
+    name: gateResultFile(gate),
+    content:
+      JSON.stringify(
+        { ...result, context: gitContext(env), generated_at: now, verified_by: vb, inputs: [] },
+        null,
+        2,
+      ) + '\n',
+  };
+  const w = await writeEvidence(dir, [...artifacts, ctxFile]);
+  const written = w.map((x) => x.name);
+  if (gate === 'governance') {
+    const entries = await manifestEntries(dir, { now, verifiedBy: vb });
+    // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
+    // belongs in the manifest too, unless the same file is already listed at the top
+    const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
+    for (const sub of await evidenceSubfolders(dir)) {
+      for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
+        if (listed.has(`${e.path}\0${e.sha256}`)) continue;
+        entries.push({ ...e, path: `${sub}/${e.path}` });
+      }
+    }
+    const manifest = {
+      protocol: 'protocol-18-performance-optimization',
+      artifacts: entries,
+      generated_at: now,
+      verified_by: vb,
+      inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
+    };
+    await writeEvidence(dir, [{ name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' }]);
+    written.push(MANIFEST);
+  }
+  return written;
+}
+
 export async function runOneGate(
   gate: GateName,
   inputs: Inputs,
@@ -115,55 +167,33 @@ export async function runOneGate(
   const { artifactName, job } = where;
   let result: GateResult;
   let written: string[] = [];
+  let evidenceError: string | undefined;
   await host.group(`${PHASE_START[gate]}`, async () => {
+    let outcome: Awaited<ReturnType<typeof evaluateGate>> | undefined;
     try {
-      const outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb }, budget);
-      result = outcome.result;
-      const ctxFile: ArtifactFile = {
-        name: gateResultFile(gate),
-        content:
-          JSON.stringify(
-            {
-              ...result,
-              context: gitContext(host.env),
-              generated_at: now,
-              verified_by: vb,
-              inputs: [],
-            },
-            null,
-            2,
-          ) + '\n',
-      };
-      const files = [...outcome.artifacts, ctxFile];
-      const w = await writeEvidence(dir, files);
-      written = w.map((x) => x.name);
-      if (gate === 'governance') {
-        const entries = await manifestEntries(dir, { now, verifiedBy: vb });
-        // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
-        // belongs in the manifest too, unless the same file is already listed at the top
-        const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
-        for (const sub of await evidenceSubfolders(dir)) {
-          for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
-            if (listed.has(`${e.path}\0${e.sha256}`)) continue;
-            entries.push({ ...e, path: `${sub}/${e.path}` });
-          }
-        }
-        const manifest = {
-          protocol: 'protocol-18-performance-optimization',
-          artifacts: entries,
-          generated_at: now,
-          verified_by: vb,
-          inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
-        };
-        await writeEvidence(dir, [{ name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' }]);
-        written.push(MANIFEST);
-      }
+      outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb }, budget);
     } catch (e) {
       if (!(e instanceof Error)) throw e;
       result = errorResult(gate, e, now);
       const file = e instanceof InputError ? e.file : undefined;
       const line = e instanceof InputError ? e.line : undefined;
       host.error(`${gate}: ${(e as Error).message}`, file, line);
+    }
+    if (outcome) {
+      result = outcome.result;
+      // Writing the evidence is not reading the inputs: a full disk or a read-only folder is its
+      // own outcome. The verdict computed above stands (printed, set as an output, deciding the
+      // step); the message says the evidence could not be written; nothing half-written stays.
+      try {
+        written = await writeGateEvidence(gate, dir, outcome.artifacts, result, now, vb, host.env);
+      } catch (e) {
+        if (!(e instanceof EvidenceWriteError)) throw e;
+        written = [];
+        evidenceError = e.message;
+        host.error(
+          `${gate}: the verdict is ${result.verdict}, but the ${e.message}; no evidence of this gate was kept`,
+        );
+      }
     }
     logResult(result!, host);
   });
@@ -216,7 +246,9 @@ export async function runOneGate(
     section +
       (written.length
         ? `\nEvidence: \`${inputs['artifacts-dir']}\` (${written.length} files, SHA256SUMS beside them)\n`
-        : ''),
+        : evidenceError
+          ? `\nEvidence: none (${evidenceError}).\n`
+          : ''),
   );
   if (host.github) {
     try {
@@ -231,7 +263,7 @@ export async function runOneGate(
     }
   }
   if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
-  return { result, failed, written };
+  return { result, failed, written, evidenceError };
 }
 
 function gitContext(env: Record<string, string | undefined>) {
