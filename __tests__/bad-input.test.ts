@@ -628,3 +628,79 @@ describe('faults never replace the verdict', () => {
     expect(readFileSync(inTheWay, 'utf8')).toBe('not a folder\n');
   });
 });
+
+describe('cancellation (SIGTERM, SIGINT) leaves no temporary or unlisted file', () => {
+  /**
+   * The real src/io/files.ts, src/io/evidence.ts and src/model.ts, transpiled by TypeScript into a
+   * scratch folder, run in a child process: it starts an evidence write whose disk stalls half-way
+   * through a file, says "writing", and is then sent the signal, as a cancelled job is.
+   */
+  async function childWrite(): Promise<{ dir: string; out: string; script: string }> {
+    const ts = (await import('typescript')).default;
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'io'));
+    for (const f of ['io/files.ts', 'io/evidence.ts', 'model.ts']) {
+      const js = ts.transpileModule(readFileSync(path.join(ROOT, 'src', f), 'utf8'), {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      }).outputText;
+      writeFileSync(path.join(dir, f.replace(/\.ts$/, '.js')), js);
+    }
+    writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
+    const out = path.join(dir, 'artifacts');
+    const script = path.join(dir, 'child.js');
+    writeFileSync(
+      script,
+      `import { promises } from 'node:fs';
+import { installSignalCleanup } from './io/files.js';
+import { writeEvidence } from './io/evidence.js';
+installSignalCleanup();
+const real = promises.writeFile.bind(promises);
+let n = 0;
+promises.writeFile = async (file, data) => {
+  // the first file is written whole; the second stalls half-way (a slow or full disk)
+  if (++n === 1) return real(file, data);
+  await real(file, String(data).slice(0, 10));
+  process.stdout.write('writing\\n');
+  return new Promise(() => setInterval(() => {}, 1000));
+};
+await writeEvidence(${JSON.stringify(out)}, [
+  { name: 'a.json', content: '{"a":1}\\n' },
+  { name: 'b.json', content: '{"b":"' + 'x'.repeat(1000) + '"}\\n' },
+]);
+`,
+    );
+    return { dir, out, script };
+  }
+
+  for (const [sig, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
+    it(`${sig} half-way through the evidence: exit ${code}, the folder holds nothing`, async () => {
+      const { spawn } = await import('node:child_process');
+      const { out, script } = await childWrite();
+      const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (b) => (err += String(b)));
+      await new Promise<void>((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`the child never started writing: ${err}`)), 10_000);
+        child.stdout.on('data', (b) => {
+          if (String(b).includes('writing')) {
+            clearTimeout(t);
+            resolve();
+          }
+        });
+      });
+      expect(everythingIn(out).length).toBeGreaterThan(0); // the temporary files are there
+      child.kill(sig);
+      const status = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      expect(status).toBe(code);
+      expect(err).toMatch(new RegExp(`cancelled \\(${sig}\\): 2 unfinished evidence file\\(s\\) removed`));
+      expect(everythingIn(out)).toEqual([]);
+    }, 20_000);
+  }
+});
+
+function everythingIn(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir) : [];
+}

@@ -3,7 +3,7 @@ import { promises as fsp, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ArtifactCheck, ArtifactFile, VerifiedBy } from '../model.js';
-import { sha256, writeAtomic } from './files.js';
+import { inFlight, sha256 } from './files.js';
 
 export const SUMS = 'SHA256SUMS';
 export const MANIFEST = 'performance-report-manifest.json';
@@ -102,6 +102,7 @@ export async function writeEvidence(
     const file = path.join(dir, name);
     const tmp = path.join(dir, `.${name}.${stamp}.tmp`);
     staged.push({ tmp, file });
+    inFlight.add(tmp);
     try {
       await fsp.writeFile(tmp, buf);
     } catch (e) {
@@ -122,7 +123,10 @@ export async function writeEvidence(
     // SHA256SUMS last: until it is in place the folder's listing is the old one
     for (const { tmp, file } of staged) {
       const existed = existsSync(file);
+      // until SHA256SUMS is renamed, a new file is unlisted: a cancellation removes it
+      if (!existed) inFlight.add(file);
       await fsp.rename(tmp, file);
+      inFlight.delete(tmp);
       if (!existed) renamed.push(file);
     }
   } catch (e) {
@@ -132,6 +136,11 @@ export async function writeEvidence(
     if (e instanceof EvidenceWriteError) throw e;
     const { code, what } = describeWriteError(e);
     throw new EvidenceWriteError(dir, code, what);
+  } finally {
+    for (const { tmp, file } of staged) {
+      inFlight.delete(tmp);
+      inFlight.delete(file);
+    }
   }
   return written;
 }

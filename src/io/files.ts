@@ -10,6 +10,7 @@ import {
   readSync,
   closeSync,
   mkdtempSync,
+  rmSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -275,16 +276,62 @@ export function expandRuns(lines: string[], cwd = process.cwd()): RunFiles[] {
   return runs;
 }
 
+/**
+ * Files a write in progress has put on disk and not yet listed: temporary names, and new files
+ * renamed into place before their SHA256SUMS. A cancelled job (SIGINT, SIGTERM) removes them
+ * before it exits, so no temporary or unlisted file is left behind.
+ */
+export const inFlight = new Set<string>();
+
+let cleanupInstalled = false;
+
+/** Remove every in-flight file now (synchronously: called from a signal handler). */
+export function removeInFlight(): void {
+  for (const f of inFlight) {
+    try {
+      rmSync(f, { force: true });
+    } catch {
+      // best effort: the process is exiting
+    }
+  }
+  inFlight.clear();
+}
+
+/**
+ * On SIGINT or SIGTERM (a cancelled job): remove the in-flight files, say so on stderr and exit
+ * with 128 + the signal number (130, 143), as a process killed by the signal would.
+ */
+export function installSignalCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  for (const [sig, n] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+  ] as const) {
+    process.once(sig, () => {
+      const pending = inFlight.size;
+      removeInFlight();
+      process.stderr.write(
+        `perf-gates: cancelled (${sig})${pending ? `: ${pending} unfinished evidence file(s) removed` : ''}; no verdict\n`,
+      );
+      process.exit(128 + n);
+    });
+  }
+}
+
 /** Write a file atomically: a temporary name in the same folder, then rename. */
 export async function writeAtomic(file: string, content: string | Buffer): Promise<void> {
   await fsp.mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  inFlight.add(tmp);
   try {
     await fsp.writeFile(tmp, content);
     await fsp.rename(tmp, file);
   } catch (e) {
     await fsp.rm(tmp, { force: true });
     throw e;
+  } finally {
+    inFlight.delete(tmp);
   }
 }
 

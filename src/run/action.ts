@@ -5,6 +5,7 @@ import type { GateName } from '../model.js';
 import { INPUTS, inputsOf, type ActionName } from '../inputs.js';
 import { actionHost, actionLog, failStep, readActionInputs } from '../io/action-host.js';
 import type { GitHubSide } from '../io/host.js';
+import { installSignalCleanup } from '../io/files.js';
 import { runGates } from './runner.js';
 
 function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
@@ -50,6 +51,8 @@ function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
 
 /** Run one action step (a gate, or `all`) and set the step's outcome. */
 export async function runAction(action: ActionName): Promise<void> {
+  // a cancelled job (SIGINT, SIGTERM) leaves no temporary or unlisted evidence file
+  installSignalCleanup();
   const raw = readActionInputs(inputsOf(action));
   // inputs not declared by this step keep their defaults
   for (const name of Object.keys(INPUTS)) if (!(name in raw)) raw[name] = '';
