@@ -65,6 +65,16 @@ export async function gate(
   cwd: string,
   github?: Host['github'],
 ): Promise<Recorded> {
+  return gateWithEnv(which, inputs, cwd, github, {});
+}
+
+export async function gateWithEnv(
+  which: GateName | 'all',
+  inputs: Record<string, string>,
+  cwd: string,
+  github: Host['github'] | undefined,
+  env: Record<string, string>,
+): Promise<Recorded> {
   const rec: Recorded = { code: -1, verdicts: [], outputs: {}, errors: [], warnings: [], log: '' };
   const host: Host = {
     kind: github ? 'action' : 'cli',
@@ -83,7 +93,7 @@ export async function gate(
     setOutput: (n, v) => void (rec.outputs[n] = v),
     summary: async (md) => void (rec.log += md + '\n'),
     github,
-    env: {},
+    env,
     cwd,
   };
   const r = await runGates(which, { upload: 'false', comment: 'off', status: 'false', ...inputs }, host);
@@ -704,3 +714,99 @@ await writeEvidence(${JSON.stringify(out)}, [
 function everythingIn(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir) : [];
 }
+
+describe('inputs that would silently weaken the gate are errors naming the option', () => {
+  const k6 = path.join(FX, 'k6/a-baseline/results.ndjson.gz');
+
+  it('fail-on "," or " " (fails on nothing), an invalid artifact-name: exit 2, the option and accepted values named', async () => {
+    const cases: [string, string, RegExp][] = [
+      [
+        'fail-on',
+        ',',
+        /input fail-on must name at least one verdict \(pass, waived, fail, insufficient-data, error\)/,
+      ],
+      ['fail-on', ' ', /input fail-on must name at least one verdict/],
+      [
+        'artifact-name',
+        '../x',
+        /input artifact-name "\.\.\/x" is not a valid artifact name: it contains "\/"/,
+      ],
+      ['artifact-name', 'a\nb', /input artifact-name .* is not a valid artifact name: it contains "\\n"/],
+      ['artifact-name', 'x'.repeat(300), /is not a valid artifact name: 300 characters \(at most 240\)/],
+    ];
+    for (const [k, v, re] of cases) {
+      const d = tmp();
+      const g = await gate(
+        'baseline',
+        { 'baseline-k6': k6, [k]: v, 'artifacts-dir': path.join(d, 'out') },
+        d,
+      );
+      expect(g.code, `${k}=${JSON.stringify(v)}`).toBe(2);
+      expect(g.outputs.verdict).toBe('error');
+      expect(g.errors.join('\n')).toMatch(re);
+      expect(filesIn(path.join(d, 'out'))).toEqual([]);
+    }
+  });
+
+  it('--target -50% and unknown CLI options are usage errors (exit 2)', async () => {
+    const r = await cli('compare', '--baseline', k6, '--candidate', k6, '--target', '-50%');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--target must be a percentage from 0% to 100%, like 15% (got "-50%")');
+    const u = await cli('summarize', k6, '--bogus', 'x');
+    expect(u.code).toBe(2);
+    expect(u.err).toContain(
+      'unknown option --bogus for summarize (it takes: --format VALUE, --by VALUE, --json)',
+    );
+    const v = await cli('verify', '--json', tmp());
+    expect(v.code).toBe(2);
+    expect(v.err).toContain('unknown option --json for verify');
+  });
+
+  it('a glob that matches nothing is exit 2 naming the pattern; a literal name with [ ] is found', async () => {
+    const d = tmp();
+    const r = await cli('summarize', path.join(d, '*.ndjson'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${path.join(d, '*.ndjson')}: no file matches this pattern`);
+    const odd = path.join(d, 'results[1].ndjson');
+    writeFileSync(odd, k6Lines(50).join('\n') + '\n');
+    const ok = await cli('summarize', odd, '--json');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).files[0].path).toContain('results[1].ndjson');
+  });
+
+  it('a GITHUB_EVENT_PATH that is not JSON: one clear line, the verdict kept, nothing posted', async () => {
+    const d = tmp();
+    const ev = path.join(d, 'event.json');
+    writeFileSync(ev, '{"pull_request": ');
+    let posted = 0;
+    const github: NonNullable<Host['github']> = {
+      publish: async () => void posted++,
+      upload: async () => ({ id: 1 }),
+      download: async () => [],
+      approvals: async () => [],
+    };
+    // the same run without an event payload, then with the broken one
+    const rec = await gate(
+      'baseline',
+      { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'out') },
+      d,
+      github,
+    );
+    expect(rec.verdicts).toEqual(['insufficient-data']);
+    const withEvent = await gateWithEnv(
+      'baseline',
+      { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'out2') },
+      d,
+      github,
+      { GITHUB_EVENT_PATH: ev },
+    );
+    expect(withEvent.verdicts).toEqual(rec.verdicts);
+    expect(withEvent.code).toBe(rec.code);
+    const lines = withEvent.warnings.filter((w) => w.includes('GITHUB_EVENT_PATH'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(`GITHUB_EVENT_PATH ${ev}: not JSON \\(.*\\); no PR comment, status or approvals read`),
+    );
+    expect(posted).toBe(1); // the run without the broken event posted; the one with it did not
+  });
+});

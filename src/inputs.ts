@@ -216,7 +216,22 @@ export const InputSchema = z.object({
   'instrumentation-log': optionalPath,
   approvals: optionalPath,
   'artifacts-dir': z.string().transform((s) => s.trim() || '.artifacts/performance'),
-  'artifact-name': z.string().transform((s) => s.trim()),
+  'artifact-name': z.string().transform((s, ctx) => {
+    const v = s.trim();
+    // the names the artifact service accepts (io/artifacts.ts validateArtifactName: at most 256,
+    // and `all` appends -<gate>): a name it would refuse must not pass the step un-uploaded
+    const bad = /[":<>|*?\\/\p{Cc}]/u.exec(v);
+    if (bad || v.length > 240) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `input artifact-name ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v)} is not a valid artifact name: ${
+          bad ? `it contains ${JSON.stringify(bad[0])}` : `${v.length} characters (at most 240)`
+        }; use letters, digits, - _ . and spaces, without " : < > | * ? \\ / or line breaks`,
+      });
+      return z.NEVER;
+    }
+    return v;
+  }),
   token: z.string(),
   comment: z.string().transform((s, ctx) => {
     const v = s.trim() || 'update';
@@ -239,6 +254,14 @@ export const InputSchema = z.object({
         });
         return z.NEVER;
       }
+    }
+    if (list.length === 0) {
+      // "," or " " would fail on nothing: every verdict would pass the step
+      ctx.addIssue({
+        code: 'custom',
+        message: `input fail-on must name at least one verdict (${VERDICTS.join(', ')}); got "${s}"`,
+      });
+      return z.NEVER;
     }
     return list as (typeof VERDICTS)[number][];
   }),

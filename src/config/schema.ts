@@ -1,10 +1,9 @@
 // `.github/perf-gates.yml`: the zod schema (source of the shipped JSON Schema), its defaults
 // (protocol-18's thresholds) and the YAML reader with errors a person can act on: the key's path,
 // the line, and for an unknown key the nearest valid name. Pure: text in, config out.
-import { formatMetricKey } from '../parsers/k6-summary/keys.js';
 import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
-import { InputError, type Direction, type OptimizationPlan } from '../model.js';
+import { InputError, quoteTagPart, type Direction, type OptimizationPlan } from '../model.js';
 import { DURATION_PATTERN, parseDuration } from './duration.js';
 import { nearest } from './suggest.js';
 
@@ -461,7 +460,11 @@ function lineOf(doc: Document, lc: LineCounter, path: readonly PropertyKey[], ke
 export function mergePlanIntoConfig(config: PerfGatesConfig, plan: OptimizationPlan): PerfGatesConfig {
   const withTags = (name: string, tags?: Record<string, string>): string => {
     if (!tags || Object.keys(tags).length === 0 || name.includes('{')) return name;
-    return formatMetricKey(name, tags);
+    const inner = Object.keys(tags)
+      .sort()
+      .map((k) => `${quoteTagPart(k, true)}:${quoteTagPart(tags[k])}`)
+      .join(',');
+    return `${name}{${inner}}`;
   };
   const merged: PerfGatesConfig = structuredClone(config);
   merged.optimization.target = {

@@ -146,6 +146,12 @@ const GLOB_CHARS = /[*?[{]/;
 export function expandGlob(pattern: string, cwd = process.cwd()): string[] {
   const p = pattern.trim();
   if (!p) return [];
+  // A file whose name holds [ ] { } * ? is found by its literal name first: `results[1].json`
+  // names that file, never the character class (escape a glob character as [[] [*] [?]).
+  if (GLOB_CHARS.test(p) && existsSync(path.resolve(cwd, p)) && statSync(path.resolve(cwd, p)).isFile()) {
+    assertRegularFile(path.resolve(cwd, p));
+    return [p];
+  }
   if (!GLOB_CHARS.test(p)) {
     const abs = path.resolve(cwd, p);
     if (!existsSync(abs)) throw new InputError(p, 'file not found');
@@ -352,6 +358,23 @@ export function readJsonIfPresent(file: string | undefined): unknown {
     return JSON.parse(readFileSync(file, 'utf8')) as unknown;
   } catch {
     return undefined;
+  }
+}
+
+/** Why a JSON file that should be there cannot be used (missing, unreadable, not JSON); undefined when it can. */
+export function jsonFileProblem(file: string): string | undefined {
+  let text: string;
+  try {
+    assertRegularFile(file);
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return e instanceof InputError ? e.message.replace(`${file}: `, '') : describeFsError(e);
+  }
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (e) {
+    return `not JSON (${(e as Error).message})`;
   }
 }
 

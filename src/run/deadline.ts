@@ -11,11 +11,14 @@ export class DeadlineError extends Error {}
  */
 export class GitHubBudget {
   private leftMs: number;
+  /** GitHub cannot be used at all in this run (its event payload is unusable): why */
+  blocked?: string;
   constructor(readonly seconds: number) {
     this.leftMs = seconds * 1000;
   }
 
   async run<T>(what: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.blocked) throw new DeadlineError(`${what} skipped: ${this.blocked}`);
     if (this.leftMs <= 0)
       throw new DeadlineError(`${what} skipped: the publish-deadline of ${this.seconds} s has passed`);
     const ac = new AbortController();

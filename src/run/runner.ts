@@ -24,7 +24,7 @@ import {
   writeEvidence,
   EvidenceWriteError,
 } from '../io/evidence.js';
-import { readJsonIfPresent } from '../io/files.js';
+import { jsonFileProblem, readJsonIfPresent } from '../io/files.js';
 import type { GitHubSide, Host } from '../io/host.js';
 import { VERSION } from '../version.js';
 import { evaluateGate } from './evaluate.js';
@@ -250,7 +250,7 @@ export async function runOneGate(
           ? `\nEvidence: none (${evidenceError}).\n`
           : ''),
   );
-  if (host.github) {
+  if (host.github && !budget.blocked) {
     try {
       const gh = host.github;
       await budget.run('publishing the PR comment and commit status', (signal) =>
@@ -322,6 +322,18 @@ export async function runGates(
   const gates = which === 'all' ? ORDER : [which];
   const results: GateRun[] = [];
   const budget = new GitHubBudget(inputs['publish-deadline']);
+  // The event payload names the pull request and its head: unusable, nothing can be posted or
+  // read from GitHub. One line says so; the gates run and their verdicts stand.
+  const eventPath = host.env.GITHUB_EVENT_PATH;
+  if (host.github && eventPath) {
+    const problem = jsonFileProblem(eventPath);
+    if (problem) {
+      budget.blocked = `the event payload GITHUB_EVENT_PATH (${eventPath}) is ${problem}`;
+      host.warning(
+        `GITHUB_EVENT_PATH ${eventPath}: ${problem}; no PR comment, status or approvals read this run, the verdicts are not affected`,
+      );
+    }
+  }
   for (const g of gates) results.push(await runOneGate(g, inputs, host, which === 'all', budget));
   if (which === 'all') {
     const worst = results.map((r) => r.result.verdict).sort((a, b) => SEV[b] - SEV[a])[0];

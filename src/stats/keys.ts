@@ -3,8 +3,7 @@
 // a quote is written in double quotes: parsers/k6-summary/keys.ts quoteTagPart); a benchmark is
 // `<fullname>:median` (pytest fullnames contain `::` and may contain `[..]` and `{`).
 
-import { InputError, type Direction, type KeySpec } from '../model.js';
-import { quoteTagPart, splitTagList } from '../parsers/k6-summary/keys.js';
+import { InputError, quoteTagPart, splitTagList, type Direction, type KeySpec } from '../model.js';
 
 /** The statistics a key may name (plus any `pNN`/`pNN.N` percentile). `p50` = `med`. */
 export const STATS = [
