@@ -810,3 +810,95 @@ describe('inputs that would silently weaken the gate are errors naming the optio
     expect(posted).toBe(1); // the run without the broken event posted; the one with it did not
   });
 });
+
+describe('messages that say what happened', () => {
+  it('1e400 as a k6 sample value is named as out of range, not "value null"', async () => {
+    const d = tmp();
+    const f = path.join(d, 'r.ndjson');
+    const lines = k6Lines(40);
+    const i = lines.findIndex((l) => l.includes('"type":"Point"'));
+    lines[i] = lines[i].replace(/"value":[^,}]+/, '"value":1e400');
+    writeFileSync(f, lines.join('\n') + '\n');
+    const r = await cli('summarize', f, '--json');
+    const warned = JSON.stringify(JSON.parse(r.out).files[0].warnings);
+    expect(warned).toContain(`line ${i + 1}:`);
+    expect(warned).toMatch(
+      /sample value Infinity \(beyond the range of a double, such as 1e400\) is not a finite number/,
+    );
+    expect(warned).not.toContain('value null');
+  });
+
+  it('500 samples with one timestamp: "zero time span", not "needs at least 2 samples"', async () => {
+    const d = tmp();
+    const f = path.join(d, 'r.ndjson');
+    const t = '2026-11-22T09:22:05Z';
+    const body = [
+      '{"type":"Metric","data":{"name":"http_reqs","type":"counter","contains":"default","thresholds":[],"submetrics":null},"metric":"http_reqs"}',
+      ...Array.from(
+        { length: 500 },
+        () =>
+          `{"metric":"http_reqs","type":"Point","data":{"time":"${t}","value":1,"tags":{"name":"products"}}}`,
+      ),
+    ];
+    writeFileSync(f, body.join('\n') + '\n');
+    const r = await cli(
+      'compare',
+      '--baseline',
+      f,
+      '--candidate',
+      f,
+      '--key',
+      'http_reqs{name:products}:rate',
+      '--json',
+    );
+    expect(r.out + r.err).toMatch(
+      /http_reqs\{name:products\} has a zero time span \(all its samples carry the same timestamp\)/,
+    );
+    expect(r.out + r.err).not.toMatch(/needs at least 2 samples/);
+  });
+
+  it('a YAML alias bomb names the file', async () => {
+    const d = tmp();
+    const f = path.join(d, 'perf-gates.yml');
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let k = 1; k < 9; k++) {
+      const prev = String.fromCharCode(96 + k);
+      const cur = String.fromCharCode(97 + k);
+      bomb.push(
+        `${cur}: &${cur} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`,
+      );
+    }
+    writeFileSync(f, bomb.join('\n') + '\n');
+    const g = await gate('baseline', { config: f, 'artifacts-dir': path.join(d, 'out') }, d);
+    expect(g.verdicts).toEqual(['error']);
+    expect(g.log).toMatch(
+      new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid YAML: .*alias`, 'i'),
+    );
+  });
+
+  it('format nonsense is an error naming the input and the formats, not "no k6 output"', async () => {
+    const d = tmp();
+    const g = await gate(
+      'baseline',
+      {
+        format: 'nonsense',
+        'baseline-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        'artifacts-dir': path.join(d, 'out'),
+      },
+      d,
+    );
+    expect(g.code).toBe(2);
+    expect(g.errors.join('\n')).toMatch(
+      /input format must be auto or one of k6-ndjson, .* \(got "nonsense"\)/,
+    );
+    expect(g.log).not.toMatch(/no k6 output/);
+    const r = await cli(
+      'summarize',
+      '--format',
+      'nonsense',
+      path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--format must be auto or one of/);
+  });
+});

@@ -299,7 +299,13 @@ export function parseConfig(text: string, file: string): PerfGatesConfig {
     const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
     throw new InputError(file, `not valid YAML: ${e.message.split('\n')[0]}`, pos.line, pos.col);
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    // an alias bomb (aliases of aliases) is stopped by the yaml library: say which file
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new InputError(file, `not valid YAML: ${(e as Error).message}`);
+  }
   if (raw === null || raw === undefined) return defaultConfig();
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError(
