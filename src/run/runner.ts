@@ -11,7 +11,7 @@ import {
   criterion,
 } from '../gates/common.js';
 import type { ArtifactFile, GateName, GateResult, VerifiedBy } from '../model.js';
-import { InputError } from '../model.js';
+import { FORMATS, InputError } from '../model.js';
 import { parseInputs, type Inputs } from '../inputs.js';
 import { renderGateSection } from '../report/markdown.js';
 import {
@@ -314,6 +314,8 @@ export async function runGates(
   let inputs: Inputs;
   try {
     inputs = parseInputs(raw);
+    if (inputs.format !== 'auto' && !(FORMATS as readonly string[]).includes(inputs.format))
+      throw new Error(`input format must be auto or one of ${FORMATS.join(', ')} (got "${inputs.format}")`);
   } catch (e) {
     host.error((e as Error).message);
     host.setOutput('verdict', 'error');
