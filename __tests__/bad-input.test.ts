@@ -902,3 +902,69 @@ describe('messages that say what happened', () => {
     expect(r.err).toMatch(/--format must be auto or one of/);
   });
 });
+
+describe('e2e: gate all with the artifacts folder on a full tmpfs', () => {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root)
+    console.log('skipped: the full-tmpfs test mounts a tmpfs, which needs root (this run is not root)');
+
+  it.skipIf(!root)(
+    'a real ENOSPC: gates 1-3 keep their verdicts, gate 4 fails on the missing evidence (never error), the folder holds no partial file',
+    async () => {
+      const mnt = tmp();
+      const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mnt], {
+        encoding: 'utf8',
+      });
+      if (mounted.status !== 0) {
+        console.log(
+          `skipped: cannot mount a tmpfs here (${mounted.stderr.trim() || mounted.error?.message})`,
+        );
+        return;
+      }
+      try {
+        // fill the file system to the last byte
+        const filler = path.join(mnt, 'filler');
+        const { openSync, writeSync, closeSync } = await import('node:fs');
+        const fd = openSync(filler, 'w');
+        try {
+          for (;;) writeSync(fd, Buffer.alloc(4096, 1));
+        } catch (e) {
+          expect((e as NodeJS.ErrnoException).code).toBe('ENOSPC');
+        } finally {
+          closeSync(fd);
+        }
+        const inputs = {
+          config: path.join(ROOT, 'examples/perf/perf-gates.yml'),
+          'baseline-k6': path.join(FX, 'k6/a-baseline/*'),
+          'candidate-k6': path.join(FX, 'k6/b-optimized/*'),
+          'baseline-csv': path.join(ROOT, 'examples/perf/baseline-metrics.csv'),
+          hypotheses: path.join(ROOT, 'examples/perf/hypothesis-log.md'),
+          'profiling-report': path.join(ROOT, 'examples/perf/profiling-report.md'),
+          'capacity-analysis': path.join(ROOT, 'examples/perf/capacity-analysis.md'),
+          plan: path.join(ROOT, 'examples/perf/optimization-plan.json'),
+          'slo-updates': path.join(ROOT, 'examples/perf/slo-updates.yml'),
+          'instrumentation-log': path.join(ROOT, 'examples/perf/instrumentation-update-log.md'),
+          approvals: path.join(ROOT, 'examples/perf/approvals-example.json'),
+        };
+        const cleanDir = tmp();
+        const want = await gate('all', { ...inputs, 'artifacts-dir': path.join(cleanDir, 'out') }, cleanDir);
+        const out = path.join(mnt, 'performance');
+        const g = await gate('all', { ...inputs, 'artifacts-dir': out }, mnt);
+        // gates 1-3 judge their inputs: the same verdicts as the clean run
+        expect(g.verdicts.slice(0, 3)).toEqual(want.verdicts.slice(0, 3));
+        // gate 4 judges the evidence of gates 1-3, which could not be written: a real verdict about
+        // the missing documentation (fail), never `error` for the disk
+        expect(g.verdicts[3]).toBe('fail');
+        expect(g.code).toBe(1);
+        expect(g.outputs.verdict).toBe('fail');
+        expect(g.errors.filter((e) => /evidence could not be written: .*\(ENOSPC\)/.test(e)).length).toBe(4);
+        expect(g.log).not.toMatch(/inputs readable and valid/);
+        // nothing but the filler (and the empty folder, when the disk still had an inode for it)
+        expect(readdirSync(mnt).filter((n) => n !== 'filler' && n !== 'performance')).toEqual([]);
+        expect(everythingIn(out)).toEqual([]);
+      } finally {
+        spawnSync('umount', [mnt]);
+      }
+    },
+  );
+});
