@@ -968,3 +968,232 @@ describe('e2e: gate all with the artifacts folder on a full tmpfs', () => {
     },
   );
 });
+
+describe('the README table "What perf-gates does with bad input"', () => {
+  const k6 = path.join(FX, 'k6/a-baseline/results.ndjson.gz');
+  const verdictOutcome = (g: Recorded) => {
+    const v = g.verdicts[0];
+    return v === 'error' ? `error, exit ${g.code}` : `${v}, exit ${g.code}`;
+  };
+  const cliOutcome = (r: { code: number }) => (r.code === 2 ? 'error, exit 2' : `exit ${r.code}`);
+  const keptWithWarning = (g: Recorded, want: Recorded, re: RegExp) =>
+    g.verdicts.join() === want.verdicts.join() && g.code === want.code && g.warnings.some((w) => re.test(w))
+      ? 'warning, verdict kept'
+      : `verdicts ${g.verdicts.join()} (clean: ${want.verdicts.join()}), warnings: ${g.warnings.join(' | ')}`;
+  const clean = () => {
+    const d = tmp();
+    return gate('baseline', { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'out') }, d);
+  };
+  const stub = (over: Partial<NonNullable<Host['github']>>): NonNullable<Host['github']> => ({
+    publish: async () => {},
+    upload: async () => ({ id: 1 }),
+    download: async () => [],
+    approvals: async () => [],
+    ...over,
+  });
+
+  const ROWS: Record<string, () => Promise<string>> = {
+    'text or Markdown given as a run (any name), or under a `.json`, `.ndjson`, `.gz` name': async () => {
+      const d = tmp();
+      const f = path.join(d, 'results.ndjson');
+      writeFileSync(f, '# looks fine\n');
+      return cliOutcome(await cli('summarize', f));
+    },
+    "pytest-benchmark's console table saved instead of its JSON": async () =>
+      cliOutcome(await cli('summarize', path.join(BAD, 'pytest-benchmark-console.json'))),
+    "k6 `--out json` on stdout, mixed with k6's banner and log lines": async () => {
+      const d = tmp();
+      const f = path.join(d, 'stdout.log');
+      writeFileSync(f, ['k6 banner', ...k6Lines(300), 'time="x" level=info msg="done"'].join('\n'));
+      const r = await cli('summarize', f, '--json');
+      const w = JSON.stringify(JSON.parse(r.out).files[0].warnings);
+      return r.code === 0 && /2 of 302 lines are not k6 lines/.test(w)
+        ? 'warning, verdict kept'
+        : `exit ${r.code} ${w}`;
+    },
+    'a CSV with an unbalanced quote': async () => {
+      const d = tmp();
+      const f = path.join(d, 'b.csv');
+      writeFileSync(
+        f,
+        'metric_name,service,value,unit,collection_method,timestamp\nx,"svc,1,ms,k6,2026-11-22T09:26:31Z\n',
+      );
+      return verdictOutcome(
+        await gate(
+          'baseline',
+          { 'baseline-k6': k6, 'baseline-csv': f, 'artifacts-dir': path.join(d, 'o') },
+          d,
+        ),
+      );
+    },
+    'invalid UTF-8 (a Latin-1 file) in a document, CSV or JSON': async () => {
+      const d = tmp();
+      const f = path.join(d, 'h.md');
+      writeFileSync(f, Buffer.from('# H1 Zürich\n', 'latin1'));
+      return verdictOutcome(
+        await gate('baseline', { 'baseline-k6': k6, hypotheses: f, 'artifacts-dir': path.join(d, 'o') }, d),
+      );
+    },
+    'an empty document (0 bytes or whitespace only)': async () => {
+      const d = tmp();
+      const f = path.join(d, 'capacity.md');
+      writeFileSync(f, '  \n');
+      const g = await gate(
+        'diagnostics',
+        {
+          'load-test-k6': k6,
+          'capacity-analysis': f,
+          'profiling-report': path.join(FX, 'protocol/profiling-report.md'),
+          'artifacts-dir': path.join(d, 'o'),
+        },
+        d,
+      );
+      return g.log.includes(`${f} is empty`) ? verdictOutcome(g) : 'the file is not named';
+    },
+    'an empty k6 output file': async () => {
+      const d = tmp();
+      const f = path.join(d, 'results.ndjson');
+      writeFileSync(f, '');
+      return verdictOutcome(
+        await gate('baseline', { 'baseline-k6': f, 'artifacts-dir': path.join(d, 'o') }, d),
+      );
+    },
+    'a FIFO, socket, device or directory where a file is expected': async () => {
+      const d = tmp();
+      const dir = path.join(d, 'plan.json');
+      mkdirSync(dir);
+      return verdictOutcome(
+        await gate(
+          'optimization',
+          { plan: dir, 'baseline-k6': k6, 'candidate-k6': k6, 'artifacts-dir': path.join(d, 'o') },
+          d,
+        ),
+      );
+    },
+    'JSON nested deeper than 256 levels': async () => {
+      const d = tmp();
+      const f = path.join(d, 'plan.json');
+      writeFileSync(f, '{"a":' + '['.repeat(300));
+      return verdictOutcome(
+        await gate(
+          'optimization',
+          { plan: f, 'baseline-k6': k6, 'candidate-k6': k6, 'artifacts-dir': path.join(d, 'o') },
+          d,
+        ),
+      );
+    },
+    'an option that would weaken the gate (`fail-on` naming no verdict, an invalid `artifact-name`, `format`, `api-timeout`, `publish-deadline`)':
+      async () => {
+        const outs = new Set<string>();
+        for (const [k, v] of [
+          ['fail-on', ','],
+          ['artifact-name', '../x'],
+          ['format', 'nonsense'],
+          ['api-timeout', '0'],
+          ['publish-deadline', 'never'],
+        ]) {
+          const d = tmp();
+          const g = await gate(
+            'baseline',
+            { 'baseline-k6': k6, [k]: v, 'artifacts-dir': path.join(d, 'o') },
+            d,
+          );
+          outs.add(g.code === 2 && g.errors.join().includes(k) ? 'error, exit 2' : `${k}: exit ${g.code}`);
+        }
+        return [...outs].join('; ');
+      },
+    'an unknown CLI option, a negative `--target`, a glob that matches nothing': async () => {
+      const outs = new Set([
+        cliOutcome(await cli('summarize', k6, '--nope', 'x')),
+        cliOutcome(await cli('compare', '--baseline', k6, '--candidate', k6, '--target', '-5%')),
+        cliOutcome(await cli('summarize', path.join(tmp(), '*.json'))),
+      ]);
+      return [...outs].join('; ');
+    },
+    'GitHub does not answer': async () => {
+      const d = tmp();
+      const never = (signal?: AbortSignal) =>
+        new Promise<void>((_r, reject) =>
+          signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+        );
+      const g = await gate(
+        'baseline',
+        { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'o'), 'publish-deadline': '1' },
+        d,
+        stub({ publish: async (_r, _i, _w, signal) => never(signal) }),
+      );
+      return keptWithWarning(g, await clean(), /publish-deadline of 1 s has passed/);
+    },
+    'the artifact upload fails or stalls': async () => {
+      const d = tmp();
+      const g = await gate(
+        'baseline',
+        { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'o'), upload: 'true' },
+        d,
+        stub({
+          upload: async () => {
+            throw new Error('500');
+          },
+        }),
+      );
+      return keptWithWarning(g, await clean(), /artifact perf-gates-baseline-local was not uploaded/);
+    },
+    'a `GITHUB_EVENT_PATH` that is not JSON': async () => {
+      const d = tmp();
+      const ev = path.join(d, 'event.json');
+      writeFileSync(ev, 'nope');
+      const g = await gateWithEnv(
+        'baseline',
+        { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'o') },
+        d,
+        stub({}),
+        {
+          GITHUB_EVENT_PATH: ev,
+        },
+      );
+      return keptWithWarning(g, await clean(), /GITHUB_EVENT_PATH .*: not JSON/);
+    },
+    'the disk is full (or the folder read-only, or a file in its way) while writing evidence': async () => {
+      const d = tmp();
+      const inTheWay = path.join(d, 'o');
+      writeFileSync(inTheWay, 'x');
+      const g = await gate('baseline', { 'baseline-k6': k6, 'artifacts-dir': inTheWay }, d);
+      const want = await clean();
+      return g.verdicts.join() === want.verdicts.join() &&
+        g.code === want.code &&
+        g.errors.some((e) => e.includes('evidence could not be written'))
+        ? 'verdict kept, exit by verdict'
+        : `verdicts ${g.verdicts.join()} exit ${g.code}`;
+    },
+    'the job is cancelled (SIGTERM, SIGINT) while writing evidence': async () => {
+      // run by the cancellation tests above (a child process per signal); here: the mechanism
+      const { inFlight, removeInFlight } = await import('../src/io/files.js');
+      const d = tmp();
+      const f = path.join(d, '.x.tmp');
+      writeFileSync(f, 'half');
+      inFlight.add(f);
+      removeInFlight();
+      return existsSync(f) ? 'a file was left' : 'exit 143 or 130';
+    },
+  };
+
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## What perf-gates does with bad input'));
+  const rows = section
+    .slice(0, section.indexOf('\n## ', 5))
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| input or fault'))
+    .map((l) => l.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, '').trim()));
+
+  it('every row has a scenario and every scenario a row', () => {
+    expect(rows.map((r) => r[0]).sort()).toEqual(Object.keys(ROWS).sort());
+  });
+
+  for (const [what, outcome] of rows) {
+    it(`${what} -> ${outcome}`, async () => {
+      const run = ROWS[what];
+      expect(run, `no scenario for the README row "${what}"`).toBeDefined();
+      expect(await run()).toBe(outcome);
+    }, 20_000);
+  }
+});
