@@ -58,6 +58,7 @@ export default tseslint.config(
         performance: 'readonly',
         fetch: 'readonly',
         AbortController: 'readonly',
+        AbortSignal: 'readonly',
       },
     },
     rules: {

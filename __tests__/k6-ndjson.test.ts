@@ -205,6 +205,10 @@ describe('1-byte chunks and byte ranges', () => {
     const line = withLog.subarray(0, cut2).toString().split('\n').length;
     expect(ds.warnings).toEqual([
       { file: 'results.ndjson', line, message: `line ${line} is not JSON (skipped): "a log line"` },
+      {
+        file: 'results.ndjson',
+        message: `1 of ${whole.lines! + 1} lines are not k6 lines (log output written to the same stream, such as k6's stdout?) and were skipped`,
+      },
     ]);
     expect(ds.lines).toBe(whole.lines! + 1);
   });
@@ -343,7 +347,8 @@ describe('bad and unusual input', () => {
     lines.splice(3, 0, 'time="2026-11-22T09:22:35Z" level=warn msg="Request Failed"');
     lines.splice(5000, 0, '{"not":"k6"}');
     const ds = parseK6Ndjson(lines.join('\n'), { file: 'f' });
-    expect(ds.warnings.map((w) => w.line)).toEqual([4, 5001]);
+    expect(ds.warnings.map((w) => w.line)).toEqual([4, 5001, undefined]);
+    expect(ds.warnings[2].message).toMatch(/^2 of \d+ lines are not k6 lines/);
     expect(ds.warnings[0].message).toMatch(/^line 4 is not JSON/);
     expect(ds.warnings[1].message).toMatch(/^line 5001 is JSON but not a k6 line/);
     expect(summaries(ds)).toEqual(summaries(whole));

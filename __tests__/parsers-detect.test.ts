@@ -16,8 +16,11 @@ import {
 
 const FIX = join(import.meta.dirname, 'fixtures');
 const bytes = (p: string) => readFileSync(join(FIX, p));
+// content detection as a document input sees it (Markdown allowed; __tests__/bad-input covers the rest)
 const detect = (b: Buffer | string, name = 'f') =>
-  detectFormat(typeof b === 'string' ? Buffer.from(b) : b.subarray(0, DETECT_HEAD_BYTES), name);
+  detectFormat(typeof b === 'string' ? Buffer.from(b) : b.subarray(0, DETECT_HEAD_BYTES), name, {
+    markdown: true,
+  });
 
 function thrown(fn: () => unknown): InputError {
   try {
@@ -157,14 +160,17 @@ describe('JSON errors carry line and column', () => {
     }
   });
 
-  it('the scanner agrees with JSON.parse and survives deep nesting', () => {
+  it('the scanner agrees with JSON.parse and bounds nesting depth (issue 12)', () => {
     for (const t of ['{}', '[]', '"x"', '1.5e3', '{"a":[{"b":null}],"c":"\\u00e9\\n"}', ' [ true , false ] '])
       expect(scanJson(t).ok, t).toBe(true);
     for (const t of ['{', '[1,', '{"a"', '{"a":', '"abc', 'tr']) expect(scanJson(t).eof, t).toBe(true);
     for (const t of ['{a:1}', '[1 2]', '{"a":01}', '"\\x"', '{} {}', 'nul!'])
       expect(scanJson(t).errorOffset, t).toBeDefined();
-    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(scanJson(deep).ok).toBe(true);
+    expect(scanJson('['.repeat(256) + ']'.repeat(256)).ok).toBe(true);
+    const deep = scanJson('['.repeat(100_000) + ']'.repeat(100_000));
+    expect(deep.ok).toBe(false);
+    expect(deep.errorOffset).toBe(256);
+    expect(deep.errorMessage).toMatch(/nested deeper than 256 levels/);
   });
 });
 
@@ -179,13 +185,13 @@ describe('decoding and parseDocument', () => {
     expect(err.line).toBe(2);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Title\n', 'utf16le')]);
     expect(decodeText(utf16, 'w.md')).toBe('# Title\n');
-    expect(detectFormat(utf16, 'w.md')).toBe('markdown');
+    expect(detectFormat(utf16, 'w.md', { markdown: true })).toBe('markdown');
   });
 
   it('readDocument detects and parses every non-NDJSON fixture', () => {
     for (const [path, want] of FIXTURES) {
       if (want === 'k6-ndjson') continue;
-      const ds = readDocument(bytes(path), path);
+      const ds = readDocument(bytes(path), path, 'auto', { markdown: true });
       expect(ds.format, path).toBe(want);
       expect(ds.file).toBe(path);
     }

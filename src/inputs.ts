@@ -141,6 +141,18 @@ export const INPUTS: Record<string, InputDef> = {
     default: 'fail,insufficient-data,error',
     gates: ALL,
   },
+  'api-timeout': {
+    description:
+      'Seconds one GitHub API request may take before it is abandoned (and retried, logged). 1 to 600.',
+    default: '30',
+    gates: ALL,
+  },
+  'publish-deadline': {
+    description:
+      'Seconds for the PR comment, the commit statuses and the approvals reads together; past it the step finishes with its verdict and a warning. The same bound applies to the artifact upload. 1 to 3600.',
+    default: '120',
+    gates: ALL,
+  },
 };
 
 export const OUTPUTS: Record<string, string> = {
@@ -178,13 +190,25 @@ const lines = z.string().transform((s) =>
 
 const optionalPath = z.string().transform((s) => (s.trim() ? s.trim() : undefined));
 
+const seconds = (name: string, max: number) =>
+  z.string().transform((s, ctx) => {
+    const v = s.trim();
+    const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
+    if (n >= 1 && n <= max) return n;
+    ctx.addIssue({
+      code: 'custom',
+      message: `input ${name} must be a number of seconds from 1 to ${max} (got "${s}")`,
+    });
+    return z.NEVER;
+  });
+
 /** Raw strings (as the runner passes them) -> typed inputs. */
 export const InputSchema = z.object({
   config: z.string().transform((s) => s.trim()),
   'baseline-k6': lines,
   'load-test-k6': lines,
   'candidate-k6': lines,
-  format: z.string().transform((s) => s.trim() || 'auto'),
+  format: z.string().transform((s) => s.trim() || 'auto'), // checked against FORMATS by the runner
   'baseline-csv': optionalPath,
   hypotheses: optionalPath,
   'pytest-report': optionalPath,
@@ -198,7 +222,22 @@ export const InputSchema = z.object({
   'instrumentation-log': optionalPath,
   approvals: optionalPath,
   'artifacts-dir': z.string().transform((s) => s.trim() || '.artifacts/performance'),
-  'artifact-name': z.string().transform((s) => s.trim()),
+  'artifact-name': z.string().transform((s, ctx) => {
+    const v = s.trim();
+    // the names the artifact service accepts (io/artifacts.ts validateArtifactName: at most 256,
+    // and `all` appends -<gate>): a name it would refuse must not pass the step un-uploaded
+    const bad = /[":<>|*?\\/\p{Cc}]/u.exec(v);
+    if (bad || v.length > 240) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `input artifact-name ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v)} is not a valid artifact name: ${
+          bad ? `it contains ${JSON.stringify(bad[0])}` : `${v.length} characters (at most 240)`
+        }; use letters, digits, - _ . and spaces, without " : < > | * ? \\ / or line breaks`,
+      });
+      return z.NEVER;
+    }
+    return v;
+  }),
   token: z.string(),
   comment: z.string().transform((s, ctx) => {
     const v = s.trim() || 'update';
@@ -223,8 +262,18 @@ export const InputSchema = z.object({
         return z.NEVER;
       }
     }
+    if (list.length === 0) {
+      // "," or " " would fail on nothing: every verdict would pass the step
+      ctx.addIssue({
+        code: 'custom',
+        message: `input fail-on must name at least one verdict (${VERDICTS.join(', ')}); got "${s}"`,
+      });
+      return z.NEVER;
+    }
     return list as (typeof VERDICTS)[number][];
   }),
+  'api-timeout': seconds('api-timeout', 600),
+  'publish-deadline': seconds('publish-deadline', 3600),
 });
 
 export type Inputs = z.output<typeof InputSchema>;

@@ -509,3 +509,76 @@ export interface ArtifactCheck {
   ok: boolean;
   reason?: string;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The metric-key grammar's tag quoting (used by parsers, stats, config and the CLI alike)
+
+/**
+ * Tag quoting (the key grammar's rule for awkward tag values):
+ *
+ *   tags  = "{" [ pair *( "," pair ) ] "}"
+ *   pair  = part ":" part
+ *   part  = bare | quoted
+ *   bare  = characters up to the next `,` (a key: up to `:`), not starting with `"`; spaces
+ *           around it are trimmed and one pair of ' or ` quotes dropped, as k6 does
+ *   quoted = '"' *( any character but " and \ | '\"' | '\\' ) '"'
+ *
+ * A tag value holding `,` `"` or `\`, with a leading or trailing space, or starting with ' or `
+ * is written quoted: `http_req_duration{name:"a,b"}`; a tag key also when it holds `:` `{` `}`.
+ * (`:` `{` `}` in a value need no quotes: a bare value runs to the next comma.) Every key is parsed
+ * and printed with this rule (gates, summarize, compare, reports), so a value k6 wrote with a
+ * comma still names its series.
+ */
+export function quoteTagPart(s: string, isKey = false): string {
+  if (!(isKey ? /[,:{}"\\]/ : /[,"\\]/).test(s) && s.trim() === s && !/^['`]/.test(s)) return s;
+  return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
+/** `{...}` contents to [key, value] pairs under the quoting rule; throws an Error on bad syntax. */
+export function splitTagList(inner: string, key: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  let i = 0;
+  const n = inner.length;
+  const part = (stops: string): string => {
+    while (i < n && inner[i] === ' ') i++;
+    if (inner[i] === '"') {
+      let out = '';
+      i++;
+      for (;;) {
+        if (i >= n) throw new Error(`"${key}": a quoted tag is not closed`);
+        const c = inner[i];
+        if (c === '\\') {
+          if (i + 1 >= n) throw new Error(`"${key}": a quoted tag is not closed`);
+          out += inner[i + 1];
+          i += 2;
+          continue;
+        }
+        if (c === '"') {
+          i++;
+          break;
+        }
+        out += c;
+        i++;
+      }
+      while (i < n && inner[i] === ' ') i++;
+      if (i < n && !stops.includes(inner[i]))
+        throw new Error(`"${key}": unexpected ${JSON.stringify(inner[i])} after a quoted tag`);
+      return out;
+    }
+    const start = i;
+    while (i < n && !stops.includes(inner[i])) i++;
+    const t = inner.slice(start, i).trim();
+    if (t.length >= 2 && ((t[0] === "'" && t.endsWith("'")) || (t[0] === '`' && t.endsWith('`'))))
+      return t.slice(1, -1);
+    return t;
+  };
+  while (i < n) {
+    const k = part(':,');
+    if (inner[i] !== ':') throw new Error(`"${key}": tag "${k}" is not written tag:value`);
+    i++;
+    const v = part(',');
+    pairs.push([k, v]);
+    if (i < n) i++; // the comma
+  }
+  return pairs;
+}

@@ -69,10 +69,28 @@ export function one(args: ParsedArgs, name: string): string | undefined {
   return v[0];
 }
 
-/** `15%`, `15`, `0.15` -> fraction 0.15 (values above 1 are percents). */
+/**
+ * `15%`, `15`, `0.15` -> fraction 0.15 (values above 1 are percents). Negative or above 100% is
+ * a UsageError: a negative target or tolerance would silently weaken the gate.
+ */
 export function fraction(s: string, name: string): number {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(s);
-  if (!m) throw new UsageError(`--${name} must be a percentage like 15% (got "${s}")`);
+  const bad = () => new UsageError(`--${name} must be a percentage from 0% to 100%, like 15% (got "${s}")`);
+  if (!m) throw bad();
   const v = Number(m[1]);
-  return m[2] || v > 1 ? v / 100 : v;
+  const f = m[2] || v > 1 ? v / 100 : v;
+  if (!(f >= 0 && f <= 1)) throw bad();
+  return f;
+}
+
+/** Options and flags a command does not take are usage errors naming them and what it takes. */
+export function checkOptions(a: ParsedArgs, options: readonly string[], flags: readonly string[]): void {
+  const known = [...options.map((o) => `--${o} VALUE`), ...flags.map((f) => `--${f}`)];
+  for (const name of [...a.options.keys(), ...a.flags]) {
+    const isFlag = a.flags.has(name);
+    if (isFlag ? flags.includes(name) : options.includes(name)) continue;
+    throw new UsageError(
+      `unknown option --${name} for ${a.command} (it takes: ${known.length ? known.join(', ') : 'no options'})`,
+    );
+  }
 }

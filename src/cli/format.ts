@@ -1,4 +1,5 @@
 // Plain-text tables for the terminal. Pure.
+import { quoteTagPart } from '../parsers/k6-summary/keys.js';
 
 /** Control characters from input files (ANSI escapes in a tag name...) never reach the terminal raw. */
 // eslint-disable-next-line no-control-regex
@@ -35,5 +36,7 @@ export function num(v: number | undefined | null, digits = 3): string {
 
 export function tagText(tags: Record<string, string>): string {
   const keys = Object.keys(tags).sort();
-  return keys.length ? `{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}` : '';
+  return keys.length
+    ? `{${keys.map((k) => `${quoteTagPart(k, true)}:${quoteTagPart(tags[k])}`).join(',')}}`
+    : '';
 }

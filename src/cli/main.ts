@@ -1,7 +1,7 @@
 // The perf-gates command line: summarize, compare, calibrate, gate, verify.
 import type { Dataset, FileRef, Format, GateName, Run } from '../model.js';
 import { FORMATS, GATES, InputError } from '../model.js';
-import { parseArgs, one, fraction, UsageError, type ParsedArgs } from './args.js';
+import { checkOptions, parseArgs, one, fraction, UsageError, type ParsedArgs } from './args.js';
 import { summarizeJson, summarizeText, hasData, thresholdsWithoutSamples } from './summarize.js';
 import { printable } from './format.js';
 import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
@@ -52,12 +52,17 @@ function parseFormat(v: string | undefined): Format | 'auto' {
 
 async function summarize(a: ParsedArgs): Promise<number> {
   if (!a.positionals.length) throw new UsageError('summarize needs at least one file');
+  checkOptions(a, ['format', 'by'], ['json']);
   const format = parseFormat(one(a, 'format'));
   const by = (one(a, 'by') ?? 'name,scenario')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const files = a.positionals.flatMap((p) => expandGlob(p));
+  const files = a.positionals.flatMap((p) => {
+    const found = expandGlob(p);
+    if (!found.length) throw new InputError(p, 'no file matches this pattern');
+    return found;
+  });
   const items: { dataset: Dataset; ref: FileRef; shownPath: string }[] = [];
   for (const f of files) {
     const fmt = formatOf(f, format);
@@ -104,6 +109,7 @@ async function runsOf(values: string[] | undefined, label: string): Promise<Run[
 }
 
 async function compare(a: ParsedArgs): Promise<number> {
+  checkOptions(a, ['baseline', 'candidate', 'noise', 'target', 'tolerance', 'confidence', 'key'], ['json']);
   const baseline = await runsOf(a.options.get('baseline'), 'baseline');
   const candidate = await runsOf(a.options.get('candidate'), 'candidate');
   if (!baseline.length || !candidate.length)
@@ -141,6 +147,7 @@ function keyOf(k: string): Omit<KeySpec, 'named'> {
 }
 
 async function calibrateCmd(a: ParsedArgs): Promise<number> {
+  checkOptions(a, ['out'], ['json']);
   if (a.positionals.length < 2)
     throw new UsageError('calibrate needs two or more runs of the same build (A/A runs)');
   const runs = await runsOf(a.positionals, 'run');
@@ -162,6 +169,7 @@ async function gate(a: ParsedArgs): Promise<number> {
   if (!which || !([...GATES, 'all'] as string[]).includes(which))
     throw new UsageError('gate needs one of baseline, diagnostics, optimization, governance, all');
   const { INPUTS } = await import('../inputs.js');
+  for (const f of a.flags) throw new UsageError(`unknown option --${f} for gate (it takes --<input> VALUE)`);
   const raw: Record<string, string> = {};
   for (const [name, values] of a.options) {
     if (!(name in INPUTS))
@@ -181,6 +189,7 @@ async function gate(a: ParsedArgs): Promise<number> {
 
 async function verify(a: ParsedArgs): Promise<number> {
   const dir = a.positionals[0];
+  checkOptions(a, [], []);
   if (!dir) throw new UsageError('verify needs the evidence folder');
   const { verifyFolder } = await import('../io/verify.js');
   const r = await verifyFolder(dir);

@@ -3,7 +3,7 @@
 // the line, and for an unknown key the nearest valid name. Pure: text in, config out.
 import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
-import { InputError, type Direction, type OptimizationPlan } from '../model.js';
+import { InputError, quoteTagPart, type Direction, type OptimizationPlan } from '../model.js';
 import { DURATION_PATTERN, parseDuration } from './duration.js';
 import { nearest } from './suggest.js';
 
@@ -299,7 +299,13 @@ export function parseConfig(text: string, file: string): PerfGatesConfig {
     const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
     throw new InputError(file, `not valid YAML: ${e.message.split('\n')[0]}`, pos.line, pos.col);
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    // an alias bomb (aliases of aliases) is stopped by the yaml library: say which file
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new InputError(file, `not valid YAML: ${(e as Error).message}`);
+  }
   if (raw === null || raw === undefined) return defaultConfig();
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError(
@@ -462,7 +468,7 @@ export function mergePlanIntoConfig(config: PerfGatesConfig, plan: OptimizationP
     if (!tags || Object.keys(tags).length === 0 || name.includes('{')) return name;
     const inner = Object.keys(tags)
       .sort()
-      .map((k) => `${k}:${tags[k]}`)
+      .map((k) => `${quoteTagPart(k, true)}:${quoteTagPart(tags[k])}`)
       .join(',');
     return `${name}{${inner}}`;
   };

@@ -3,7 +3,7 @@ import { promises as fsp, existsSync, lstatSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ArtifactCheck, ArtifactFile, VerifiedBy } from '../model.js';
-import { sha256, writeAtomic } from './files.js';
+import { inFlight, sha256 } from './files.js';
 
 export const SUMS = 'SHA256SUMS';
 export const MANIFEST = 'performance-report-manifest.json';
@@ -158,9 +158,58 @@ export async function readSums(dir: string): Promise<Map<string, string> | undef
 }
 
 /**
- * Write artifacts (each atomically) and fold their checksums into SHA256SUMS, holding the folder's
- * lock so concurrent writers lose no entry. Nothing is written until every artifact is in memory,
- * so a failure before this call leaves no file behind.
+ * The evidence could not be written: a fault of the machine (disk full, read-only folder, a file
+ * where the folder should be), not of the inputs. The computed verdict stands; nothing of this
+ * write is left behind.
+ */
+export class EvidenceWriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string | undefined,
+    what: string,
+  ) {
+    super(`evidence could not be written: ${path}: ${what}${code ? ` (${code})` : ''}`);
+    this.name = 'EvidenceWriteError';
+  }
+}
+
+function describeWriteError(e: unknown): { code?: string; what: string } {
+  const err = e as NodeJS.ErrnoException;
+  const code = typeof err?.code === 'string' ? err.code : undefined;
+  const what =
+    code === 'ENOSPC'
+      ? 'no space left on the device'
+      : code === 'EDQUOT'
+        ? 'disk quota exceeded'
+        : code === 'EROFS'
+          ? 'the file system is read-only'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied (the folder is read-only for this user)'
+            : code === 'EEXIST' || code === 'ENOTDIR'
+              ? 'a file is in the way where the artifacts folder (or one of its parents) should be'
+              : (err?.message ?? String(e));
+  return { code, what };
+}
+
+/** The artifacts folder exists as a folder (created when missing), or an EvidenceWriteError. */
+async function ensureFolder(dir: string): Promise<void> {
+  try {
+    await fsp.mkdir(dir, { recursive: true });
+  } catch (e) {
+    const { code, what } = describeWriteError(e);
+    throw new EvidenceWriteError(dir, code, what);
+  }
+  const st = await fsp.stat(dir);
+  if (!st.isDirectory())
+    throw new EvidenceWriteError(dir, 'ENOTDIR', 'a file is in the way where the artifacts folder should be');
+}
+
+/**
+ * Write artifacts and fold their checksums into SHA256SUMS, all or nothing: every file (and the
+ * new SHA256SUMS) is first written under a temporary name, and only when all of them are on disk
+ * are they renamed into place. A failure (ENOSPC...) removes every temporary file and is an
+ * EvidenceWriteError naming the path and the errno; the folder is as it was. The folder's lock is
+ * held throughout, so concurrent writers lose no SHA256SUMS entry.
  */
 export async function writeEvidence(
   dir: string,
@@ -180,16 +229,55 @@ export async function writeEvidenceLocked(
       throw new Error(`refusing to write artifact with an unsafe name: ${f.name}`);
     }
   }
+  await ensureFolder(dir);
   const written: { name: string; sha256: string; bytes: number }[] = [];
   const sums = (await readSums(dir)) ?? new Map<string, string>();
-  for (const f of files) {
-    const buf = Buffer.from(f.content, 'utf8');
-    await writeAtomic(path.join(dir, f.name), buf);
-    const hex = sha256(buf);
-    sums.set(f.name, hex);
-    written.push({ name: f.name, sha256: hex, bytes: buf.length });
+  const staged: { tmp: string; file: string }[] = [];
+  const stamp = `${process.pid}.${Date.now()}`;
+  const stage = async (name: string, buf: Buffer) => {
+    const file = path.join(dir, name);
+    const tmp = path.join(dir, `.${name}.${stamp}.tmp`);
+    staged.push({ tmp, file });
+    inFlight.add(tmp);
+    try {
+      await fsp.writeFile(tmp, buf);
+    } catch (e) {
+      const { code, what } = describeWriteError(e);
+      throw new EvidenceWriteError(file, code, what);
+    }
+  };
+  const renamed: string[] = [];
+  try {
+    for (const f of files) {
+      const buf = Buffer.from(f.content, 'utf8');
+      await stage(f.name, buf);
+      const hex = sha256(buf);
+      sums.set(f.name, hex);
+      written.push({ name: f.name, sha256: hex, bytes: buf.length });
+    }
+    await stage(SUMS, Buffer.from(formatSums(sums), 'utf8'));
+    // SHA256SUMS last: until it is in place the folder's listing is the old one
+    for (const { tmp, file } of staged) {
+      const existed = existsSync(file);
+      // until SHA256SUMS is renamed, a new file is unlisted: a cancellation removes it
+      if (!existed) inFlight.add(file);
+      await fsp.rename(tmp, file);
+      inFlight.delete(tmp);
+      if (!existed) renamed.push(file);
+    }
+  } catch (e) {
+    await Promise.all(staged.map(({ tmp }) => fsp.rm(tmp, { force: true })));
+    // a rename that failed half-way: the new files this write added are unlisted, remove them
+    await Promise.all(renamed.map((f) => fsp.rm(f, { force: true })));
+    if (e instanceof EvidenceWriteError) throw e;
+    const { code, what } = describeWriteError(e);
+    throw new EvidenceWriteError(dir, code, what);
+  } finally {
+    for (const { tmp, file } of staged) {
+      inFlight.delete(tmp);
+      inFlight.delete(file);
+    }
   }
-  await writeAtomic(path.join(dir, SUMS), formatSums(sums));
   return written;
 }
 

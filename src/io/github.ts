@@ -3,6 +3,7 @@
 // lives in src/report/; this file only talks.
 import { readFileSync } from 'node:fs';
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { EnvironmentApproval, GateName, GateResult, PullReview, Verdict } from '../model.js';
@@ -151,6 +152,39 @@ export interface ClientOptions {
   log?: Log;
   /** short retry delays (tests); also on when PERF_GATES_RETRY_FAST=1 */
   fast?: boolean;
+  /** seconds one request may take (input `api-timeout`); default 30 */
+  timeoutSeconds?: number;
+  /** aborts every request of this client (the publish deadline) */
+  signal?: AbortSignal;
+}
+
+type FetchLike = (url: string | URL, init?: RequestInit) => Promise<Response>;
+
+/**
+ * fetch with a per-request time limit (each retry gets its own) and the client's abort signal;
+ * a request that times out or answers 5xx is logged, so retries are never silent.
+ */
+function timedFetch(base: FetchLike, seconds: number, log?: Log, signal?: AbortSignal): FetchLike {
+  return async (url, init) => {
+    const timer = AbortSignal.timeout(seconds * 1000);
+    const signals = [timer, ...(signal ? [signal] : []), ...(init?.signal ? [init.signal] : [])];
+    const what = `${init?.method ?? 'GET'} ${String(url).replace(/^https?:\/\/[^/]+/, '')}`;
+    try {
+      const res = await base(url, { ...init, signal: AbortSignal.any(signals) });
+      if (res.status >= 500) log?.info(`GitHub ${what}: HTTP ${res.status} (retried when attempts remain)`);
+      return res;
+    } catch (e) {
+      if (signal?.aborted) throw new Error(`GitHub ${what}: abandoned at the publish deadline`);
+      if (timer.aborted) {
+        log?.warning(
+          `GitHub ${what}: no answer within ${seconds} s (api-timeout); retried when attempts remain`,
+        );
+        throw new Error(`GitHub ${what}: no answer within ${seconds} s (api-timeout)`);
+      }
+      log?.info(`GitHub ${what}: ${(e as Error).message} (retried when attempts remain)`);
+      throw e;
+    }
+  };
 }
 
 /**
@@ -160,6 +194,7 @@ export interface ClientOptions {
  */
 export function createClient(token: string, opts: ClientOptions | GitHubContext = {}): GitHubClient {
   const o: ClientOptions = 'apiUrl' in opts ? { baseUrl: opts.apiUrl } : opts;
+  // the proxy-aware fetch of @actions/github is kept (its defaults would be replaced below)
   const fast = o.fast ?? process.env.PERF_GATES_RETRY_FAST === '1';
   const base = fast ? 5 : 1000;
   const log = o.log;
@@ -201,8 +236,13 @@ export function createClient(token: string, opts: ClientOptions | GitHubContext 
       auth: immediateGroup,
     });
   }
+  const defaultFetch = (defaults.request?.fetch ?? fetch) as FetchLike;
   const options: Obj = {
     baseUrl: baseUrl.replace(/\/+$/, ''),
+    request: {
+      ...defaults.request,
+      fetch: timedFetch(defaultFetch, o.timeoutSeconds ?? 30, log, o.signal),
+    },
     retry: { retries: 3, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     throttle,
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log?.warning(m), error: () => {} },

@@ -23,10 +23,12 @@ export interface GitHubSide {
     result: GateResult,
     inputs: Inputs,
     where: { artifactName: string; job: string; statusContext: string },
+    /** aborts the requests at the publish deadline */
+    signal?: AbortSignal,
   ): Promise<void>;
   upload(name: string, dir: string, files: string[]): Promise<{ id?: number } | undefined>;
   download(dir: string, exclude: string[]): Promise<string[]>;
-  approvals(inputs: Inputs): Promise<EnvironmentApproval[]>;
+  approvals(inputs: Inputs, signal?: AbortSignal): Promise<EnvironmentApproval[]>;
   /** the reviews of this run's pull request (`error` when unreadable); undefined without a pull request */
   pullReviews(
     inputs: Inputs,

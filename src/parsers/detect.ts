@@ -99,6 +99,31 @@ class ScanError {
 class ScanEof {}
 class ScanStop {}
 
+/**
+ * No input perf-gates reads nests deeper than a few levels; a hostile file of nothing but `[`
+ * must not cost minutes of CPU (or the stack of whatever walks the parsed value). Deeper JSON is
+ * bad input.
+ */
+export const MAX_JSON_DEPTH = 256;
+const DEPTH_MESSAGE = `nested deeper than ${MAX_JSON_DEPTH} levels (perf-gates reads at most ${MAX_JSON_DEPTH})`;
+
+/** Offset of the bracket that opens level MAX_JSON_DEPTH + 1 (outside strings), or -1. One pass. */
+export function tooDeepAt(body: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
 const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 type Frame =
@@ -164,6 +189,9 @@ export function scanJson(text: string, visit?: (ev: JsonValueEvent) => boolean |
   const readValue = () => {
     const at = i;
     const ch = text[i];
+    if (ch === '{' || ch === '[') {
+      if (stack.length >= MAX_JSON_DEPTH) throw new ScanError(i, DEPTH_MESSAGE);
+    }
     if (ch === '{') {
       emit('object', at);
       i++;
@@ -329,6 +357,11 @@ export function pythonJsonLiterals(body: string): { text: string; count: number 
 export function parseJsonText(text: string, file: string, warnings?: Warning[]): unknown {
   const body = stripBom(text);
   const bom = text.length - body.length;
+  const deep = tooDeepAt(body);
+  if (deep >= 0) {
+    const { line, column } = lineColumnAt(text, deep + bom);
+    throw new InputError(file, `invalid JSON: ${DEPTH_MESSAGE}`, line, column);
+  }
   try {
     return JSON.parse(body);
   } catch (e) {
@@ -566,39 +599,91 @@ function splitCsvHeader(line: string): string[] {
   );
 }
 
+/** What a detection call accepts beyond the machine formats. */
+export interface DetectOptions {
+  /**
+   * Markdown is a document format: it is accepted only where an input expects a document
+   * (hypotheses, profiling report, capacity analysis, instrumentation log). Elsewhere text that is
+   * no known format is an error, never a document that "passes".
+   */
+  markdown?: boolean;
+}
+
+/** Names that are never Markdown, whatever their content: JSON, NDJSON and gzip. */
+const NOT_MARKDOWN_NAME = /\.(?:json|ndjson|jsonl|gz)$/i;
+
+/** pytest-benchmark's console table (what it prints without `--benchmark-json`). */
+function isBenchmarkConsoleTable(lines: string[]): boolean {
+  return lines
+    .slice(0, 200)
+    .some(
+      (l) =>
+        /^-{3,} benchmark(?: ['"].*['"])?: \d+ tests? -{3,}\s*$/.test(l) ||
+        /^Name \(time in (?:ns|us|ms|s)\)\s+(?:Min|Max|Mean)\b/.test(l),
+    );
+}
+
+/**
+ * Line number (1-based) of the first k6 NDJSON line in text that also holds other lines: k6's
+ * `--out json` written to stdout and interleaved with k6's banner and log lines.
+ */
+function firstK6Line(lines: string[]): number | undefined {
+  for (let i = 0; i < Math.min(lines.length, 2000); i++) {
+    const l = lines[i].trim();
+    if (!l.startsWith('{"')) continue;
+    let o: unknown;
+    try {
+      o = JSON.parse(l);
+    } catch {
+      continue; // may be the line cut at the end of the head
+    }
+    if (o !== null && typeof o === 'object' && !Array.isArray(o)) {
+      const r = o as Record<string, unknown>;
+      if ((r.type === 'Point' || r.type === 'Metric') && typeof r.metric === 'string') return i + 1;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The format of a file from its first bytes (up to ~64 KiB; the head may end in the middle of a
  * document). gzip magic 1f 8b means k6 NDJSON (k6 gzips its JSON output). Unknown content is an
- * InputError that says what was looked for.
+ * InputError that says what was looked for. The file name only vetoes: a `.json`, `.ndjson` or
+ * `.gz` file is never Markdown; Markdown at all only with `{ markdown: true }`.
  */
-export function detectFormat(head: Buffer | Uint8Array, file: string): Format {
+export function detectFormat(head: Buffer | Uint8Array, file: string, opts: DetectOptions = {}): Format {
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'k6-ndjson';
   if (head.length === 0) throw new InputError(file, 'the file is empty');
   const text = decodeText(head, file, true);
   const t = text.replace(/^\s+/, '');
   if (t.length === 0) throw new InputError(file, 'the file is empty (only whitespace)');
+  const skipped = text.length - t.length;
+  const lineOf = (offset: number) => lineColumnAt(text, offset + skipped);
 
   const first = t[0];
+  let invalidJson: { line: number; column: number; message: string } | undefined;
   const json = first === '{' || first === '[' ? gatherFacts(t) : undefined;
   if (json) {
     const { facts, scan } = json;
     const found = formatFromJsonFacts(facts, scan.ok || scan.eof);
     if (found) return found;
-    // '[' that is not valid JSON may be Markdown starting with a link or a checkbox: go on with
-    // the text formats. Anything else is JSON we do not know.
-    if (first === '{' || scan.errorOffset === undefined) {
+    if (scan.errorOffset !== undefined) {
+      const { line, column } = lineOf(scan.errorOffset);
+      invalidJson = { line, column, message: scan.errorMessage ?? 'syntax error' };
+      if (invalidJson.message === DEPTH_MESSAGE)
+        throw new InputError(file, `invalid JSON: ${DEPTH_MESSAGE}`, line, column);
+    }
+    // '[' that is not valid JSON may be Markdown starting with a link or a checkbox, '{' that is
+    // not valid JSON may be k6 NDJSON after a log line: go on with the text formats. Anything else
+    // is JSON we do not know.
+    if (scan.errorOffset === undefined) {
       const keys = facts.top === 'object' ? facts.keys() : facts.top === 'array' ? facts.keys(0) : [];
       const shown = keys.slice(0, 12).join(', ');
-      let where = '';
-      if (scan.errorOffset !== undefined) {
-        const { line, column } = lineColumnAt(t, scan.errorOffset);
-        where = ` (and the JSON is invalid at line ${line} column ${column}: ${scan.errorMessage})`;
-      }
       throw new InputError(
         file,
         `unknown format: looked for ${LOOKED_FOR}; found a JSON ${facts.top ?? 'document'}${
           shown ? ` with keys ${shown}` : ''
-        }${where}. Name the format with the \`format\` input if it is one of these.`,
+        }. Name the format with the \`format\` input if it is one of these.`,
       );
     }
   }
@@ -611,12 +696,46 @@ export function detectFormat(head: Buffer | Uint8Array, file: string): Format {
     );
   }
 
-  const lines = t.split(/\r\n|\r|\n/);
+  const lines = text.split(/\r\n|\r|\n/);
+  if (isBenchmarkConsoleTable(lines)) {
+    throw new InputError(
+      file,
+      "this is pytest-benchmark's console table (the text it prints), not its JSON: run pytest with " +
+        '`--benchmark-json=FILE` and give that file',
+    );
+  }
+  if (firstK6Line(lines) !== undefined) return 'k6-ndjson';
+
   const header = lines.find((l) => l.trim() !== '');
   if (header !== undefined && header.includes(',') && splitCsvHeader(header).includes('metric_name'))
     return 'baseline-csv';
   if (hasSloUpdatesKey(lines)) return 'slo-updates';
-  if (/^ {0,3}#{1,6}(\s|$)/.test(t)) return 'markdown';
+
+  const notMarkdown = (what: string): InputError => {
+    // JSON that does not parse (and is no other format): say where it breaks
+    if (invalidJson)
+      return new InputError(
+        file,
+        `invalid JSON: ${invalidJson.message}`,
+        invalidJson.line,
+        invalidJson.column,
+      );
+    if (NOT_MARKDOWN_NAME.test(file)) {
+      return new InputError(
+        file,
+        `unknown format: ${what}, but a file named ${JSON.stringify(file.split(/[\\/]/).pop())} is never read as Markdown; looked for ${LOOKED_FOR}`,
+      );
+    }
+    return new InputError(
+      file,
+      `unknown format: ${what}; Markdown is read only by the document inputs (hypotheses, profiling-report, capacity-analysis, instrumentation-log); looked for ${LOOKED_FOR}`,
+    );
+  };
+  const markdown = (what: string): Format => {
+    if (!opts.markdown || NOT_MARKDOWN_NAME.test(file) || (json && first === '{')) throw notMarkdown(what);
+    return 'markdown';
+  };
+  if (/^ {0,3}#{1,6}(\s|$)/.test(t)) return markdown('text that looks like Markdown');
 
   // "mostly text": printable characters, almost no control characters or undecodable bytes
   let bad = 0;
@@ -628,6 +747,6 @@ export function detectFormat(head: Buffer | Uint8Array, file: string): Format {
     }
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
   }
-  if (bad <= t.length * 0.01) return 'markdown';
+  if (bad <= t.length * 0.01) return markdown('plain text');
   throw new InputError(file, `unknown format: binary content; looked for ${LOOKED_FOR}`);
 }

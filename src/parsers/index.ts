@@ -3,7 +3,7 @@
 import { InputError, type Dataset, type Format } from '../model.js';
 import { parseApprovals } from './approvals/index.js';
 import { parseBaselineCsv } from './baseline-csv/index.js';
-import { decodeText, detectFormat } from './detect.js';
+import { decodeText, detectFormat, type DetectOptions } from './detect.js';
 import { parseJunit } from './junit/index.js';
 import { parseK6Summary } from './k6-summary/index.js';
 import { parseMarkdown } from './markdown/index.js';
@@ -16,6 +16,7 @@ import { parseSloUpdates } from './slo/index.js';
 export {
   decodeText,
   detectFormat,
+  type DetectOptions,
   formatPath,
   lineColumnAt,
   locateJsonPath,
@@ -86,7 +87,12 @@ export function parseDocument(text: string, file: string, format: Format): Datas
  * names one, decodes the text (UTF-8, or UTF-16 with a BOM) and parses it. k6 NDJSON (detected or
  * named) is an InputError here: the I/O layer streams it through the NDJSON reader instead.
  */
-export function readDocument(bytes: Uint8Array, file: string, format: Format | 'auto' = 'auto'): Dataset {
-  const f = format === 'auto' ? detectFormat(bytes.subarray(0, DETECT_HEAD_BYTES), file) : format;
+export function readDocument(
+  bytes: Uint8Array,
+  file: string,
+  format: Format | 'auto' = 'auto',
+  opts: DetectOptions = {},
+): Dataset {
+  const f = format === 'auto' ? detectFormat(bytes.subarray(0, DETECT_HEAD_BYTES), file, opts) : format;
   return parseDocument(decodeText(bytes, file), file, f);
 }

@@ -5,12 +5,13 @@ import type { GateName } from '../model.js';
 import { INPUTS, inputsOf, type ActionName } from '../inputs.js';
 import { actionHost, actionLog, failStep, readActionInputs } from '../io/action-host.js';
 import type { GitHubSide } from '../io/host.js';
+import { installSignalCleanup } from '../io/files.js';
 import { runGates } from './runner.js';
 
 /** The GitHub side of the action host: comment, status, artifacts, approvals, reviews, teams. */
 export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
   return {
-    async publish(result, inputs, where) {
+    async publish(result, inputs, where, signal) {
       const { publishGateResult } = await import('./publish.js');
       await publishGateResult(
         result,
@@ -22,6 +23,8 @@ export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
           job: where.job,
           artifactName: where.artifactName,
           statusContext: where.statusContext,
+          timeoutSeconds: inputs['api-timeout'],
+          signal,
         },
         actionLog,
       );
@@ -34,10 +37,15 @@ export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
       const { downloadRunEvidence } = await import('../io/artifacts.js');
       return downloadRunEvidence(dir, exclude);
     },
-    async approvals(inputs) {
+    async approvals(inputs, signal) {
       const gh = await import('../io/github.js');
       const ctx = gh.getGitHubContext(env);
-      const client = gh.createClient(inputs.token, ctx);
+      const client = gh.createClient(inputs.token, {
+        baseUrl: ctx.apiUrl,
+        log: actionLog,
+        timeoutSeconds: inputs['api-timeout'],
+        signal,
+      });
       return gh.listRunApprovals(client, ctx);
     },
     async pullReviews(inputs) {
@@ -71,6 +79,8 @@ export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
 
 /** Run one action step (a gate, or `all`) and set the step's outcome. */
 export async function runAction(action: ActionName): Promise<void> {
+  // a cancelled job (SIGINT, SIGTERM) leaves no temporary or unlisted evidence file
+  installSignalCleanup();
   const raw = readActionInputs(inputsOf(action));
   // inputs not declared by this step keep their defaults
   for (const name of Object.keys(INPUTS)) if (!(name in raw)) raw[name] = '';

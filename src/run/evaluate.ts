@@ -1,6 +1,7 @@
 // Step 1 and 2 of a gate's run: load what the gate needs (config, runs, documents, the earlier
 // gates' evidence), each file hashed as it is read, then evaluate the gate on it. Bad input throws
 // an InputError naming the file and line before anything is written.
+import { GitHubBudget } from './deadline.js';
 import path from 'node:path';
 import { defaultConfig, mergePlanIntoConfig, parseConfig, type PerfGatesConfig } from '../config/schema.js';
 import { evaluateBaseline, type BaselineEvidence } from '../gates/baseline/evaluate.js';
@@ -118,6 +119,7 @@ export async function evaluateGate(
   inputs: Inputs,
   host: Host,
   ctxBase: Omit<GateContext, 'inputs'>,
+  budget: GitHubBudget = new GitHubBudget(inputs['publish-deadline']),
 ): Promise<GateOutcome> {
   const c: Collected = { refs: [], warnings: [] };
   let config = await loadConfig(inputs, host, c);
@@ -188,13 +190,14 @@ export async function evaluateGate(
         host.github &&
         config.optimization.require_plan_approval !== false
       ) {
+        const gh = host.github;
         try {
-          approvals = await host.github.approvals(inputs);
+          approvals = await budget.run('the approvals read', (signal) => gh.approvals(inputs, signal));
         } catch (e) {
           host.warning(`the run's environment approvals could not be read: ${(e as Error).message}`);
           approvals = [];
         }
-        reviews = await host.github.pullReviews(inputs);
+        reviews = await gh.pullReviews(inputs);
         const approvers = (reviews?.reviews ?? []).filter((r) => r.state === 'APPROVED').map((r) => r.login);
         teams = await lookupTeams(config, approvals, approvers, host, inputs);
       }
@@ -242,7 +245,9 @@ export async function evaluateGate(
       } else if (host.github) {
         try {
           approvals = {
-            approvals: await host.github.approvals(inputs),
+            approvals: await budget.run('the approvals read', (signal) =>
+              host.github!.approvals(inputs, signal),
+            ),
             source: 'api',
             observedAt: ctxBase.now,
           };

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { BenchmarkDataset, Dataset, FileRef, Format, K6Dataset, Run, Warning } from '../model.js';
 import { InputError } from '../model.js';
-import { detectFormat } from '../parsers/detect.js';
+import { detectFormat, type DetectOptions } from '../parsers/detect.js';
 import { expandRuns, readHead, readText, type RunFiles } from '../io/files.js';
 import { readK6NdjsonRun } from './k6-read.js';
 
@@ -14,6 +14,7 @@ export interface ReadOptions {
   cwd?: string;
 }
 
+const DETECT_HEAD = 64 * 1024;
 const K6_SUMMARIES = new Set<Format>(['k6-summary-export', 'k6-handle-summary', 'k6-machine-summary']);
 
 /** The format of one file: forced, or detected from its content. */
@@ -26,13 +27,14 @@ async function parseDocument(text: string, file: string, format: Format): Promis
   return parsers.parseDocument(text, file, format);
 }
 
-export function formatOf(file: string, forced?: Format | 'auto'): Format {
+export function formatOf(file: string, forced?: Format | 'auto', opts: DetectOptions = {}): Format {
   if (forced && forced !== 'auto') return forced;
   const head = readHead(file);
   // An empty file is what k6 leaves when it dies before its first flush: read it as (empty)
   // k6 output, so it is reported as no data, never as bad input or a pass.
-  if (head.length === 0) return 'k6-ndjson';
-  return detectFormat(head, file);
+  // Whitespace only is the same.
+  if (isBlank(head)) return 'k6-ndjson';
+  return detectFormat(head, file, opts);
 }
 
 /** Read any single non-NDJSON document. */
@@ -55,18 +57,32 @@ export async function readExpected<T extends Dataset>(
   expected: Format[],
   forced?: Format | 'auto',
 ): Promise<{ dataset: T; ref: FileRef; text: string }> {
-  const empty = readHead(file, 1).length === 0;
+  // 0 bytes and whitespace only are the same thing: an empty document, judged by the gate
+  // (the criterion fails naming the file), never a format-detection error.
+  const head = readHead(file);
+  const empty = isBlank(head);
   const f =
     forced && forced !== 'auto' && expected.includes(forced)
       ? forced
       : empty
         ? expected[0]
-        : formatOf(file, 'auto');
+        : formatOf(file, 'auto', { markdown: expected.includes('markdown') });
   if (!expected.includes(f)) {
     throw new InputError(file, `expected ${expected.join(' or ')}, but the content looks like ${f}`);
   }
   const { text, ref } = await readText(file);
   return { dataset: (await parseDocument(text, file, f)) as T, ref, text };
+}
+
+/** The whole file (a head shorter than the detection head) is only whitespace and a UTF-8 BOM. */
+function isBlank(head: Buffer): boolean {
+  if (head.length >= DETECT_HEAD) return false;
+  const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < head.length; i++) {
+    const c = head[i];
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
 }
 
 /** Load one run from its files. */

@@ -37,6 +37,10 @@ export interface PublishOptions {
   commentAuthor?: string;
   /** results computed by a run we do not trust (a fork's own workflow): never green, bannered */
   untrusted?: boolean;
+  /** seconds per GitHub request (input `api-timeout`) */
+  timeoutSeconds?: number;
+  /** aborts the requests (the publish deadline) */
+  signal?: AbortSignal;
 }
 
 /** The banner on a comment section whose results a fork's own workflow computed. */
@@ -141,7 +145,12 @@ export async function publishGateResult(
       `No pull request in this ${ctx.eventName || 'event'} (push?): the PR comment is skipped; the status goes on ${ctx.headSha ?? 'no SHA'}.`,
     );
   }
-  const client = createClient(opts.token, { baseUrl: ctx.apiUrl, log });
+  const client = createClient(opts.token, {
+    baseUrl: ctx.apiUrl,
+    log,
+    timeoutSeconds: opts.timeoutSeconds,
+    signal: opts.signal,
+  });
   const guard = new WriteGuard(log);
   try {
     await publishInContext(

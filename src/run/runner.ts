@@ -11,7 +11,7 @@ import {
   criterion,
 } from '../gates/common.js';
 import type { ArtifactFile, GateName, GateResult, VerifiedBy } from '../model.js';
-import { InputError } from '../model.js';
+import { FORMATS, InputError } from '../model.js';
 import { parseInputs, type Inputs } from '../inputs.js';
 import { renderGateSection } from '../report/markdown.js';
 import {
@@ -24,11 +24,14 @@ import {
   withEvidenceLock,
   writeEvidence,
   writeEvidenceLocked,
+  EvidenceWriteError,
 } from '../io/evidence.js';
+import { jsonFileProblem } from '../io/files.js';
 import type { GitHubSide, Host } from '../io/host.js';
 import { VERSION } from '../version.js';
 import { evaluateGate } from './evaluate.js';
 import { gitContext } from './evidence.js';
+import { GitHubBudget, within } from './deadline.js';
 
 export { VERSION };
 
@@ -78,6 +81,8 @@ export interface GateRun {
   result: GateResult;
   failed: boolean;
   written: string[];
+  /** the evidence could not be written (the verdict still stands) */
+  evidenceError?: string;
 }
 
 /** Run one gate end to end. Never throws for bad input: that is verdict `error`. */
@@ -102,7 +107,72 @@ export function placement(
   return { artifactName, job: `${job}-${leg}`, statusContext: `${gate} (${leg})` };
 }
 
-export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all = false): Promise<GateRun> {
+/**
+ * The gate's artifacts and its result file (and for governance the manifest) into the evidence
+ * folder. Throws EvidenceWriteError; the governance manifest is written after the gate's files,
+ * so a failure there leaves the gate's files listed and intact, never a half-written file.
+ */
+async function writeGateEvidence(
+  gate: GateName,
+  dir: string,
+  artifacts: ArtifactFile[],
+  result: GateResult,
+  now: string,
+  vb: VerifiedBy,
+  env: Record<string, string | undefined>,
+  artifactName: string,
+): Promise<string[]> {
+  const ctxFile: ArtifactFile = {
+    name: gateResultFile(gate),
+    content:
+      JSON.stringify(
+        {
+          ...result,
+          context: { ...gitContext(env), artifact_name: artifactName },
+          generated_at: now,
+          verified_by: vb,
+          inputs: [],
+        },
+        null,
+        2,
+      ) + '\n',
+  };
+  const w = await writeEvidence(dir, [...artifacts, ctxFile]);
+  const written = w.map((x) => x.name);
+  if (gate === 'governance') {
+    // the manifest is computed from SHA256SUMS and written back under one lock
+    await withEvidenceLock(dir, async () => {
+      const entries = await manifestEntries(dir, { now, verifiedBy: vb });
+      // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
+      // belongs in the manifest too, unless the same file is already listed at the top
+      const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
+      for (const sub of await evidenceSubfolders(dir)) {
+        for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
+          if (listed.has(`${e.path}\0${e.sha256}`)) continue;
+          entries.push({ ...e, path: `${sub}/${e.path}` });
+        }
+      }
+      const manifest = {
+        protocol: 'protocol-18-performance-optimization',
+        artifacts: entries,
+        generated_at: now,
+        verified_by: vb,
+        inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
+      };
+      await writeEvidenceLocked(dir, [{ name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' }]);
+    });
+    written.push(MANIFEST);
+  }
+  return written;
+}
+
+export async function runOneGate(
+  gate: GateName,
+  inputs: Inputs,
+  host: Host,
+  all = false,
+  budget = new GitHubBudget(inputs['publish-deadline']),
+): Promise<GateRun> {
   const now = new Date().toISOString();
   const vb = verifiedBy(host.env);
   const dir = path.resolve(host.cwd, inputs['artifacts-dir']);
@@ -110,60 +180,42 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
   const { artifactName, job } = where;
   let result: GateResult;
   let written: string[] = [];
+  let evidenceError: string | undefined;
   await host.group(`${PHASE_START[gate]}`, async () => {
+    let outcome: Awaited<ReturnType<typeof evaluateGate>> | undefined;
     try {
-      const outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb });
-      result = outcome.result;
-      const ctxFile: ArtifactFile = {
-        name: gateResultFile(gate),
-        content:
-          JSON.stringify(
-            {
-              ...result,
-              context: { ...gitContext(host.env), artifact_name: artifactName },
-              generated_at: now,
-              verified_by: vb,
-              inputs: [],
-            },
-            null,
-            2,
-          ) + '\n',
-      };
-      const files = [...outcome.artifacts, ctxFile];
-      const w = await writeEvidence(dir, files);
-      written = w.map((x) => x.name);
-      if (gate === 'governance') {
-        // the manifest is computed from SHA256SUMS and written back under one lock
-        await withEvidenceLock(dir, async () => {
-          const entries = await manifestEntries(dir, { now, verifiedBy: vb });
-          // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
-          // belongs in the manifest too, unless the same file is already listed at the top
-          const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
-          for (const sub of await evidenceSubfolders(dir)) {
-            for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
-              if (listed.has(`${e.path}\0${e.sha256}`)) continue;
-              entries.push({ ...e, path: `${sub}/${e.path}` });
-            }
-          }
-          const manifest = {
-            protocol: 'protocol-18-performance-optimization',
-            artifacts: entries,
-            generated_at: now,
-            verified_by: vb,
-            inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
-          };
-          await writeEvidenceLocked(dir, [
-            { name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' },
-          ]);
-        });
-        written.push(MANIFEST);
-      }
+      outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb }, budget);
     } catch (e) {
       if (!(e instanceof Error)) throw e;
       result = errorResult(gate, e, now);
       const file = e instanceof InputError ? e.file : undefined;
       const line = e instanceof InputError ? e.line : undefined;
       host.error(`${gate}: ${(e as Error).message}`, file, line);
+    }
+    if (outcome) {
+      result = outcome.result;
+      // Writing the evidence is not reading the inputs: a full disk or a read-only folder is its
+      // own outcome. The verdict computed above stands (printed, set as an output, deciding the
+      // step); the message says the evidence could not be written; nothing half-written stays.
+      try {
+        written = await writeGateEvidence(
+          gate,
+          dir,
+          outcome.artifacts,
+          result,
+          now,
+          vb,
+          host.env,
+          artifactName,
+        );
+      } catch (e) {
+        if (!(e instanceof EvidenceWriteError)) throw e;
+        written = [];
+        evidenceError = e.message;
+        host.error(
+          `${gate}: the verdict is ${result.verdict}, but the ${e.message}; no evidence of this gate was kept`,
+        );
+      }
     }
     logResult(result!, host);
   });
@@ -192,13 +244,18 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
     try {
       const stage = await stageArtifact(dir, written, host.env.RUNNER_TEMP);
       try {
-        const up = await host.github.upload(artifactName, stage, [...written, SUMS]);
+        const gh = host.github;
+        const up = await within(inputs['publish-deadline'], `upload of artifact ${artifactName}`, () =>
+          gh.upload(artifactName, stage, [...written, SUMS]),
+        );
         if (up?.id !== undefined) artifactId = String(up.id);
       } finally {
         await removeDir(stage);
       }
     } catch (e) {
-      host.warning(`artifact upload failed: ${(e as Error).message}`);
+      host.warning(
+        `artifact ${artifactName} was not uploaded: ${(e as Error).message}; the verdict (${result.verdict}) stands and the evidence is in ${inputs['artifacts-dir']}`,
+      );
     }
   }
   host.setOutput('artifact-id', artifactId);
@@ -211,17 +268,24 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
     section +
       (written.length
         ? `\nEvidence: \`${inputs['artifacts-dir']}\` (${written.length} files, SHA256SUMS beside them)\n`
-        : ''),
+        : evidenceError
+          ? `\nEvidence: none (${evidenceError}).\n`
+          : ''),
   );
-  if (host.github) {
+  if (host.github && !budget.blocked) {
     try {
-      await host.github.publish(result, inputs, where);
+      const gh = host.github;
+      await budget.run('publishing the PR comment and commit status', (signal) =>
+        gh.publish(result, inputs, where, signal),
+      );
     } catch (e) {
-      host.warning(`could not publish to GitHub: ${(e as Error).message}`);
+      host.warning(
+        `could not publish to GitHub: ${(e as Error).message}; the verdict (${result.verdict}) stands`,
+      );
     }
   }
   if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
-  return { result, failed, written };
+  return { result, failed, written, evidenceError };
 }
 
 function logResult(result: GateResult, host: Host): void {
@@ -252,6 +316,8 @@ export async function runGates(
   let inputs: Inputs;
   try {
     inputs = parseInputs(raw);
+    if (inputs.format !== 'auto' && !(FORMATS as readonly string[]).includes(inputs.format))
+      throw new Error(`input format must be auto or one of ${FORMATS.join(', ')} (got "${inputs.format}")`);
   } catch (e) {
     host.error((e as Error).message);
     host.setOutput('verdict', 'error');
@@ -259,7 +325,20 @@ export async function runGates(
   }
   const gates = which === 'all' ? ORDER : [which];
   const results: GateRun[] = [];
-  for (const g of gates) results.push(await runOneGate(g, inputs, host, which === 'all'));
+  const budget = new GitHubBudget(inputs['publish-deadline']);
+  // The event payload names the pull request and its head: unusable, nothing can be posted or
+  // read from GitHub. One line says so; the gates run and their verdicts stand.
+  const eventPath = host.env.GITHUB_EVENT_PATH;
+  if (host.github && eventPath) {
+    const problem = jsonFileProblem(eventPath);
+    if (problem) {
+      budget.blocked = `the event payload GITHUB_EVENT_PATH (${eventPath}) is ${problem}`;
+      host.warning(
+        `GITHUB_EVENT_PATH ${eventPath}: ${problem}; no PR comment, status or approvals read this run, the verdicts are not affected`,
+      );
+    }
+  }
+  for (const g of gates) results.push(await runOneGate(g, inputs, host, which === 'all', budget));
   if (which === 'all') {
     const worst = results.map((r) => r.result.verdict).sort((a, b) => SEV[b] - SEV[a])[0];
     host.setOutput('verdict', worst);

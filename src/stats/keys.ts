@@ -1,8 +1,9 @@
 // Comparison keys, written as DESIGN section 4 spells them: `metric{tag:value,...}:stat`, tags in
-// k6's spelling (sorted by key, comma-joined, as k6 names submetrics); a benchmark is
+// k6's spelling (sorted by key, comma-joined, as k6 names submetrics; a tag value with a comma or
+// a quote is written in double quotes: parsers/k6-summary/keys.ts quoteTagPart); a benchmark is
 // `<fullname>:median` (pytest fullnames contain `::` and may contain `[..]` and `{`).
 
-import { InputError, type Direction, type KeySpec } from '../model.js';
+import { InputError, quoteTagPart, splitTagList, type Direction, type KeySpec } from '../model.js';
 
 /** The statistics a key may name (plus any `pNN`/`pNN.N` percentile). `p50` = `med`. */
 export const STATS = [
@@ -59,7 +60,8 @@ export function parseKey(key: string, file = 'key', direction?: Direction): KeyS
   if (!isValidStat(stat)) {
     throw where(`unknown stat "${stat}" (use one of ${STATS.join(' ')} or pNN)`);
   }
-  if (isBenchmarkMetric(metricPart)) {
+  const brace0 = metricPart.indexOf('{');
+  if (isBenchmarkMetric(brace0 < 0 ? metricPart : metricPart.slice(0, brace0))) {
     return { metric: metricPart, tags: {}, stat, direction: direction ?? defaultDirection(metricPart, stat) };
   }
   const brace = metricPart.indexOf('{');
@@ -70,11 +72,14 @@ export function parseKey(key: string, file = 'key', direction?: Direction): KeyS
     metric = metricPart.slice(0, brace);
     const inner = metricPart.slice(brace + 1, -1);
     if (inner.trim() === '') throw where('empty tag list "{}"');
-    for (const part of inner.split(',')) {
-      const colon = part.indexOf(':');
-      if (colon <= 0) throw where(`tag "${part}" is not key:value`);
-      const k = part.slice(0, colon).trim();
-      const v = part.slice(colon + 1).trim();
+    let pairs: [string, string][];
+    try {
+      pairs = splitTagList(inner, key);
+    } catch (e) {
+      throw where((e as Error).message.replace(/^"[^]*?": /, ''));
+    }
+    for (const [k, v] of pairs) {
+      if (!k) throw where('a tag without a name');
       if (k in tags) throw where(`tag "${k}" given twice`);
       tags[k] = v;
     }
@@ -88,7 +93,7 @@ export function parseKey(key: string, file = 'key', direction?: Direction): KeyS
 export function formatMetric(metric: string, tags: Record<string, string>): string {
   const keys = Object.keys(tags).sort();
   if (keys.length === 0) return metric;
-  return `${metric}{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}`;
+  return `${metric}{${keys.map((k) => `${quoteTagPart(k, true)}:${quoteTagPart(tags[k])}`).join(',')}}`;
 }
 
 export function formatKey(spec: Pick<KeySpec, 'metric' | 'tags' | 'stat'>): string {

@@ -273,9 +273,14 @@ function counterStatistic(run: Run, series: Series, key: KeySpec, confidence: nu
   let span = series.spanSeconds;
   if (span === undefined && s.rate !== undefined && s.rate > 0) span = count / s.rate;
   if (span === undefined || !(span > 0)) {
+    // many samples with one timestamp are a zero time span, not too few samples
+    const samples = s.count ?? 0;
     return {
       present: false,
-      reason: `run "${run.label}": ${name} has no time span for a rate (needs at least 2 samples)`,
+      reason:
+        span === 0 || samples >= 2
+          ? `run "${run.label}": ${name} has a zero time span (all its samples carry the same timestamp): no rate per second`
+          : `run "${run.label}": ${name} has no time span for a rate (needs at least 2 samples)`,
     };
   }
   const st = countStatistic(count, span, 'count / span', confidence, '/s');

@@ -19,6 +19,7 @@ import { evaluateThresholds, hasSamples } from '../thresholds.js';
 import { countHypotheses } from './markdown.js';
 import { deriveFromBenchmark, deriveFromK6, deriveFromPytest, type DeriveResult } from './derive.js';
 import { baselineCsv } from './csv.js';
+import { formatMetricKey } from '../../parsers/k6-summary/keys.js';
 
 export interface BaselineEvidence {
   runs: Run[];
@@ -83,7 +84,8 @@ function defaultRequired(runs: readonly Run[]): Required[] {
       m('error_rate', sel('http_req_failed'), 'rate', '%'),
     );
   };
-  if (names.size > 0) for (const n of [...names].sort()) add(n, (metric) => `${metric}{name:${n}}`);
+  if (names.size > 0)
+    for (const n of [...names].sort()) add(n, (metric) => formatMetricKey(metric, { name: n }));
   else if (whole) add('all requests', (metric) => metric);
   return out;
 }

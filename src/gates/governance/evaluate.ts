@@ -368,7 +368,9 @@ export function documentation(ev: GovernanceEvidence): DocumentationStatus {
       continue;
     }
     if (name === INSTRUMENTATION_LOG) {
-      if (ev.instrumentationLog) counted.push(name);
+      if (ev.instrumentationLog && ev.instrumentationLog.text.trim() !== '') counted.push(name);
+      else if (ev.instrumentationLog)
+        missing.push({ name, reason: `${ev.instrumentationLog.file} is empty (an empty document)` });
       else missing.push({ name, reason: 'not provided: no instrumentation-log input given' });
       continue;
     }

@@ -5,6 +5,8 @@
 //
 // Row rules (documented decision):
 //   - a missing required COLUMN is an InputError naming it;
+//   - a quoting error (a quote that is never closed, or text after a closing quote) is an
+//     InputError naming the line where the quote opened: it swallows the rows after it;
 //   - a row is REJECTED (kept out of `rows`, listed in `rejected` with its physical line and reason)
 //     when metric_name or service is empty, when its field count differs from the header's, when
 //     `value` is non-empty and not a decimal number, or when `timestamp` is non-empty and not an
@@ -66,10 +68,41 @@ function lineOf(starts: number[], offset: number): number {
   return lo + 1;
 }
 
+/**
+ * Offset of the quote that opened the field a quoting error is about: the last field-opening quote
+ * in body[start, end) (RFC 4180: a quote at the start of a field opens it, two quotes inside it
+ * are one quote).
+ */
+function badQuoteAt(body: string, start: number, end: number): number | undefined {
+  let open: number | undefined;
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = start; i < end; i++) {
+    const c = body[i];
+    if (inQuotes) {
+      if (c === '"') {
+        if (body[i + 1] === '"') i++;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (c === '"') {
+      if (fieldStart) {
+        inQuotes = true;
+        open = i;
+      } else open ??= i; // a stray quote inside an unquoted field
+      fieldStart = false;
+      continue;
+    }
+    fieldStart = c === ',' || c === '\n' || c === '\r';
+  }
+  return open;
+}
+
 export function parseBaselineCsv(text: string, file: string): BaselineCsvDataset {
   const body = stripBom(text);
   const starts = lineStarts(body);
-  const records: { data: string[]; line: number; error?: string }[] = [];
+  const records: { data: string[]; line: number; error?: string; quote?: number }[] = [];
   let prev = 0;
   Papa.parse<string[]>(body, {
     delimiter: ',',
@@ -84,7 +117,7 @@ export function parseBaselineCsv(text: string, file: string): BaselineCsvDataset
         // a cell written spreadsheet-safe ('=...) reads back as it was (=...)
         data: res.data.map(fromSpreadsheetSafe),
         line: lineOf(starts, start),
-        ...(error ? { error: error.message } : {}),
+        ...(error ? { error: error.message, quote: badQuoteAt(body, start, prev) } : {}),
       });
     },
   });
@@ -118,9 +151,15 @@ export function parseBaselineCsv(text: string, file: string): BaselineCsvDataset
   const rejected: { line: number; reason: string }[] = [];
   for (const rec of rowsIn) {
     const { data, line } = rec;
+    // A quoting error swallows the rows after it (papaparse reads them into one field): the file
+    // is bad input, never a row short.
     if (rec.error) {
-      rejected.push({ line, reason: `bad quoting: ${rec.error}` });
-      continue;
+      const q = rec.quote !== undefined ? lineOf(starts, rec.quote) : line;
+      throw new InputError(
+        file,
+        `bad CSV quoting: the quote opened on line ${q} is not closed properly (${rec.error}); inside a quoted field a quote is written twice ("")`,
+        q,
+      );
     }
     if (data.length !== columns.length) {
       rejected.push({

@@ -603,7 +603,11 @@ export class NdjsonAggregator {
     const v = data.value;
     if (typeof v !== 'number' || !Number.isFinite(v)) {
       this.warn(
-        `line ${lineNo}: ${name} sample value ${JSON.stringify(v) ?? 'missing'} is not a finite number: skipped`,
+        `line ${lineNo}: ${name} sample value ${
+          typeof v === 'number'
+            ? `${v} (beyond the range of a double, such as 1e400)`
+            : (JSON.stringify(v) ?? 'missing')
+        } is not a finite number: skipped`,
         lineNo,
       );
       return;

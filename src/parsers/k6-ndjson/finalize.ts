@@ -320,6 +320,12 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
     }
     if (f.unlisted > 0)
       warnings.push({ file: f.file, message: `${f.unlisted} more lines skipped or reported (not listed)` });
+    // one count for every skipped line (the list above stops after the first few)
+    if (f.firstOther !== undefined)
+      warnings.push({
+        file: f.file,
+        message: `${f.otherLines} of ${f.lines} lines are not k6 lines (log output written to the same stream, such as k6's stdout?) and were skipped`,
+      });
     first = Math.min(first, f.firstTime);
     last = Math.max(last, f.lastTime);
   }

@@ -1,22 +1,19 @@
-// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (k6 trims spaces and
-// one pair of quotes around each tag key and value, so `metric{"name":"x"}` and
-// `metric{ name: 'x' }` name the same submetric). Trend stat names `p(95)`, `p95`, `med`...
+// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (spaces around a tag key
+// or value are trimmed and one pair of quotes dropped, so `metric{"name":"x"}` and
+// `metric{ name: 'x' }` name the same submetric; a value with `,` `:` `{` `}` `"` is written in
+// double quotes, see quoteTagPart). Trend stat names `p(95)`, `p95`, `med`...
 
 export interface MetricKey {
   metric: string;
   tags: Record<string, string>;
 }
 
-function unquote(s: string): string {
-  const t = s.trim();
-  if (
-    t.length >= 2 &&
-    ((t[0] === '"' && t.endsWith('"')) ||
-      (t[0] === "'" && t.endsWith("'")) ||
-      (t[0] === '`' && t.endsWith('`')))
-  )
-    return t.slice(1, -1);
-  return t;
+export { quoteTagPart, splitTagList } from '../../model.js';
+import { quoteTagPart, splitTagList } from '../../model.js';
+
+/** Where the tag list opens: the first `{` outside quotes (a metric name has no quotes or braces). */
+function tagListStart(key: string): number {
+  return key.indexOf('{');
 }
 
 /**
@@ -25,7 +22,7 @@ function unquote(s: string): string {
  * braces or a `tag:value` pair are malformed.
  */
 export function parseMetricKey(key: string): MetricKey {
-  const open = key.indexOf('{');
+  const open = tagListStart(key);
   if (open < 0) {
     if (key.includes('}')) throw new Error(`"${key}": '}' without '{'`);
     return { metric: key.trim(), tags: {} };
@@ -36,11 +33,7 @@ export function parseMetricKey(key: string): MetricKey {
   const inner = key.slice(open + 1, key.trimEnd().length - 1);
   const tags: Record<string, string> = {};
   if (inner.trim() === '') return { metric, tags };
-  for (const part of inner.split(',')) {
-    const colon = part.indexOf(':');
-    if (colon < 0) throw new Error(`"${key}": tag "${part.trim()}" is not written tag:value`);
-    const k = unquote(part.slice(0, colon));
-    const v = unquote(part.slice(colon + 1));
+  for (const [k, v] of splitTagList(inner, key)) {
     if (!k) throw new Error(`"${key}": a tag without a name`);
     tags[k] = v;
   }
@@ -66,7 +59,7 @@ export function sameTags(a: Record<string, string>, b: Record<string, string>): 
 export function formatMetricKey(metric: string, tags: Record<string, string>): string {
   const keys = Object.keys(tags).sort();
   if (keys.length === 0) return metric;
-  return `${metric}{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}`;
+  return `${metric}{${keys.map((k) => `${quoteTagPart(k, true)}:${quoteTagPart(tags[k])}`).join(',')}}`;
 }
 
 /** Same metric and tags, whatever the spelling (quotes, spaces, tag order). */
