@@ -273,6 +273,41 @@ export const ConfigSchema = z
   })
   .describe('perf-gates configuration (.github/perf-gates.yml); every key is optional');
 
+// ---------------------------------------------------------------------------------------------
+// Waivers (a file of their own, input `waivers`; shipped in the JSON Schema as $defs.waivers)
+
+const GATE_NAMES = ['baseline', 'diagnostics', 'optimization', 'governance'] as const;
+const isoDate = z
+  .string()
+  .trim()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), {
+    error: 'expected a date YYYY-MM-DD',
+  });
+
+export const WaiverSchema = z
+  .strictObject({
+    gate: z
+      .union([z.enum(GATE_NAMES), z.number().int().min(1).max(4)])
+      .transform((g) => (typeof g === 'number' ? GATE_NAMES[g - 1] : g))
+      .describe('the gate: baseline, diagnostics, optimization, governance (or 1-4)'),
+    criterion: nonEmpty.describe(
+      'the criterion name as the gate JSON writes it (e.g. diagnostic_coverage); a regression only by its own name, `regression: <key>`',
+    ),
+    justification: nonEmpty.describe('why the miss is accepted'),
+    requested_by: nonEmpty.describe('who asks for the waiver'),
+    expires: isoDate.describe('last day the waiver counts (YYYY-MM-DD, UTC)'),
+    approver_role: nonEmpty.describe(
+      'role (in the config `roles`) whose approval the waiver needs: an environment approval in Actions',
+    ),
+  })
+  .describe('one waiver of one criterion of one gate');
+
+export const WaiversFileSchema = z
+  .strictObject({ waivers: z.array(WaiverSchema).describe('the waivers') })
+  .describe('perf-gates waivers file (input `waivers`)');
+
+export type Waiver = z.output<typeof WaiverSchema>;
+
 // The parsed config must be exactly the interface the gates use.
 type Parsed = z.output<typeof ConfigSchema>;
 const _sameShape: (p: Parsed) => PerfGatesConfig = (p) => p;

@@ -71,6 +71,13 @@ export function makeResult(
     Pick<GateResult, 'score' | 'improvementPct' | 'regressionCount' | 'comparisons' | 'notes'>
   > = {},
 ): GateResult {
+  const notes = extra.notes ?? [];
+  if (ctx.waive) {
+    const w = ctx.waive(gate, criteria, ctx.now);
+    criteria = w.criteria;
+    // the gates keep pushing to the notes array they passed: add to it, do not replace it
+    notes.push(...w.notes);
+  }
   const verdict = rollUp(criteria);
   const result: GateResult = {
     gate,
@@ -78,7 +85,7 @@ export function makeResult(
     verdict,
     score: extra.score ?? null,
     criteria,
-    notes: extra.notes ?? [],
+    notes,
     generated_at: ctx.now,
   };
   if (extra.improvementPct !== undefined) result.improvementPct = extra.improvementPct;
