@@ -85,9 +85,7 @@ describe('a gate-2 failure and its waiver', () => {
   });
 
   it('approved through the role environment and unexpired: waived, with justification and expiry in the gate result', () => {
-    const out = gate2(
-      ctx('2026-12-02T08:00:00Z', { file: 'waivers.yml', ...WAIVERS, mode: 'action', approvals: APPROVED }),
-    );
+    const out = gate2(ctx('2026-12-02T08:00:00Z', { ...WAIVERS, mode: 'action', approvals: APPROVED }));
     const c = coverage(out);
     expect(c?.verdict).toBe('waived');
     expect(c?.waiver).toMatchObject({
@@ -106,9 +104,7 @@ describe('a gate-2 failure and its waiver', () => {
   });
 
   it('the same waiver after its expiry: fail naming the date', () => {
-    const out = gate2(
-      ctx('2027-01-01T00:00:01Z', { file: 'waivers.yml', ...WAIVERS, mode: 'action', approvals: APPROVED }),
-    );
+    const out = gate2(ctx('2027-01-01T00:00:01Z', { ...WAIVERS, mode: 'action', approvals: APPROVED }));
     const c = coverage(out);
     expect(c?.verdict).toBe('fail');
     expect(c?.reason).toContain('the waiver expired on 2026-12-31');
@@ -117,17 +113,13 @@ describe('a gate-2 failure and its waiver', () => {
 
   it('in Actions without the role approval: refused, the failure stands', () => {
     const other: EnvironmentApproval[] = [{ ...APPROVED[0], user: { login: 'mallory' } }];
-    const out = gate2(
-      ctx('2026-12-02T08:00:00Z', { file: 'waivers.yml', ...WAIVERS, mode: 'action', approvals: other }),
-    );
+    const out = gate2(ctx('2026-12-02T08:00:00Z', { ...WAIVERS, mode: 'action', approvals: other }));
     expect(coverage(out)?.verdict).toBe('fail');
     expect(coverage(out)?.reason).toMatch(/waiver refused: not approved by SRE Lead/);
   });
 
   it('in the CLI: self-attested', () => {
-    const out = gate2(
-      ctx('2026-12-02T08:00:00Z', { file: 'waivers.yml', ...WAIVERS, mode: 'cli', approvals: [] }),
-    );
+    const out = gate2(ctx('2026-12-02T08:00:00Z', { ...WAIVERS, mode: 'cli', approvals: [] }));
     expect(coverage(out)?.verdict).toBe('waived');
     expect(coverage(out)?.waiver?.approval.kind).toBe('self-attested');
     expect(coverage(out)?.reason).toContain('self-attested by alice');
@@ -158,7 +150,7 @@ describe('regressions are waived by name and only with an approval', () => {
         instrumentationLog: md('protocol/instrumentation-update-log.md'),
       },
       CONFIG,
-      ctx('2026-12-02T08:00:00Z', { file: 'waivers.yml', ...w, mode, approvals: APPROVED }),
+      ctx('2026-12-02T08:00:00Z', { ...w, mode, approvals: APPROVED }),
     );
   const crit = (out: ReturnType<typeof run>, name: string) =>
     out.result.criteria.find((c) => c.name === name);
