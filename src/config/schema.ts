@@ -73,7 +73,21 @@ export interface PerfGatesConfig {
   };
   noise?: string;
   roles?: Record<string, { environment: string; approvers?: string[] }>;
+  intake: {
+    /** intake inputs that must be given (gate 1 is insufficient-data naming the missing ones) */
+    required: IntakeInput[];
+    /** business impact of this cycle, as the team states it */
+    business_impact?: string;
+  };
 }
+
+export const INTAKE_INPUTS = [
+  'monitoring-package',
+  'incident-report',
+  'deployment-report',
+  'intake-backlog',
+] as const;
+export type IntakeInput = (typeof INTAKE_INPUTS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // The zod schema
@@ -258,6 +272,22 @@ export const ConfigSchema = z
       )
       .optional()
       .describe('approver roles'),
+    intake: z
+      .strictObject({
+        required: z
+          .array(z.enum(INTAKE_INPUTS))
+          .default([])
+          .describe(
+            'intake inputs gate 1 requires (protocol-18 prerequisites): monitoring-package, incident-report, deployment-report, intake-backlog (default none)',
+          ),
+        business_impact: nonEmpty
+          .optional()
+          .describe(
+            "this cycle's business impact, as the team states it (else the incident report's section)",
+          ),
+      })
+      .prefault({})
+      .describe('telemetry intake (protocol-18 Phase 1)'),
   })
   .superRefine((c, ctx) => {
     const role = c.optimization.plan_role;
