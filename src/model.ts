@@ -468,6 +468,15 @@ export interface GateResult {
   /** notes shown to the user (uncalibrated comparisons, absent sections...) */
   notes: string[];
   generated_at: string;
+  /** governance: the protocol 22 handoff checklist, each item checked or not, and why */
+  handoff?: HandoffItem[];
+}
+
+/** One item of the protocol 22 handoff checklist (protocol-18 "Protocol 22 Handoff Requirements"). */
+export interface HandoffItem {
+  item: string;
+  checked: boolean;
+  why: string;
 }
 
 /** Who/what produced an artifact (DESIGN section 3). */

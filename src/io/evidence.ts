@@ -7,6 +7,8 @@ import { sha256, writeAtomic } from './files.js';
 
 export const SUMS = 'SHA256SUMS';
 export const MANIFEST = 'performance-report-manifest.json';
+/** The protocol execution log (JSON lines, appended by every gate; checksummed in SHA256SUMS). */
+export const EXECUTION_LOG = 'protocol-execution-log.jsonl';
 
 /** Parse `sha256sum` output: `<hex>  <name>` (or `<hex> *<name>`). */
 export function parseSums(text: string): Map<string, string> {
@@ -106,7 +108,8 @@ export async function manifestEntries(
   const sums = (await readSums(dir)) ?? new Map<string, string>();
   const out: ManifestEntry[] = [];
   for (const [name, hex] of [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (name === MANIFEST) continue;
+    // the manifest is not in itself; the execution log is appended after it (listed apart)
+    if (name === MANIFEST || name === EXECUTION_LOG) continue;
     const file = path.join(dir, name);
     if (!existsSync(file)) continue;
     const buf = await fsp.readFile(file);

@@ -1,7 +1,8 @@
-// `perf-gates verify <dir>`: every checksum in SHA256SUMS and every manifest entry.
+// `perf-gates verify <dir>`: every checksum in SHA256SUMS, every manifest entry, and every file
+// SHA256SUMS lists logged in protocol-execution-log.jsonl with its current checksum.
 import { existsSync, promises as fsp, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkEvidence, MANIFEST } from './evidence.js';
+import { checkEvidence, EXECUTION_LOG, MANIFEST, readSums } from './evidence.js';
 import { sha256 } from './files.js';
 
 export async function verifyFolder(dir: string): Promise<{ code: number; text: string }> {
@@ -39,6 +40,42 @@ export async function verifyFolder(dir: string): Promise<{ code: number; text: s
     } catch (e) {
       lines.push(`ALTERED  ${MANIFEST} (not valid JSON: ${(e as Error).message})`);
       bad.push(MANIFEST);
+    }
+  }
+  // The execution log: every file SHA256SUMS lists is in it, written with its current checksum.
+  const logFile = path.join(dir, EXECUTION_LOG);
+  const sums = (await readSums(dir)) ?? new Map<string, string>();
+  if (!existsSync(logFile)) {
+    lines.push(
+      `MISSING  ${EXECUTION_LOG} (the protocol execution log: every artifact written is logged there)`,
+    );
+    bad.push(EXECUTION_LOG);
+  } else {
+    const logged = new Map<string, string>();
+    const text = await fsp.readFile(logFile, 'utf8');
+    let lineNo = 0;
+    for (const l of text.split('\n')) {
+      lineNo++;
+      if (!l.trim()) continue;
+      try {
+        const ev = JSON.parse(l) as { event?: string; path?: string; sha256?: string };
+        if (ev.event === 'artifact-written' && typeof ev.path === 'string' && typeof ev.sha256 === 'string')
+          logged.set(ev.path, ev.sha256);
+      } catch {
+        lines.push(`ALTERED  ${EXECUTION_LOG}:${lineNo} (not a JSON line)`);
+        if (!bad.includes(EXECUTION_LOG)) bad.push(EXECUTION_LOG);
+      }
+    }
+    for (const [name, hex] of sums) {
+      if (name === EXECUTION_LOG) continue;
+      const got = logged.get(name);
+      if (got === undefined) {
+        lines.push(`UNLOGGED ${name} (not in ${EXECUTION_LOG})`);
+        bad.push(name);
+      } else if (got !== hex) {
+        lines.push(`UNLOGGED ${name} (${EXECUTION_LOG} records another checksum: ${got.slice(0, 12)}…)`);
+        bad.push(name);
+      }
     }
   }
   for (const u of found.unlisted) lines.push(`UNLISTED ${u} (not in SHA256SUMS)`);

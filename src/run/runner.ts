@@ -4,11 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   GATE_NUMBER,
+  GATE_TITLES,
   PHASE_START,
   failureText,
   gateResultFile,
   makeResult,
   criterion,
+  phaseComplete,
+  rayError,
 } from '../gates/common.js';
 import type { ArtifactFile, GateName, GateResult, VerifiedBy } from '../model.js';
 import { InputError } from '../model.js';
@@ -27,6 +30,7 @@ import { readJsonIfPresent } from '../io/files.js';
 import type { GitHubSide, Host } from '../io/host.js';
 import { VERSION } from '../version.js';
 import { evaluateGate } from './evaluate.js';
+import { EXECUTION_LOG, ExecutionLog } from './execution-log.js';
 
 export { VERSION };
 
@@ -108,10 +112,17 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
   const { artifactName, job } = where;
   let result: GateResult;
   let written: string[] = [];
+  let announcement = '';
+  const log = new ExecutionLog(gate);
+  log.add('phase-start', { announcement: PHASE_START[gate] });
   await host.group(`${PHASE_START[gate]}`, async () => {
     try {
       const outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb });
       result = outcome.result;
+      log.inputs(outcome.inputs);
+      if (outcome.waivers.file) log.add('waivers-read', { ...outcome.waivers.file });
+      if (outcome.waivers.approvals) log.add('approvals-read', { ...outcome.waivers.approvals });
+      log.criteria(result);
       const ctxFile: ArtifactFile = {
         name: gateResultFile(gate),
         content:
@@ -121,7 +132,7 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
               context: gitContext(host.env),
               generated_at: now,
               verified_by: vb,
-              inputs: [],
+              inputs: outcome.inputs,
             },
             null,
             2,
@@ -129,6 +140,7 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
       };
       const files = [...outcome.artifacts, ctxFile];
       const w = await writeEvidence(dir, files);
+      log.written(w);
       written = w.map((x) => x.name);
       if (gate === 'governance') {
         const entries = await manifestEntries(dir, { now, verifiedBy: vb });
@@ -144,21 +156,45 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
         const manifest = {
           protocol: 'protocol-18-performance-optimization',
           artifacts: entries,
+          execution_log: {
+            path: EXECUTION_LOG,
+            note: 'appended by every gate, also after this manifest (the manifest-written and publish events): its checksum is in SHA256SUMS, not here',
+          },
           generated_at: now,
           verified_by: vb,
           inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
         };
-        await writeEvidence(dir, [{ name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' }]);
+        const m = await writeEvidence(dir, [
+          { name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' },
+        ]);
+        log.written(m);
         written.push(MANIFEST);
       }
+      announcement = phaseComplete(gate, result.verdict, true);
+      log.add('phase-complete', { verdict: result.verdict, announcement });
+      await log.flush(dir);
+      written.push(EXECUTION_LOG);
     } catch (e) {
       if (!(e instanceof Error)) throw e;
       result = errorResult(gate, e, now);
       const file = e instanceof InputError ? e.file : undefined;
       const line = e instanceof InputError ? e.line : undefined;
       host.error(`${gate}: ${(e as Error).message}`, file, line);
+      announcement = rayError(
+        `${GATE_TITLES[gate]} (${e instanceof InputError ? 'reading the inputs' : 'writing the evidence'})`,
+        e.message,
+      );
+      host.error(announcement);
+      log.add('error', { announcement });
+      // a folder that already holds a log gets the error too; a fresh folder stays empty
+      try {
+        await log.flush(dir, { onlyIfPresent: true });
+      } catch (le) {
+        host.warning(`could not append to ${EXECUTION_LOG}: ${(le as Error).message}`);
+      }
     }
     logResult(result!, host);
+    if (announcement.startsWith('[PHASE')) host.info(announcement);
   });
   result = result!;
   const failed = inputs['fail-on'].includes(result.verdict);
@@ -190,8 +226,11 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
       } finally {
         await removeDir(stage);
       }
+      log.add('artifact-uploaded', { name: artifactName, id: artifactId || null, files: written.length });
     } catch (e) {
-      host.warning(`artifact upload failed: ${(e as Error).message}`);
+      const msg = rayError('uploading the evidence artifact', (e as Error).message);
+      host.warning(msg);
+      log.add('error', { announcement: msg });
     }
   }
   host.setOutput('artifact-id', artifactId);
@@ -209,10 +248,20 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
   if (host.github) {
     try {
       await host.github.publish(result, inputs, where);
+      log.add('published', { status_context: `perf-gates/${where.statusContext}`, comment: inputs.comment });
     } catch (e) {
-      host.warning(`could not publish to GitHub: ${(e as Error).message}`);
+      const msg = rayError('publishing to GitHub', (e as Error).message);
+      host.warning(msg);
+      log.add('error', { announcement: msg });
     }
   }
+  // upload and publish outcomes go to the folder's log (the uploaded copy ends before them)
+  if (log.size && written.length)
+    try {
+      await log.flush(dir, { onlyIfPresent: true });
+    } catch (e) {
+      host.warning(`could not append to ${EXECUTION_LOG}: ${(e as Error).message}`);
+    }
   if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
   return { result, failed, written };
 }
