@@ -75,7 +75,9 @@ beforeAll(async () => {
   code = r.code;
   rmSync(waivers, { force: true });
 }, 120_000);
-afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+afterAll(() => {
+  if (!process.env.KEEP) rmSync(DIR, { recursive: true, force: true });
+});
 
 describe('the demo run from source', () => {
   it('ran the four gates, each announced as complete', () => {
@@ -173,6 +175,10 @@ describe('the demo run from source', () => {
     expect(gov.handoff?.[0].item).toBe('All quality gates passed (Gate 1-4) or waivers documented');
     expect(summary).toContain('Protocol 22 handoff checklist');
     expect(summary).toMatch(/- \[[x ]\] All quality gates passed/);
+    const report = readFileSync(path.join(DIR, 'PERFORMANCE-REPORT.md'), 'utf8');
+    expect(report).toContain('Protocol 22 handoff checklist (');
+    expect(report).toContain('Business impact: Checkout conversion fell 3\\.1%');
+    expect(report).toContain('firing in the monitoring package: CatalogProductsP95High');
     const opt = results.find((r) => r.result.gate === 'optimization')!.result;
     expect(opt.notes.join('\n')).toContain('not needed');
   });
