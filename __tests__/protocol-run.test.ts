@@ -123,11 +123,49 @@ describe('the demo run from source', () => {
     const v = await verifyFolder(DIR);
     expect(v.text).toContain('intact');
     expect(v.code).toBe(0);
+    // the manifest lists the log (append-only: the bytes it had then), like every other artifact
+    const manifest = JSON.parse(readFileSync(path.join(DIR, 'performance-report-manifest.json'), 'utf8')) as {
+      artifacts: { path: string; bytes: number; sha256: string }[];
+    };
+    const entry = manifest.artifacts.find((a) => a.path === 'protocol-execution-log.jsonl');
+    expect(entry).toBeDefined();
+    const logBytes = readFileSync(path.join(DIR, 'protocol-execution-log.jsonl'));
+    expect(logBytes.length).toBeGreaterThan(entry!.bytes);
+    const { createHash } = await import('node:crypto');
+    expect(createHash('sha256').update(logBytes.subarray(0, entry!.bytes)).digest('hex')).toBe(entry!.sha256);
+  });
+
+  it('verify fails when the logged part the manifest lists was rewritten', async () => {
+    const file = path.join(DIR, 'protocol-execution-log.jsonl');
+    const sumsFile = path.join(DIR, 'SHA256SUMS');
+    const original = readFileSync(file, 'utf8');
+    const originalSums = readFileSync(sumsFile, 'utf8');
+    try {
+      const edited = original.replace('"phase-start"', '"phase-begun"');
+      writeFileSync(file, edited);
+      const { createHash } = await import('node:crypto');
+      const sums = parseSums(originalSums);
+      sums.set('protocol-execution-log.jsonl', createHash('sha256').update(edited).digest('hex'));
+      writeFileSync(
+        sumsFile,
+        [...sums]
+          .sort()
+          .map(([n, h]) => `${h}  ${n}\n`)
+          .join(''),
+      );
+      const v = await verifyFolder(DIR);
+      expect(v.code).toBe(1);
+      expect(v.text).toContain('ALTERED  protocol-execution-log.jsonl (differs from the manifest)');
+    } finally {
+      writeFileSync(file, original);
+      writeFileSync(sumsFile, originalSums);
+    }
   });
 
   it('verify fails when an artifact is missing from the execution log', async () => {
     const file = path.join(DIR, 'protocol-execution-log.jsonl');
     const original = readFileSync(file, 'utf8');
+    const originalSums = readFileSync(path.join(DIR, 'SHA256SUMS'), 'utf8');
     try {
       const kept = original
         .split('\n')
@@ -151,6 +189,7 @@ describe('the demo run from source', () => {
       expect(v.text).toContain('UNLOGGED load-test-results.json');
     } finally {
       writeFileSync(file, original);
+      writeFileSync(path.join(DIR, 'SHA256SUMS'), originalSums);
     }
   });
 

@@ -108,8 +108,9 @@ export async function manifestEntries(
   const sums = (await readSums(dir)) ?? new Map<string, string>();
   const out: ManifestEntry[] = [];
   for (const [name, hex] of [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    // the manifest is not in itself; the execution log is appended after it (listed apart)
-    if (name === MANIFEST || name === EXECUTION_LOG) continue;
+    // the manifest is not in itself; the execution log is listed as it is now (it is append-only:
+    // `verify` checks the manifest's bytes and checksum against the log's first `bytes` bytes)
+    if (name === MANIFEST) continue;
     const file = path.join(dir, name);
     if (!existsSync(file)) continue;
     const buf = await fsp.readFile(file);

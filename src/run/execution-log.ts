@@ -83,6 +83,7 @@ export class ExecutionLog {
    */
   async flush(dir: string, opts: { onlyIfPresent?: boolean } = {}): Promise<boolean> {
     if (!this.pending.length) return false;
+    // (a flush with nothing new keeps the file as it is: the manifest may have listed its bytes)
     const file = path.join(dir, EXECUTION_LOG);
     const exists = pathExists(file);
     if (!exists && opts.onlyIfPresent) return false;

@@ -143,6 +143,8 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
       log.written(w);
       written = w.map((x) => x.name);
       if (gate === 'governance') {
+        // the log as it stands goes into the manifest (bytes and checksum of an append-only file)
+        await log.flush(dir);
         const entries = await manifestEntries(dir, { now, verifiedBy: vb });
         // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
         // belongs in the manifest too, unless the same file is already listed at the top
@@ -158,7 +160,7 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
           artifacts: entries,
           execution_log: {
             path: EXECUTION_LOG,
-            note: 'appended by every gate, also after this manifest (the manifest-written and publish events): its checksum is in SHA256SUMS, not here',
+            note: 'append-only: listed here as it stood when the manifest was written (bytes, sha256 of those bytes); the events after it (this manifest written, phase complete, upload, publish) are covered by SHA256SUMS',
           },
           generated_at: now,
           verified_by: vb,
