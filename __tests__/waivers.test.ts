@@ -10,6 +10,8 @@ import { parseConfig, type PerfGatesConfig } from '../src/config/schema.js';
 import { evaluateDiagnostics } from '../src/gates/diagnostics/evaluate.js';
 import { evaluateOptimization } from '../src/gates/optimization/evaluate.js';
 import { waiverHook, waiversOf, type WaiverInput } from '../src/gates/waivers.js';
+import { handoffChecklist } from '../src/gates/governance/handoff.js';
+import { criterion, makeResult } from '../src/gates/common.js';
 import type { EnvironmentApproval, GateContext, MarkdownDataset, Run } from '../src/model.js';
 import { InputError } from '../src/model.js';
 import { parseDocument } from '../src/parsers/index.js';
@@ -101,6 +103,32 @@ describe('a gate-2 failure and its waiver', () => {
     // the artifact the gate writes agrees with the verdict
     const doc = JSON.parse(out.artifacts.find((a) => a.name === 'load-test-results.json')!.content);
     expect(doc.status).toBe('waived');
+  });
+
+  it('the handoff item "all gates passed or waivers documented" is checked with the waived gate 2, not with it failing', () => {
+    const now = '2026-12-02T08:00:00Z';
+    const passed = (gate: 'baseline' | 'optimization' | 'governance') =>
+      makeResult(gate, [criterion('x', true, true, 'pass', 'ok')], ctx(now));
+    const opts = { improvementThreshold: 15, documentationThreshold: 95 };
+    const waived = gate2(ctx(now, { ...WAIVERS, mode: 'action', approvals: APPROVED })).result;
+    const ok = handoffChecklist(
+      [passed('baseline'), waived, passed('optimization')],
+      passed('governance'),
+      opts,
+    );
+    expect(ok[0].item).toBe('All quality gates passed (Gate 1-4) or waivers documented');
+    expect(ok[0].checked).toBe(true);
+    expect(ok[0].why).toContain(
+      'gate 2 waived (waived: diagnostic_coverage until 2026-12-31, approved by sre-bob)',
+    );
+    const failing = gate2(ctx(now)).result;
+    const no = handoffChecklist(
+      [passed('baseline'), failing, passed('optimization')],
+      passed('governance'),
+      opts,
+    );
+    expect(no[0].checked).toBe(false);
+    expect(no[0].why).toContain('gate 2 fail');
   });
 
   it('the same waiver after its expiry: fail naming the date', () => {
