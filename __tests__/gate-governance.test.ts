@@ -58,6 +58,10 @@ const GATE3 = evaluateOptimization(
     candidate: [k6Run('b-optimized')],
     plan: parseOptimizationPlan(PLAN_TEXT, 'optimization-plan.json'),
     planText: PLAN_TEXT,
+    instrumentationLog: parseMarkdown(
+      text('protocol/instrumentation-update-log.md'),
+      'instrumentation-update-log.md',
+    ),
   },
   defaultConfig(),
   { ...CTX, now: '2026-11-22T12:10:00.000Z' },

@@ -12,8 +12,9 @@ import { parseK6Ndjson } from '../src/parsers/k6-ndjson/index.js';
 import { parsePytestBenchmark } from '../src/parsers/pytest-benchmark/index.js';
 import { parsePytestJson } from '../src/parsers/pytest-json/index.js';
 import { parseOptimizationPlan } from '../src/parsers/plan/index.js';
+import { parseMarkdown } from '../src/parsers/markdown/index.js';
 import {
-  evaluateOptimization,
+  evaluateOptimization as evaluateOptimizationRaw,
   VALIDATION_REPORT,
   PLAN_ARTIFACT,
 } from '../src/gates/optimization/evaluate.js';
@@ -37,6 +38,10 @@ function benchRun(file: string): Run {
   const rel = `pytest/benchmark/${file}`;
   return { label: file, files: [ref(rel)], benchmarks: parsePytestBenchmark(text(rel), rel) };
 }
+/** The example instrumentation log (gate 3 evidence): every evaluation below carries it unless a test says otherwise. */
+const LOG = parseMarkdown(text('protocol/instrumentation-update-log.md'), 'instrumentation-update-log.md');
+const evaluateOptimization = (...[ev, c, x]: Parameters<typeof evaluateOptimizationRaw>) =>
+  evaluateOptimizationRaw({ instrumentationLog: LOG, ...ev }, c, x);
 const CTX: GateContext = {
   now: '2026-11-22T12:00:00.000Z',
   verifiedBy: { tool: 'perf-gates 0.1.0', user: 'tester', host: 'ci' },

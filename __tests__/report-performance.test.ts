@@ -57,6 +57,10 @@ const GATE3 = evaluateOptimization(
     candidate: [B],
     plan: parseOptimizationPlan(PLAN_TEXT, 'optimization-plan.json'),
     planText: PLAN_TEXT,
+    instrumentationLog: parseMarkdown(
+      text('protocol/instrumentation-update-log.md'),
+      'instrumentation-update-log.md',
+    ),
     pytest: parsePytestJson(
       text('pytest/json-report/performance-optimized.json'),
       'performance-optimized.json',

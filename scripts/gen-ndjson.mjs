@@ -5,7 +5,10 @@
 // iteration_duration, iterations; vus/vus_max now and then; a Metric line before each metric's
 // first point. 4 endpoints with lognormal latency (medians 22-120 ms), 3 % non-200 responses.
 //
-//   node scripts/gen-ndjson.mjs OUT.ndjson SIZE [--seed N] [--gzip]   (SIZE: 100M, 1G, 5G, bytes)
+//   node scripts/gen-ndjson.mjs OUT.ndjson SIZE [--seed N] [--rate R] [--gzip]   (SIZE: 100M, 1G, 5G, bytes)
+//
+// --rate R: requests per second on average (default about 1000: time advances 0-2 ms per request).
+// The tests use it for a run below a configured peak (e.g. half the rate of the baseline).
 import { createWriteStream, openSync, writeSync, closeSync, renameSync, createReadStream } from 'node:fs';
 import { createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
@@ -114,7 +117,10 @@ function isoNs(ms, ns) {
 }
 
 /** Write about `bytes` bytes of k6 NDJSON to `file` (plain). Returns { bytes, lines }. */
-export function generate(file, bytes, seed = 42) {
+export function generate(file, bytes, seed = 42, { rate } = {}) {
+  if (rate !== undefined && !(rate > 0)) throw new Error(`bad rate ${rate} (requests per second, above 0)`);
+  // nanoseconds between requests are uniform on [0, 2 * mean)
+  const stepRange = rate === undefined ? 2_000_000 : Math.round((2 * 1e9) / rate);
   const rnd = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(rnd() || 1e-12)) * Math.cos(2 * Math.PI * rnd());
   const logn = (median, sigma) => median * Math.exp(sigma * normal());
@@ -151,7 +157,7 @@ export function generate(file, bytes, seed = 42) {
   const v6 = (x) => Number(x.toFixed(6));
   while (written + outLen < bytes) {
     // time advances 0-2 ms per request
-    const step = Math.floor(rnd() * 2_000_000);
+    const step = Math.floor(rnd() * stepRange);
     ns += step;
     t += Math.floor(ns / 1_000_000);
     ns %= 1_000_000;
@@ -209,12 +215,14 @@ export async function gzipFile(src, dst) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [file, size] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   if (!file || !size) {
-    console.error('usage: node scripts/gen-ndjson.mjs OUT.ndjson SIZE [--seed N] [--gzip]');
+    console.error('usage: node scripts/gen-ndjson.mjs OUT.ndjson SIZE [--seed N] [--rate R] [--gzip]');
     process.exit(2);
   }
   const si = process.argv.indexOf('--seed');
   const seed = si > 0 ? Number(process.argv[si + 1]) : 42;
-  const r = generate(file, parseSize(size), seed);
+  const ri = process.argv.indexOf('--rate');
+  const rate = ri > 0 ? Number(process.argv[ri + 1]) : undefined;
+  const r = generate(file, parseSize(size), seed, { rate });
   console.log(`${file}: ${r.bytes} bytes, ${r.lines} lines`);
   if (process.argv.includes('--gzip')) {
     await gzipFile(file, `${file}.gz`);

@@ -48,11 +48,32 @@ export const INPUTS: Record<string, InputDef> = {
   },
   'baseline-csv': {
     description:
-      'An existing baseline-metrics.csv (metric_name,service,value,unit,collection_method,timestamp).',
+      'An existing baseline-metrics.csv (metric_name,service,value,unit,collection_method,timestamp). Gate 3 traces the baseline of its claim to it (else to the one gate 1 wrote in artifacts-dir).',
+    default: '',
+    gates: ['baseline', 'optimization', 'all'],
+  },
+  hypotheses: { description: 'hypothesis-log.md', default: '', gates: ['baseline', 'all'] },
+  'monitoring-package': {
+    description:
+      'MONITORING-PACKAGE.zip of protocol 16, or the folder it unpacks to: listed, and its Prometheus text or CSV metric exports read (CPU, memory, firing alerts).',
     default: '',
     gates: ['baseline', 'all'],
   },
-  hypotheses: { description: 'hypothesis-log.md', default: '', gates: ['baseline', 'all'] },
+  'incident-report': {
+    description: 'INCIDENT-REPORT.md of protocol 17 (its Business impact and Alerts sections are read).',
+    default: '',
+    gates: ['baseline', 'all'],
+  },
+  'deployment-report': {
+    description: 'DEPLOYMENT-REPORT.md of protocol 15.',
+    default: '',
+    gates: ['baseline', 'all'],
+  },
+  'intake-backlog': {
+    description: 'performance-intake-backlog.json of previous cycles.',
+    default: '',
+    gates: ['baseline', 'all'],
+  },
   'pytest-report': {
     description: 'pytest-json-report (or JUnit XML) of `pytest -m performance`.',
     default: '',
@@ -93,15 +114,21 @@ export const INPUTS: Record<string, InputDef> = {
     gates: ['governance', 'all'],
   },
   'instrumentation-log': {
-    description: "The team's instrumentation-update-log.md.",
+    description: "The team's instrumentation-update-log.md (gate 3 evidence; gate 4 counts it).",
     default: '',
-    gates: ['governance', 'all'],
+    gates: ['optimization', 'governance', 'all'],
   },
   approvals: {
     description:
       "A JSON file shaped like GitHub's run-approvals response. Without it, governance reads GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals.",
     default: '',
     gates: ['optimization', 'governance', 'all'],
+  },
+  waivers: {
+    description:
+      'Waivers file (YAML, schema $defs.waivers): gate, criterion, justification, requested_by, expires, approver_role. In Actions a waiver counts only when its role approved it through its environment in this run; in the CLI it is self-attested.',
+    default: '',
+    gates: ALL,
   },
   'artifacts-dir': {
     description: 'Where the evidence is written.',
@@ -211,6 +238,11 @@ export const InputSchema = z.object({
   format: z.string().transform((s) => s.trim() || 'auto'), // checked against FORMATS by the runner
   'baseline-csv': optionalPath,
   hypotheses: optionalPath,
+  'monitoring-package': optionalPath,
+  'incident-report': optionalPath,
+  'deployment-report': optionalPath,
+  'intake-backlog': optionalPath,
+  waivers: optionalPath,
   'pytest-report': optionalPath,
   'baseline-benchmark': lines,
   'candidate-benchmark': lines,

@@ -449,6 +449,26 @@ export interface Criterion {
   protocolReason?: ProtocolReason;
   /** how `actual` is held against a numeric `threshold`; absent means `>=` (added for regression counts: `<=`) */
   operator?: '>=' | '<=';
+  /** the waiver that applied to this criterion (counted or refused), from the waivers file */
+  waiver?: WaiverRecord;
+}
+
+/** A waiver as a gate applied it: what was asked, and whether and how it counted. */
+export interface WaiverRecord {
+  file: string;
+  line: number;
+  justification: string;
+  requested_by: string;
+  expires: string;
+  approver_role: string;
+  /** counted: the criterion is `waived`; refused: it keeps its verdict (expired, unapproved...) */
+  status: 'counted' | 'refused';
+  /** environment approval (Actions), or self-attested (CLI) */
+  approval: { kind: 'environment' | 'self-attested' | 'none'; by?: string; environment?: string };
+  /** one line a person reads */
+  reason: string;
+  /** the verdict the criterion had before the waiver */
+  was: Verdict;
 }
 
 export interface GateResult {
@@ -468,6 +488,15 @@ export interface GateResult {
   /** notes shown to the user (uncalibrated comparisons, absent sections...) */
   notes: string[];
   generated_at: string;
+  /** governance: the protocol 22 handoff checklist, each item checked or not, and why */
+  handoff?: HandoffItem[];
+}
+
+/** One item of the protocol 22 handoff checklist (protocol-18 "Protocol 22 Handoff Requirements"). */
+export interface HandoffItem {
+  item: string;
+  checked: boolean;
+  why: string;
 }
 
 /** Who/what produced an artifact (DESIGN section 3). */
@@ -497,6 +526,15 @@ export interface GateContext {
   verifiedBy: VerifiedBy;
   /** every input file read, with its checksum */
   inputs: SourceRef[];
+  /**
+   * The waivers of this run (src/gates/waivers.ts), applied by makeResult before the roll-up so
+   * every artifact a gate writes agrees with its verdict. Absent: nothing is waived.
+   */
+  waive?: (
+    gate: GateName,
+    criteria: readonly Criterion[],
+    now: string,
+  ) => { criteria: Criterion[]; notes: string[]; used: WaiverRecord[] };
 }
 
 /** Earlier artifacts as governance found them (on disk or downloaded), checksums verified by I/O. */

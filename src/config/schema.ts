@@ -73,7 +73,21 @@ export interface PerfGatesConfig {
   };
   noise?: string;
   roles?: Record<string, { environment: string; approvers?: string[] }>;
+  intake: {
+    /** intake inputs that must be given (gate 1 is insufficient-data naming the missing ones) */
+    required: IntakeInput[];
+    /** business impact of this cycle, as the team states it */
+    business_impact?: string;
+  };
 }
+
+export const INTAKE_INPUTS = [
+  'monitoring-package',
+  'incident-report',
+  'deployment-report',
+  'intake-backlog',
+] as const;
+export type IntakeInput = (typeof INTAKE_INPUTS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // The zod schema
@@ -258,6 +272,22 @@ export const ConfigSchema = z
       )
       .optional()
       .describe('approver roles'),
+    intake: z
+      .strictObject({
+        required: z
+          .array(z.enum(INTAKE_INPUTS))
+          .default([])
+          .describe(
+            'intake inputs gate 1 requires (protocol-18 prerequisites): monitoring-package, incident-report, deployment-report, intake-backlog (default none)',
+          ),
+        business_impact: nonEmpty
+          .optional()
+          .describe(
+            "this cycle's business impact, as the team states it (else the incident report's section)",
+          ),
+      })
+      .prefault({})
+      .describe('telemetry intake (protocol-18 Phase 1)'),
   })
   .superRefine((c, ctx) => {
     const role = c.optimization.plan_role;
@@ -272,6 +302,41 @@ export const ConfigSchema = z
     }
   })
   .describe('perf-gates configuration (.github/perf-gates.yml); every key is optional');
+
+// ---------------------------------------------------------------------------------------------
+// Waivers (a file of their own, input `waivers`; shipped in the JSON Schema as $defs.waivers)
+
+const GATE_NAMES = ['baseline', 'diagnostics', 'optimization', 'governance'] as const;
+const isoDate = z
+  .string()
+  .trim()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), {
+    error: 'expected a date YYYY-MM-DD',
+  });
+
+export const WaiverSchema = z
+  .strictObject({
+    gate: z
+      .union([z.enum(GATE_NAMES), z.number().int().min(1).max(4)])
+      .transform((g) => (typeof g === 'number' ? GATE_NAMES[g - 1] : g))
+      .describe('the gate: baseline, diagnostics, optimization, governance (or 1-4)'),
+    criterion: nonEmpty.describe(
+      'the criterion name as the gate JSON writes it (e.g. diagnostic_coverage); a regression only by its own name, `regression: <key>`',
+    ),
+    justification: nonEmpty.describe('why the miss is accepted'),
+    requested_by: nonEmpty.describe('who asks for the waiver'),
+    expires: isoDate.describe('last day the waiver counts (YYYY-MM-DD, UTC)'),
+    approver_role: nonEmpty.describe(
+      'role (in the config `roles`) whose approval the waiver needs: an environment approval in Actions',
+    ),
+  })
+  .describe('one waiver of one criterion of one gate');
+
+export const WaiversFileSchema = z
+  .strictObject({ waivers: z.array(WaiverSchema).describe('the waivers') })
+  .describe('perf-gates waivers file (input `waivers`)');
+
+export type Waiver = z.output<typeof WaiverSchema>;
 
 // The parsed config must be exactly the interface the gates use.
 type Parsed = z.output<typeof ConfigSchema>;

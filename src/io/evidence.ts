@@ -92,6 +92,9 @@ export async function withEvidenceLock<T>(
   }
 }
 
+/** The protocol execution log (JSON lines, appended by every gate; checksummed in SHA256SUMS). */
+export const EXECUTION_LOG = 'protocol-execution-log.jsonl';
+
 /** Parse `sha256sum` output: `<hex>  <name>` (or `<hex> *<name>`). */
 export function parseSums(text: string): Map<string, string> {
   return parseSumsStrict(text).sums;
@@ -345,6 +348,8 @@ export async function manifestEntries(
   const sums = (await readSums(dir)) ?? new Map<string, string>();
   const out: ManifestEntry[] = [];
   for (const [name, hex] of [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // the manifest is not in itself; the execution log is listed as it is now (it is append-only:
+    // `verify` checks the manifest's bytes and checksum against the log's first `bytes` bytes)
     if (name === MANIFEST) continue;
     const file = path.join(dir, name);
     if (!existsSync(file)) continue;

@@ -403,3 +403,31 @@ export function findFiles(dir: string, name: RegExp, maxDepth = 4): string[] {
 export function makeTempDir(prefix: string, tempRoot = process.env.RUNNER_TEMP): string {
   return mkdtempSync(path.join(tempRoot || os.tmpdir(), prefix));
 }
+
+/** A whole (small) file's bytes with its checksum. Missing file -> InputError naming it. */
+export async function readBytes(file: string): Promise<{ data: Buffer; ref: FileRef }> {
+  let data: Buffer;
+  try {
+    data = await fsp.readFile(file);
+  } catch (e) {
+    throw new InputError(file, describeFsError(e));
+  }
+  return { data, ref: { path: file, sha256: sha256(data), bytes: data.length } };
+}
+
+/** Whether a path is a folder. */
+export function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Every file under a folder (paths relative to it, forward slashes) with its bytes, sorted. */
+export async function readTree(dir: string, maxDepth = 8): Promise<{ path: string; data: Buffer }[]> {
+  const out: { path: string; data: Buffer }[] = [];
+  for (const abs of findFiles(dir, /./, maxDepth))
+    out.push({ path: path.relative(dir, abs).split(path.sep).join('/'), data: await fsp.readFile(abs) });
+  return out;
+}

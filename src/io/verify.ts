@@ -1,10 +1,11 @@
-// `perf-gates verify <dir>`: every checksum in SHA256SUMS and every manifest entry. Intact means
+// `perf-gates verify <dir>`: every checksum in SHA256SUMS, every manifest entry, and every file
+// SHA256SUMS lists logged in protocol-execution-log.jsonl with its current checksum. Intact means
 // something was proven: an empty or unparsable SHA256SUMS is not intact, an entry that leaves the
 // folder (absolute, `..`, a symbolic link pointing out) is refused and never read, and a file that
 // is gone is reported once even when both SHA256SUMS and the manifest list it.
 import { existsSync, promises as fsp, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkEvidence, escapesFolder, MANIFEST, SUMS } from './evidence.js';
+import { checkEvidence, escapesFolder, EXECUTION_LOG, MANIFEST, readSums, SUMS } from './evidence.js';
 import { sha256 } from './files.js';
 
 export async function verifyFolder(dir: string): Promise<{ code: number; text: string }> {
@@ -55,7 +56,10 @@ export async function verifyFolder(dir: string): Promise<{ code: number; text: s
           flag(e.path);
           continue;
         }
-        const buf = await fsp.readFile(f);
+        const whole = await fsp.readFile(f);
+        // the execution log only grows after the manifest: its first `bytes` bytes are what was listed
+        const appendOnly = path.basename(e.path) === EXECUTION_LOG && whole.length >= e.bytes;
+        const buf = appendOnly ? whole.subarray(0, e.bytes) : whole;
         if (sha256(buf) !== e.sha256 || buf.length !== e.bytes) {
           if (!bad.includes(e.path)) lines.push(`ALTERED  ${e.path} (differs from the manifest)`);
           flag(e.path);
@@ -64,6 +68,42 @@ export async function verifyFolder(dir: string): Promise<{ code: number; text: s
     } catch (e) {
       lines.push(`ALTERED  ${MANIFEST} (not valid JSON: ${(e as Error).message})`);
       flag(MANIFEST);
+    }
+  }
+  // The execution log: every file SHA256SUMS lists is in it, written with its current checksum.
+  const logFile = path.join(dir, EXECUTION_LOG);
+  const sums = (await readSums(dir)) ?? new Map<string, string>();
+  if (!existsSync(logFile)) {
+    lines.push(
+      `MISSING  ${EXECUTION_LOG} (the protocol execution log: every artifact written is logged there)`,
+    );
+    flag(EXECUTION_LOG);
+  } else {
+    const logged = new Map<string, string>();
+    const text = await fsp.readFile(logFile, 'utf8');
+    let lineNo = 0;
+    for (const l of text.split('\n')) {
+      lineNo++;
+      if (!l.trim()) continue;
+      try {
+        const ev = JSON.parse(l) as { event?: string; path?: string; sha256?: string };
+        if (ev.event === 'artifact-written' && typeof ev.path === 'string' && typeof ev.sha256 === 'string')
+          logged.set(ev.path, ev.sha256);
+      } catch {
+        lines.push(`ALTERED  ${EXECUTION_LOG}:${lineNo} (not a JSON line)`);
+        flag(EXECUTION_LOG);
+      }
+    }
+    for (const [name, hex] of sums) {
+      if (name === EXECUTION_LOG) continue;
+      const got = logged.get(name);
+      if (got === undefined) {
+        lines.push(`UNLOGGED ${name} (not in ${EXECUTION_LOG})`);
+        flag(name);
+      } else if (got !== hex) {
+        lines.push(`UNLOGGED ${name} (${EXECUTION_LOG} records another checksum: ${got.slice(0, 12)}…)`);
+        flag(name);
+      }
     }
   }
   for (const u of found.unlisted) lines.push(`UNLISTED ${u} (not in SHA256SUMS)`);

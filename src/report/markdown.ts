@@ -247,6 +247,19 @@ export function renderGateSection(result: GateResult, opts: SectionOptions): str
   const failure = failureForm(result);
   if (failure) parts.push('', failure);
 
+  const handoff = Array.isArray(result.handoff) ? result.handoff : [];
+  if (handoff.length > 0) {
+    const done = handoff.filter((h) => h.checked).length;
+    parts.push(
+      '',
+      `**Protocol 22 handoff checklist** (${done}/${handoff.length})`,
+      '',
+      handoff
+        .map((h) => `- [${h.checked ? 'x' : ' '}] ${escapeInline(h.item, 200)} — ${escapeInline(h.why, 600)}`)
+        .join('\n'),
+    );
+  }
+
   const comparisons = Array.isArray(result.comparisons) ? result.comparisons : [];
   if (comparisons.length > 0) {
     const table = comparisonsTable(comparisons);

@@ -228,6 +228,21 @@ function summary(input: PerformanceReportInput): string[] {
     '',
     table(['Gate', 'Verdict', 'Score', 'Headline'], rows),
     '',
+    ...handoffLines(present[3]),
+  ];
+}
+
+/** The protocol 22 handoff checklist governance decided, each item checked or not, and why. */
+function handoffLines(gov: GateResult | undefined): string[] {
+  const items = Array.isArray(gov?.handoff) ? gov.handoff : [];
+  if (!items.length) return [];
+  return [
+    `Protocol 22 handoff checklist (${items.filter((h) => h.checked).length}/${items.length}):`,
+    '',
+    ...items.map(
+      (h) => `- [${h.checked ? 'x' : ' '}] ${escapeInline(h.item, 200)}: ${escapeInline(h.why, 600)}`,
+    ),
+    '',
   ];
 }
 
@@ -276,6 +291,8 @@ function alertItem(x: unknown): string {
     return `k6 threshold crossed: ${cell(a.metric)} ${cell(a.threshold)} (actual ${cell(a.actual)}, run ${cell(a.run)})`;
   if (a.kind === 'pytest-performance-failure')
     return `performance test ${cell(a.outcome)}: ${cell(a.test, 160)}`;
+  if (a.kind === 'incident-report-alert') return `incident report: ${cell(a.alert, 160)}`;
+  if (a.kind === 'monitoring-alert-firing') return `firing in the monitoring package: ${cell(a.alert, 160)}`;
   return cell(x, 200);
 }
 
@@ -333,8 +350,34 @@ function intake(input: PerformanceReportInput): string[] {
       );
     const alerts = noted(doc.alerts, alertItem);
     if (alerts) out.push(`Alerts: ${alerts}.`, '');
-    const impact = noted(doc.business_impact, (x) => cell(x, 200));
+    const bi = obj(doc.business_impact);
+    const impact =
+      bi && typeof bi.text === 'string'
+        ? `${escapeInline(bi.text, 600)} (source: ${cell(bi.source, 200)})`
+        : noted(doc.business_impact, (x) => cell(x, 200));
     if (impact) out.push(`Business impact: ${impact}.`, '');
+    const ru = obj(doc.resource_utilization);
+    if (ru && arr(ru.rows).length)
+      out.push(
+        `Resource utilization (monitoring package): ${arr(ru.rows)
+          .slice(0, 20)
+          .map((x) => {
+            const r = obj(x) ?? {};
+            return `${cell(r.metric_name, 40)} ${cell(r.service, 60)} ${cell(r.value, 20)} ${cell(r.unit, 10)}`;
+          })
+          .join('; ')}.`,
+        '',
+      );
+    const intake = obj(doc.intake);
+    if (intake) {
+      const cited = ['monitoring_package', 'incident_report', 'deployment_report', 'intake_backlog'].map(
+        (k) => {
+          const e = obj(intake[k]) ?? {};
+          return `${k.replace(/_/g, ' ')}: ${typeof e.file === 'string' ? `${cell(e.file, 120)} (sha256 ${cell(String(e.sha256 ?? '').slice(0, 12), 20)}…)` : cell(e.status, 40)}`;
+        },
+      );
+      out.push(`Intake inputs: ${cited.join('; ')}.`, '');
+    }
     const hyp = obj(doc.hypotheses);
     if (hyp) {
       out.push(

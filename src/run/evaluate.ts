@@ -34,6 +34,9 @@ import type { Host } from '../io/host.js';
 import { tryParseMetricKey } from '../parsers/k6-summary/keys.js';
 import { actorsIn, bindRole, teamLookups } from '../gates/governance/approvals.js';
 import { combineRuns, loadRuns, readExpected, type ReadOptions } from './load.js';
+import { loadIntake } from './intake.js';
+import { readWaivers, type WaiversRead } from './waivers.js';
+import { waiverHook } from '../gates/waivers.js';
 
 /** Inside GitHub Actions only GitHub's answers approve: a file is what anyone can write. */
 export const APPROVALS_FILE_IN_ACTIONS =
@@ -113,6 +116,18 @@ function readOptions(inputs: Inputs, config: PerfGatesConfig, host: Host): ReadO
   return { format: inputs.format as ReadOptions['format'], by: config.breakdown_tags, cwd: host.cwd };
 }
 
+/** A gate's outcome with what it read: every input (paths relative to the workspace), the waivers. */
+export interface EvaluatedGate extends GateOutcome {
+  inputs: SourceRef[];
+  waivers: WaiversRead;
+}
+
+/** A path as the evidence records it: relative to the workspace, forward slashes. */
+export function workspacePath(p: string, cwd: string): string {
+  if (!path.isAbsolute(p)) return p.split(path.sep).join('/');
+  return (path.relative(cwd, p) || '.').split(path.sep).join('/');
+}
+
 /** Read everything one gate needs; throws InputError on bad input (before anything is written). */
 export async function evaluateGate(
   gate: GateName,
@@ -120,11 +135,17 @@ export async function evaluateGate(
   host: Host,
   ctxBase: Omit<GateContext, 'inputs'>,
   budget: GitHubBudget = new GitHubBudget(inputs['publish-deadline']),
-): Promise<GateOutcome> {
+): Promise<EvaluatedGate> {
   const c: Collected = { refs: [], warnings: [] };
   let config = await loadConfig(inputs, host, c);
   const ro = readOptions(inputs, config, host);
-  const ctx = (): GateContext => ({ ...ctxBase, inputs: dedupe(c.refs) });
+  const waivers = await readWaivers(inputs, host, c, config);
+  const refsNow = () => dedupe(c.refs.map((r) => ({ ...r, path: workspacePath(r.path, host.cwd) })));
+  const ctx = (): GateContext => ({
+    ...ctxBase,
+    inputs: refsNow(),
+    ...(waivers.input ? { waive: waiverHook(waivers.input, config) } : {}),
+  });
   let outcome: GateOutcome;
   switch (gate) {
     case 'baseline': {
@@ -139,11 +160,13 @@ export async function evaluateGate(
         inputs,
       );
       if (csv) csv.dataset.text = csv.text; // copied byte for byte into the evidence
+      const intake = await loadIntake(inputs, host.cwd, c);
       const ev: BaselineEvidence = {
         runs: combineRuns(k6, bench),
         csv: csv?.dataset,
         hypotheses: hyp?.dataset,
         pytest: pytest?.dataset,
+        intake,
       };
       outcome = evaluateBaseline(ev, config, ctx());
       break;
@@ -201,6 +224,12 @@ export async function evaluateGate(
         const approvers = (reviews?.reviews ?? []).filter((r) => r.state === 'APPROVED').map((r) => r.login);
         teams = await lookupTeams(config, approvals, approvers, host, inputs);
       }
+      const log = await optionalDoc<MarkdownDataset>(inputs['instrumentation-log'], ['markdown'], c, inputs);
+      // the recorded baseline the claim traces to: the input, else the one gate 1 wrote in this folder
+      const written = path.join(path.resolve(host.cwd, inputs['artifacts-dir']), 'baseline-metrics.csv');
+      const csvPath = inputs['baseline-csv'] ?? (pathExists(written) ? written : undefined);
+      const csv = await optionalDoc<BaselineCsvDataset>(csvPath, ['baseline-csv'], c, inputs);
+      if (csv && !inputs['baseline-csv']) csv.dataset.file = workspacePath(written, host.cwd);
       const ev: OptimizationEvidence = {
         where: host.kind,
         approvalsFile: inputs.approvals,
@@ -213,6 +242,8 @@ export async function evaluateGate(
         planText: plan?.text,
         noise: noise?.dataset.noise,
         approvals,
+        instrumentationLog: log?.dataset,
+        baselineCsv: csv?.dataset,
       };
       outcome = evaluateOptimization(ev, config, ctx());
       break;
@@ -277,7 +308,7 @@ export async function evaluateGate(
   // reader warnings (a truncated last line, a rejected CSV row, a file a glob matched but no reader
   // takes) are annotations on the file and line, not only notes in the report (DESIGN section 5)
   for (const w of c.warnings) host.warning(w.message, w.file, w.line);
-  return outcome;
+  return { ...outcome, inputs: refsNow(), waivers };
 }
 
 function planFilters(config: PerfGatesConfig): Record<string, string>[] {

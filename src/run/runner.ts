@@ -4,11 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   GATE_NUMBER,
+  GATE_TITLES,
   PHASE_START,
   failureText,
   gateResultFile,
   makeResult,
   criterion,
+  phaseComplete,
+  rayError,
 } from '../gates/common.js';
 import type { ArtifactFile, GateName, GateResult, VerifiedBy } from '../model.js';
 import { FORMATS, InputError } from '../model.js';
@@ -29,9 +32,10 @@ import {
 import { jsonFileProblem } from '../io/files.js';
 import type { GitHubSide, Host } from '../io/host.js';
 import { VERSION } from '../version.js';
-import { evaluateGate } from './evaluate.js';
+import { evaluateGate, type EvaluatedGate } from './evaluate.js';
 import { gitContext } from './evidence.js';
 import { GitHubBudget, within } from './deadline.js';
+import { EXECUTION_LOG, ExecutionLog } from './execution-log.js';
 
 export { VERSION };
 
@@ -115,33 +119,36 @@ export function placement(
 async function writeGateEvidence(
   gate: GateName,
   dir: string,
-  artifacts: ArtifactFile[],
-  result: GateResult,
+  outcome: EvaluatedGate,
   now: string,
   vb: VerifiedBy,
   env: Record<string, string | undefined>,
   artifactName: string,
+  log: ExecutionLog,
 ): Promise<string[]> {
   const ctxFile: ArtifactFile = {
     name: gateResultFile(gate),
     content:
       JSON.stringify(
         {
-          ...result,
+          ...outcome.result,
           context: { ...gitContext(env), artifact_name: artifactName },
           generated_at: now,
           verified_by: vb,
-          inputs: [],
+          inputs: outcome.inputs,
         },
         null,
         2,
       ) + '\n',
   };
-  const w = await writeEvidence(dir, [...artifacts, ctxFile]);
+  const w = await writeEvidence(dir, [...outcome.artifacts, ctxFile]);
+  log.written(w);
   const written = w.map((x) => x.name);
   if (gate === 'governance') {
-    // the manifest is computed from SHA256SUMS and written back under one lock
+    // the manifest is computed from SHA256SUMS and written back under one lock; the execution log
+    // as it stands goes into it (bytes and checksum of an append-only file)
     await withEvidenceLock(dir, async () => {
+      await log.flush(dir, { locked: true });
       const entries = await manifestEntries(dir, { now, verifiedBy: vb });
       // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
       // belongs in the manifest too, unless the same file is already listed at the top
@@ -155,11 +162,18 @@ async function writeGateEvidence(
       const manifest = {
         protocol: 'protocol-18-performance-optimization',
         artifacts: entries,
+        execution_log: {
+          path: EXECUTION_LOG,
+          note: 'append-only: listed here as it stood when the manifest was written (bytes, sha256 of those bytes); the events after it (this manifest written, phase complete, upload, publish) are covered by SHA256SUMS',
+        },
         generated_at: now,
         verified_by: vb,
         inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
       };
-      await writeEvidenceLocked(dir, [{ name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' }]);
+      const m = await writeEvidenceLocked(dir, [
+        { name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' },
+      ]);
+      log.written(m);
     });
     written.push(MANIFEST);
   }
@@ -181,16 +195,36 @@ export async function runOneGate(
   let result: GateResult;
   let written: string[] = [];
   let evidenceError: string | undefined;
+  let announcement = '';
+  const log = new ExecutionLog(gate);
+  log.add('phase-start', { announcement: PHASE_START[gate] });
   await host.group(`${PHASE_START[gate]}`, async () => {
     let outcome: Awaited<ReturnType<typeof evaluateGate>> | undefined;
     try {
       outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb }, budget);
+      result = outcome.result;
+      log.inputs(outcome.inputs);
+      if (outcome.waivers.file) log.add('waivers-read', { ...outcome.waivers.file });
+      if (outcome.waivers.approvals) log.add('approvals-read', { ...outcome.waivers.approvals });
+      log.criteria(result);
     } catch (e) {
       if (!(e instanceof Error)) throw e;
       result = errorResult(gate, e, now);
       const file = e instanceof InputError ? e.file : undefined;
       const line = e instanceof InputError ? e.line : undefined;
       host.error(`${gate}: ${(e as Error).message}`, file, line);
+      announcement = rayError(
+        `${GATE_TITLES[gate]} (${e instanceof InputError ? 'reading the inputs' : 'writing the evidence'})`,
+        e.message,
+      );
+      host.error(announcement);
+      log.add('error', { announcement });
+      // a folder that already holds a log gets the error too; a fresh folder stays empty
+      try {
+        await log.flush(dir, { onlyIfPresent: true });
+      } catch (le) {
+        host.warning(`could not append to ${EXECUTION_LOG}: ${(le as Error).message}`);
+      }
     }
     if (outcome) {
       result = outcome.result;
@@ -198,26 +232,23 @@ export async function runOneGate(
       // own outcome. The verdict computed above stands (printed, set as an output, deciding the
       // step); the message says the evidence could not be written; nothing half-written stays.
       try {
-        written = await writeGateEvidence(
-          gate,
-          dir,
-          outcome.artifacts,
-          result,
-          now,
-          vb,
-          host.env,
-          artifactName,
-        );
+        written = await writeGateEvidence(gate, dir, outcome, now, vb, host.env, artifactName, log);
+        announcement = phaseComplete(gate, result.verdict, true);
+        log.add('phase-complete', { verdict: result.verdict, announcement });
+        await log.flush(dir);
+        written.push(EXECUTION_LOG);
       } catch (e) {
         if (!(e instanceof EvidenceWriteError)) throw e;
         written = [];
         evidenceError = e.message;
+        announcement = rayError(`${GATE_TITLES[gate]} (writing the evidence)`, e.message);
         host.error(
           `${gate}: the verdict is ${result.verdict}, but the ${e.message}; no evidence of this gate was kept`,
         );
       }
     }
     logResult(result!, host);
+    if (announcement.startsWith('[PHASE')) host.info(announcement);
   });
   result = result!;
   const failed = inputs['fail-on'].includes(result.verdict);
@@ -252,10 +283,14 @@ export async function runOneGate(
       } finally {
         await removeDir(stage);
       }
+      log.add('artifact-uploaded', { name: artifactName, id: artifactId || null, files: written.length });
     } catch (e) {
-      host.warning(
+      const msg = rayError(
+        'uploading the evidence artifact',
         `artifact ${artifactName} was not uploaded: ${(e as Error).message}; the verdict (${result.verdict}) stands and the evidence is in ${inputs['artifacts-dir']}`,
       );
+      host.warning(msg);
+      log.add('error', { announcement: msg });
     }
   }
   host.setOutput('artifact-id', artifactId);
@@ -278,12 +313,23 @@ export async function runOneGate(
       await budget.run('publishing the PR comment and commit status', (signal) =>
         gh.publish(result, inputs, where, signal),
       );
+      log.add('published', { status_context: `perf-gates/${where.statusContext}`, comment: inputs.comment });
     } catch (e) {
-      host.warning(
-        `could not publish to GitHub: ${(e as Error).message}; the verdict (${result.verdict}) stands`,
+      const msg = rayError(
+        'publishing to GitHub',
+        `${(e as Error).message}; the verdict (${result.verdict}) stands`,
       );
+      host.warning(msg);
+      log.add('error', { announcement: msg });
     }
   }
+  // upload and publish outcomes go to the folder's log (the uploaded copy ends before them)
+  if (log.size && written.length)
+    try {
+      await log.flush(dir, { onlyIfPresent: true });
+    } catch (e) {
+      host.warning(`could not append to ${EXECUTION_LOG}: ${(e as Error).message}`);
+    }
   if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
   return { result, failed, written, evidenceError };
 }

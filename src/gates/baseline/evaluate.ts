@@ -20,12 +20,22 @@ import { countHypotheses } from './markdown.js';
 import { deriveFromBenchmark, deriveFromK6, deriveFromPytest, type DeriveResult } from './derive.js';
 import { baselineCsv } from './csv.js';
 import { formatMetricKey } from '../../parsers/k6-summary/keys.js';
+import {
+  businessImpact,
+  intakeAlerts,
+  intakeCriterion,
+  intakeSources,
+  resourceRows,
+  type IntakeEvidence,
+} from './intake.js';
 
 export interface BaselineEvidence {
   runs: Run[];
   csv?: BaselineCsvDataset;
   hypotheses?: MarkdownDataset;
   pytest?: TestDataset;
+  /** monitoring package, incident and deployment reports, intake backlog (all optional unless config requires them) */
+  intake?: IntakeEvidence;
 }
 
 /** Where the required set came from. */
@@ -45,7 +55,7 @@ export interface IntakeMetric {
   unit: string | null;
   collection_method: string | null;
   timestamp: string | null;
-  source: 'csv' | 'k6' | 'pytest-benchmark' | 'pytest' | null;
+  source: 'csv' | 'k6' | 'pytest-benchmark' | 'pytest' | 'monitoring-package' | null;
   /** the CSV file and line, or the derived row's source files */
   file?: string;
   line?: number;
@@ -194,6 +204,7 @@ export function evaluateBaseline(
   }
   const metrics: IntakeMetric[] = [];
   const derivedRows: BaselineRow[] = [];
+  const resources = resourceRows(ev.intake);
   for (const req of required) {
     const row = rowsById.get(id(req.metric_name, req.service));
     const problem = row ? rowProblem(row) : undefined;
@@ -220,6 +231,38 @@ export function evaluateBaseline(
         : ev.csv
           ? `not in ${ev.csv.file}`
           : '';
+    const res = resources.find((r) => r.metric_name === req.metric_name && r.service === req.service);
+    if (
+      res &&
+      res.timestamp &&
+      !(req.mapping && (req.mapping.k6 || req.mapping.benchmark || req.mapping.pytest))
+    ) {
+      const sources = ev.intake?.monitoring
+        ? [{ path: ev.intake.monitoring.file, sha256: shaOf(ctx, ev.intake.monitoring.file) ?? '' }]
+        : [];
+      metrics.push({
+        metric_name: req.metric_name,
+        service: req.service,
+        value: res.value,
+        unit: res.unit,
+        collection_method: res.collection_method,
+        timestamp: res.timestamp,
+        source: 'monitoring-package',
+        sources,
+        counted: true,
+        reason: `from the monitoring package${csvWhy ? ` (${csvWhy})` : ''}`,
+      });
+      derivedRows.push({
+        metric_name: req.metric_name,
+        service: req.service,
+        value: res.value,
+        unit: res.unit,
+        collection_method: res.collection_method,
+        timestamp: res.timestamp,
+        line: 0,
+      });
+      continue;
+    }
     if (req.mapping && (req.mapping.k6 || req.mapping.benchmark || req.mapping.pytest)) {
       const { result, source } = derive(req.mapping, ev, ctx);
       if (result.ok) {
@@ -304,6 +347,10 @@ export function evaluateBaseline(
     );
   }
 
+  // Prerequisites: the intake inputs config requires ("Halt if critical telemetry unavailable").
+  const intakeC = intakeCriterion(ev.intake, config);
+  if (intakeC) criteria.push(intakeC);
+
   const hyp = ev.hypotheses ? countHypotheses(ev.hypotheses) : undefined;
   if (!ev.hypotheses || !hyp) {
     criteria.push(
@@ -342,13 +389,26 @@ export function evaluateBaseline(
   });
 
   // 4. Artifacts
-  if (!anyEvidence)
+  const intakeGiven = !!(
+    ev.intake?.monitoring ||
+    ev.intake?.incident ||
+    ev.intake?.deployment ||
+    ev.intake?.backlog
+  );
+  if (!anyEvidence && !intakeGiven)
     notes.push('performance-intake-report.json not written: no baseline telemetry to summarize.');
   if (!ev.hypotheses)
     notes.push('hypothesis-log.md not written: no hypothesis log given (input `hypotheses`).');
   if (!((ev.csv && csvRows > 0) || derivedRows.length > 0))
     notes.push('baseline-metrics.csv not written: no CSV rows given and none derived.');
   const alerts = collectAlerts(ev);
+  const more = intakeAlerts(ev.intake);
+  if (more.length) {
+    const before = alerts.provided ? `${String(alerts.note)}; ` : '';
+    (alerts.items as unknown[]).push(...more);
+    alerts.provided = true;
+    alerts.note = `${before}from the intake inputs (the incident report's Alerts section, firing ALERTS series in the monitoring package)`;
+  }
   const intake: Record<string, unknown> = {
     report: 'performance-intake-report',
     protocol: 'protocol-18 Phase 1',
@@ -371,10 +431,16 @@ export function evaluateBaseline(
       reason: r.reason,
     })),
     alerts,
-    business_impact: {
-      provided: false,
-      note: 'not provided: no input gives business impact (perf-gates reads k6, pytest, baseline-metrics.csv and hypothesis-log.md)',
-    },
+    business_impact: businessImpact(ev.intake, config),
+    resource_utilization: resources.length
+      ? { provided: true, rows: resources }
+      : {
+          provided: false,
+          note: ev.intake?.monitoring
+            ? `not provided: no CPU or memory export per service in ${ev.intake.monitoring.file}`
+            : 'not provided: no monitoring package (input `monitoring-package`)',
+        },
+    intake: intakeSources(ev.intake, ctx, config),
     hypotheses:
       ev.hypotheses && hyp
         ? { file: ev.hypotheses.file, count: hyp.count, ids: hyp.ids, found_in: hyp.found }
@@ -401,7 +467,7 @@ export function evaluateBaseline(
   // A document with no input behind it is not written: governance counts artifacts, and a
   // placeholder must not pass for the team's evidence. The GateResult says what was missing.
   const artifacts: ArtifactFile[] = [];
-  if (anyEvidence) artifacts.push(jsonArtifact('performance-intake-report.json', intake, ctx));
+  if (anyEvidence || intakeGiven) artifacts.push(jsonArtifact('performance-intake-report.json', intake, ctx));
   if ((ev.csv && csvRows > 0) || derivedRows.length > 0)
     artifacts.push({ name: 'baseline-metrics.csv', content: baselineCsv(ev.csv, derivedRows) });
   if (ev.hypotheses) artifacts.push({ name: 'hypothesis-log.md', content: ev.hypotheses.text });

@@ -61,7 +61,7 @@ function tagValues(runs: readonly Run[], tag: string, metrics?: readonly string[
   return [...out].sort();
 }
 
-function runHasSamples(r: Run): boolean {
+export function runHasSamples(r: Run): boolean {
   return !!r.k6 && r.k6.series.some(hasSamples);
 }
 
@@ -236,6 +236,58 @@ function parseKey(key: string): { metric: string; tags: Record<string, string>; 
   return { metric, tags, stat: key.slice(colon + 1).trim() };
 }
 
+/**
+ * The peak scenarios (config `diagnostics.peak_scenarios`, else every scenario in the runs) checked
+ * on every run with samples: the rule gate 2 applies to the load test and gate 3 to the candidate.
+ */
+export function peakChecks(
+  runsIn: readonly Run[],
+  config: PerfGatesConfig,
+): {
+  peaks: PeakScenario[];
+  configured: boolean;
+  checks: ScenarioCheck[];
+  perScenario: { scenario: string; reached: boolean; checks: ScenarioCheck[] }[];
+} {
+  const runs = runsIn.filter(runHasSamples);
+  const configuredPeaks = config.diagnostics.peak_scenarios;
+  const scenarioNames = tagValues(runs, 'scenario');
+  const peaks: PeakScenario[] =
+    configuredPeaks && configuredPeaks.length > 0
+      ? configuredPeaks
+      : scenarioNames.length > 0
+        ? scenarioNames.map((s) => ({ scenario: s }))
+        : runs.length > 0
+          ? [{ scenario: 'default' }]
+          : [];
+  const configuredP = !!(configuredPeaks && configuredPeaks.length > 0);
+  const checks: ScenarioCheck[] = [];
+  for (const r of runs) {
+    const inRun = tagValues([r], 'scenario');
+    for (const p of peaks) {
+      if (inRun.length === 0 && configuredP && peaks.length > 1) {
+        checks.push({
+          ...scenarioCheck(r, p, inRun, configuredP),
+          ran: false,
+          reached: false,
+          below_target: false,
+          reasons: [
+            `${r.label} has no scenario breakdown (summary files only): scenario \`${p.scenario}\` cannot be told apart`,
+          ],
+        });
+        continue;
+      }
+      checks.push(scenarioCheck(r, p, inRun, configuredP));
+    }
+  }
+  const perScenario = peaks.map((p) => {
+    const cs = checks.filter((c) => c.scenario === p.scenario);
+    const reached = cs.length > 0 && cs.every((c) => c.reached);
+    return { scenario: p.scenario, reached, checks: cs };
+  });
+  return { peaks, configured: configuredP, checks, perScenario };
+}
+
 export function evaluateDiagnostics(
   ev: DiagnosticsEvidence,
   config: PerfGatesConfig,
@@ -354,41 +406,7 @@ export function evaluateDiagnostics(
   const fServices = services.length > 0 ? servicesProfiled / services.length : null;
 
   // Component 2: peak scenarios reached
-  const configuredPeaks = config.diagnostics.peak_scenarios;
-  const scenarioNames = tagValues(runs, 'scenario');
-  const peaks: PeakScenario[] =
-    configuredPeaks && configuredPeaks.length > 0
-      ? configuredPeaks
-      : scenarioNames.length > 0
-        ? scenarioNames.map((s) => ({ scenario: s }))
-        : runs.length > 0
-          ? [{ scenario: 'default' }]
-          : [];
-  const configuredP = !!(configuredPeaks && configuredPeaks.length > 0);
-  const checks: ScenarioCheck[] = [];
-  for (const r of runs) {
-    const inRun = tagValues([r], 'scenario');
-    for (const p of peaks) {
-      if (inRun.length === 0 && configuredP && peaks.length > 1) {
-        checks.push({
-          ...scenarioCheck(r, p, inRun, configuredP),
-          ran: false,
-          reached: false,
-          below_target: false,
-          reasons: [
-            `${r.label} has no scenario breakdown (summary files only): scenario \`${p.scenario}\` cannot be told apart`,
-          ],
-        });
-        continue;
-      }
-      checks.push(scenarioCheck(r, p, inRun, configuredP));
-    }
-  }
-  const perScenario = peaks.map((p) => {
-    const cs = checks.filter((c) => c.scenario === p.scenario);
-    const reached = cs.length > 0 && cs.every((c) => c.reached);
-    return { scenario: p.scenario, reached, checks: cs };
-  });
+  const { peaks, configured: configuredP, checks, perScenario } = peakChecks(runs, config);
   const reachedCount = perScenario.filter((p) => p.reached).length;
   const fPeaks = sampled && peaks.length > 0 ? reachedCount / peaks.length : null;
 

@@ -4,6 +4,7 @@
 // slo-update-record.json and instrumentation-update-log.md, and returns what PERFORMANCE-REPORT.md
 // and continuous-improvement-notes.md are rendered from (run/governance.ts renders them; the
 // manifest is written last, from the written bytes).
+import { handoffChecklist } from './handoff.js';
 import type {
   ArtifactCheck,
   ArtifactFile,
@@ -737,6 +738,10 @@ export function decideGovernance(
   notes.push(...record.notes);
 
   const result = makeResult('governance', criteria, ctx, { score: docs.percentage, notes });
+  result.handoff = handoffChecklist(ev.results, result, {
+    improvementThreshold: config.thresholds.improvement,
+    documentationThreshold: docThreshold,
+  });
 
   const artifacts: ArtifactFile[] = [];
   artifacts.push(jsonArtifact(SLO_RECORD, record as unknown as Record<string, unknown>, ctx));

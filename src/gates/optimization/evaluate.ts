@@ -2,6 +2,7 @@
 // the pytest report, the plan, the noise file and the environment approvals come in as data; the
 // verdict and the artifacts (optimization-validation-report.json, optimization-plan.json) go out.
 import type {
+  BaselineCsvDataset,
   Comparison,
   Criterion,
   Direction,
@@ -11,6 +12,7 @@ import type {
   GateContext,
   GateOutcome,
   KeySpec,
+  MarkdownDataset,
   NoiseFile,
   OptimizationPlan,
   Run,
@@ -23,6 +25,13 @@ import { compareRuns } from '../../stats/compare.js';
 import { percentileSorted } from '../../stats/percentile.js';
 import { criterion, fmt, jsonArtifact, makeResult } from '../common.js';
 import { bindRole, isRoleMember, resolveRole } from '../governance/approvals.js';
+import {
+  NOT_UNDER_PEAK,
+  candidatePeakCriterion,
+  candidateThresholds,
+  instrumentationCriterion,
+  traceabilityCriterion,
+} from './protocol-checks.js';
 import { findComparison, improvementPct, keyOf, normStat, round2, round4, sameKey, specOf } from './keys.js';
 
 export interface OptimizationEvidence {
@@ -41,6 +50,10 @@ export interface OptimizationEvidence {
   reviews?: { reviews: PullReview[]; headSha: string; prNumber: number; error?: string };
   /** what GitHub said about `team:` approvers of the plan role */
   teams?: TeamMembership[];
+  /** the team's instrumentation-update-log.md (gate 3 evidence in the protocol's table) */
+  instrumentationLog?: MarkdownDataset;
+  /** the recorded baseline-metrics.csv the claim's baseline must trace to */
+  baselineCsv?: BaselineCsvDataset;
 }
 
 export const VALIDATION_REPORT = 'optimization-validation-report.json';
@@ -57,7 +70,7 @@ export interface ResolvedTarget {
 /** A regression the gate counts: a compared key or a failed performance test. */
 export interface RegressionEntry {
   metric: string;
-  kind: 'comparison' | 'pytest';
+  kind: 'comparison' | 'pytest' | 'threshold';
   baseline: number | null;
   optimized: number | null;
   regression_percentage: number | null;
@@ -470,6 +483,10 @@ export function evaluateOptimization(
     });
   }
 
+  // Peak load on the changed build: without it the comparison shows nothing about peak load.
+  const peak = haveRuns ? candidatePeakCriterion(ev.candidate, config) : { checks: [] };
+  const notUnderPeak = peak.criterion?.verdict === 'insufficient-data';
+
   // 3. The improvement on the target.
   const targetRow = target ? findComparison(comparisons, target.spec) : undefined;
   const impPct = targetRow ? improvementPct(targetRow.ratio, targetRow.direction) : null;
@@ -569,10 +586,22 @@ export function evaluateOptimization(
     );
   }
 
+  const impCrit = criteria.find((c) => c.name.startsWith('improvement on'));
+  if (notUnderPeak && impCrit && impCrit.verdict !== 'insufficient-data') {
+    impCrit.reason = `${NOT_UNDER_PEAK} (the candidate run did not reach the peak scenarios); the comparison alone: ${impCrit.verdict}, ${impCrit.reason}`;
+    impCrit.verdict = 'insufficient-data';
+    impCrit.protocolReason = 'TelemetryGap';
+  }
+
   // 4. Regressions: compared keys and failed performance tests.
   const regressions: RegressionEntry[] = [];
+  const offPeak = notUnderPeak ? comparisons.filter((c) => c.verdict === 'regression') : [];
+  if (offPeak.length)
+    notes.push(
+      `not counted as regressions (the candidate ran below peak load, so its comparison decides nothing): ${offPeak.map((c) => c.key).join(', ')}`,
+    );
   for (const c of comparisons) {
-    if (c.verdict !== 'regression') continue;
+    if (c.verdict !== 'regression' || notUnderPeak) continue;
     regressions.push({
       metric: c.key,
       kind: 'comparison',
@@ -600,6 +629,23 @@ export function evaluateOptimization(
       verdict: t.outcome,
       calibrated: null,
       reason: `pytest -m performance: ${t.outcome}${t.message ? `: ${oneLine(t.message)}` : ''}`,
+    });
+  }
+  // The candidate's own k6 thresholds: one it crossed and the baseline held is a regression.
+  const thr = haveRuns ? candidateThresholds(ev.baseline, ev.candidate) : { crossed: [], notes: [] };
+  notes.push(...thr.notes);
+  for (const t of thr.crossed) {
+    if (t.baselineToo) continue;
+    regressions.push({
+      metric: `threshold ${t.metric} ${t.expression}`,
+      kind: 'threshold',
+      baseline: null,
+      optimized: t.actual ?? null,
+      regression_percentage: null,
+      bounds: null,
+      verdict: 'crossed',
+      calibrated: null,
+      reason: `the candidate run ${t.run} crossed its k6 threshold ${t.metric} ${t.expression}; the baseline held it`,
     });
   }
   const over = regressions.length > maxRegressions;
@@ -637,6 +683,16 @@ export function evaluateOptimization(
     }
   }
 
+  // Peak load on the changed build, the candidate's thresholds, instrumentation, traceability.
+  if (peak.criterion) criteria.push(peak.criterion);
+  if ('note' in peak && peak.note) notes.push(peak.note);
+  if (thr.criterion) criteria.push(thr.criterion);
+  const instrumentKeys = [...(target ? [target.spec] : []), ...tracked];
+  criteria.push(instrumentationCriterion(ev.instrumentationLog, instrumentKeys));
+  const trace = traceabilityCriterion(targetRow, ev.baselineCsv, target?.spec, plan, ev.baseline, config);
+  if (trace.criterion) criteria.push(trace.criterion);
+  if (trace.note) notes.push(trace.note);
+
   // Notes: uncalibrated rows, crossed thresholds on either side, plan tracked keys not found.
   const uncal = comparisons.filter((c) => !c.calibrated && c.verdict !== 'insufficient-data');
   if (uncal.length)
@@ -648,10 +704,8 @@ export function evaluateOptimization(
     if (haveRuns && (!row || row.verdict === 'insufficient-data'))
       notes.push(`tracked key ${keyOf(t)}: ${row ? row.reason : 'not found in the runs'}`);
   }
-  for (const [side, runs] of [
-    ['baseline', ev.baseline],
-    ['candidate', ev.candidate],
-  ] as const) {
+  // (the candidate's crossed thresholds are a criterion above; the baseline's are said here)
+  for (const [side, runs] of [['baseline', ev.baseline]] as const) {
     for (const r of runs) {
       const crossed = (r.k6?.thresholds ?? []).filter((t) => t.ok === false);
       if (crossed.length)
@@ -733,6 +787,14 @@ export function evaluateOptimization(
       reason: improvementCriterion?.reason ?? null,
     },
     target_distribution: target ? targetDistribution(ev.baseline, ev.candidate, target.spec) : null,
+    peak_load: {
+      rule: 'the peak scenarios gate 2 checks on the load test (config diagnostics.peak_scenarios), checked on the candidate run',
+      criterion: peak.criterion ?? null,
+      scenarios: peak.checks,
+    },
+    candidate_thresholds: thr.crossed,
+    instrumentation_log: ev.instrumentationLog ? { file: ev.instrumentationLog.file } : null,
+    baseline_trace: trace.trace ?? null,
     regressions,
     regression_count: haveRuns || ev.pytest ? regressions.length : null,
     regression_threshold: maxRegressions,
