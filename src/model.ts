@@ -337,12 +337,26 @@ export interface NoiseDataset {
   warnings: Warning[];
 }
 
+/** The noise file's format version; files of another version are refused ("recalibrate"). */
+export const NOISE_FILE_VERSION = 2;
+
+export interface NoiseEntry {
+  /** between-run variance of the log statistic, beyond each run's own sampling variance (>= 0) */
+  between_var_log: number;
+  /** its degrees of freedom: runs - 1 */
+  df: number;
+  /** calibration runs that had the key */
+  runs: number;
+  /** mean within-run sampling variance of the log statistic in the calibration runs (null: none had an interval) */
+  sampling_var_log: number | null;
+}
+
 export interface NoiseFile {
-  version: 1;
+  version: 2;
   generated_at: string;
   runs: number;
-  /** key -> SD of the log of the per-run statistic, with its degrees of freedom (runs - 1) */
-  keys: Record<string, { sd_log: number; df: number; runs: number }>;
+  /** key -> the between-run component of the log statistic's variance (issue 9's two-component model) */
+  keys: Record<string, NoiseEntry>;
 }
 
 export type Dataset =
@@ -408,6 +422,15 @@ export interface Comparison {
   /** one-sided p-value used for FDR control (default keys) */
   pValue?: number;
   unit?: string;
+  /**
+   * The smallest relative change, in percent, this comparison can see: 100·(e^h - 1), h the half-width
+   * of the ratio interval on the log scale (a true change of this size moves a bound past 1 about half
+   * the time). null where there is no interval, with `detectable_reason`.
+   */
+  detectable_change?: number | null;
+  detectable_reason?: string;
+  /** per-key notes that are not verdicts ("blind to regressions below 31 %") */
+  notes?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
