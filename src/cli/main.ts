@@ -103,6 +103,9 @@ async function runsOf(values: string[] | undefined, label: string): Promise<Run[
   return runs;
 }
 
+/** `compare --json`'s top-level version: 2 since issue 9 (detectable_change, notes, error rows). */
+export const COMPARE_JSON_VERSION = 2;
+
 async function compare(a: ParsedArgs): Promise<number> {
   const baseline = await runsOf(a.options.get('baseline'), 'baseline');
   const candidate = await runsOf(a.options.get('candidate'), 'candidate');
@@ -126,7 +129,9 @@ async function compare(a: ParsedArgs): Promise<number> {
     noise,
   });
   out(
-    a.flags.has('json') ? JSON.stringify({ comparisons: rows }, null, 2) : text(formatComparisonTable(rows)),
+    a.flags.has('json')
+      ? JSON.stringify({ version: COMPARE_JSON_VERSION, comparisons: rows }, null, 2)
+      : text(formatComparisonTable(rows)),
   );
   const gated = keys.length ? rows.filter((r) => r.named) : rows;
   return gated.some((r) => r.verdict === 'regression' || r.verdict === 'insufficient-data') ? 1 : 0;

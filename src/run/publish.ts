@@ -154,6 +154,9 @@ const comparisonSchema = z.object({
   calibrated: z.boolean().optional(),
   reason: z.string(),
   unit: z.string().optional(),
+  detectable_change: nullableNum.optional(),
+  detectable_reason: z.string().optional(),
+  notes: z.array(z.string()).optional(),
 });
 const gateResultSchema = z.object({
   gate: z.enum(GATES as unknown as [GateName, ...GateName[]]),

@@ -375,7 +375,7 @@ const pct = (v: number) => (v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.t
  * The detectable change of a finished row (see Comparison.detectable_change) and the per-key note when
  * it exceeds the regression tolerance. Verdicts are not changed here.
  */
-export function finishRow(row: Comparison, opts: Pick<CompareOptions, 'tolerance'>): Comparison {
+export function finishRow(row: Comparison, opts: Pick<CompareOptions, 'tolerance' | 'target'>): Comparison {
   const L = row.lower;
   const U = row.upper;
   if (row.verdict === 'insufficient-data') {
@@ -397,6 +397,11 @@ export function finishRow(row: Comparison, opts: Pick<CompareOptions, 'tolerance
     if (row.detectable_change > opts.tolerance * 100) {
       (row.notes ??= []).push(
         `blind to regressions below ${pct(row.detectable_change)}% (the ${pct(opts.tolerance * 100)}% tolerance is below what this comparison can see: run more requests or more runs${row.calibrated ? '' : ', or calibrate'})`,
+      );
+    }
+    if (row.verdict === 'no-change' && row.detectable_change > opts.target * 100) {
+      (row.notes ??= []).push(
+        `this comparison cannot see changes below ${pct(row.detectable_change)}%: a missed ${pct(opts.target * 100)}% improvement target is not evidence either way (run more requests or more runs)`,
       );
     }
   }
@@ -606,6 +611,7 @@ export function formatComparisonTable(rows: Comparison[]): string {
     'candidate',
     'change',
     'bounds',
+    'detectable',
     'calibrated',
     'runs',
     'reason',
@@ -619,9 +625,12 @@ export function formatComparisonTable(rows: Comparison[]): string {
     r.lower === null && r.upper === null
       ? '-'
       : `[${fmtRatio(r.lower)}, ${r.upper === null ? '∞' : fmtRatio(r.upper)}]`,
+    r.detectable_change === null || r.detectable_change === undefined
+      ? '-'
+      : `±${r.detectable_change.toFixed(1)} %`,
     r.calibrated ? 'yes' : 'no',
     `${r.runs.baseline} v ${r.runs.candidate}`,
-    r.reason,
+    [r.reason, ...(r.notes ?? [])].join('; '),
   ]);
   const widths = header.map((h, i) =>
     Math.max(h.length, ...body.map((row) => (i === header.length - 1 ? 0 : row[i].length))),

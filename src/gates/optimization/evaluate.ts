@@ -307,6 +307,9 @@ function comparisonRow(c: Comparison): Record<string, unknown> {
     runs: c.runs,
     samples: c.samples ?? null,
     p_value: c.pValue ?? null,
+    detectable_change: c.detectable_change ?? null,
+    ...(c.detectable_reason ? { detectable_reason: c.detectable_reason } : {}),
+    notes: c.notes ?? [],
     reason: c.reason,
     sources: c.sources,
   };
@@ -454,6 +457,24 @@ export function evaluateOptimization(
         `${target.key} regressed: ${fmt(targetRow.baseline)} -> ${fmt(targetRow.candidate)} (${targetRow.reason}); a justification never waives a regression`,
         '%',
         'RegressionDetected',
+      ),
+    );
+  } else if (
+    targetRow.detectable_change !== null &&
+    targetRow.detectable_change !== undefined &&
+    threshold < targetRow.detectable_change
+  ) {
+    // the target is missed, but a change of the target's size could not have been seen (issue 9)
+    const seen = Math.ceil(targetRow.detectable_change);
+    criteria.push(
+      criterion(
+        `improvement on ${target.key}`,
+        impPct,
+        threshold,
+        'insufficient-data',
+        `improvement ${fmt(impPct)}% is below the ${threshold}% target, but this run cannot see changes below ${seen}%: run more requests or more runs${targetRow.calibrated ? '' : ' (or calibrate with A/A runs)'}`,
+        '%',
+        'TelemetryGap',
       ),
     );
   } else if (justification) {
