@@ -110,7 +110,24 @@ export interface Series {
   sorted?: Float64Array;
   /** Counter: seconds between the first and last sample of the whole run (rate = count / span). */
   spanSeconds?: number;
+  /**
+   * Samples that cannot be measurements and were left out (negative durations, non-finite values):
+   * `count` of `total` (total includes them), with the file and line of the metric's first one.
+   */
+  impossible?: ImpossibleSamples;
 }
+
+export interface ImpossibleSamples {
+  count: number;
+  total: number;
+  /** "negative durations", "non-finite values", or both joined */
+  what: string;
+  file: string;
+  line?: number;
+}
+
+/** More impossible samples than this fraction of a key's samples make its comparison an `error`. */
+export const IMPOSSIBLE_LIMIT = 0.001;
 
 export interface ThresholdEntry {
   file: string;
@@ -199,6 +216,8 @@ export interface BenchmarkEntry {
   ops: number;
   /** Every round's time (seconds per iteration), when the file has it. */
   data?: number[];
+  /** raw rounds left out as impossible (negative or non-finite), with the first one's line */
+  impossible?: ImpossibleSamples;
   extra_info?: Record<string, unknown>;
   params?: Record<string, unknown> | null;
 }
@@ -389,7 +408,13 @@ export interface Run {
 // Comparisons (the statistics engine, src/stats/)
 
 export type ComparisonVerdict =
-  'regression' | 'improvement-confirmed' | 'improvement' | 'no-change' | 'insufficient-data';
+  | 'regression'
+  | 'improvement-confirmed'
+  | 'improvement'
+  | 'no-change'
+  | 'insufficient-data'
+  /** the inputs hold impossible samples (negative durations, non-finite values) above the limit */
+  | 'error';
 
 /** One compared key, e.g. http_req_duration{name:checkout}:p95 (DESIGN section 4 spelling). */
 export interface KeySpec {

@@ -133,6 +133,8 @@ async function compare(a: ParsedArgs): Promise<number> {
       ? JSON.stringify({ version: COMPARE_JSON_VERSION, comparisons: rows }, null, 2)
       : text(formatComparisonTable(rows)),
   );
+  // impossible samples above the limit in any compared key: bad input, exit 2 (DESIGN section 7)
+  if (rows.some((r) => r.verdict === 'error')) return 2;
   const gated = keys.length ? rows.filter((r) => r.named) : rows;
   return gated.some((r) => r.verdict === 'regression' || r.verdict === 'insufficient-data') ? 1 : 0;
 }

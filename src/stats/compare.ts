@@ -132,7 +132,7 @@ export interface VerdictInput {
 }
 
 /** DESIGN section 4's rules; `increase` mirrors as a change relative to the baseline. */
-export function decideVerdict(v: VerdictInput): Exclude<ComparisonVerdict, 'insufficient-data'> {
+export function decideVerdict(v: VerdictInput): Exclude<ComparisonVerdict, 'insufficient-data' | 'error'> {
   if (v.direction === 'decrease') {
     if (v.lower > 1 + v.tolerance) return 'regression';
     if (v.calibrated && v.upper <= 1 - v.target) return 'improvement-confirmed';
@@ -227,6 +227,14 @@ function judgeKey(input: StatisticsInput, opts: CompareOptions): Comparison {
         `${side}: ${miss[0].reason}${miss.length > 1 ? ` (and ${miss.length - 1} more runs)` : ''}`,
       );
     }
+  }
+  const errors = [...input.baseline, ...input.candidate].filter(
+    (s): s is Extract<RunStatistic, { present: false }> => !s.present && s.error === true,
+  );
+  if (errors.length > 0) {
+    row.verdict = 'error';
+    row.reason = errors.map((e) => e.reason).join('; ');
+    return row;
   }
   if (missing.length > 0) {
     row.reason = `key missing: ${missing.join('; ')}`;
@@ -378,9 +386,9 @@ const pct = (v: number) => (v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.t
 export function finishRow(row: Comparison, opts: Pick<CompareOptions, 'tolerance' | 'target'>): Comparison {
   const L = row.lower;
   const U = row.upper;
-  if (row.verdict === 'insufficient-data') {
+  if (row.verdict === 'insufficient-data' || row.verdict === 'error') {
     row.detectable_change = null;
-    row.detectable_reason = `insufficient-data: ${row.reason}`;
+    row.detectable_reason = `${row.verdict}: ${row.reason}`;
   } else if (row.baseline === 0 && row.candidate === 0 && L === null && U === null) {
     row.detectable_change = null;
     row.detectable_reason = 'zero on both sides: no interval';

@@ -463,6 +463,18 @@ export function evaluateOptimization(
         'TelemetryGap',
       ),
     );
+  } else if (targetRow.verdict === 'error') {
+    criteria.push(
+      criterion(
+        `improvement on ${target.key}`,
+        null,
+        threshold,
+        'error',
+        `${target.key}: ${targetRow.reason}`,
+        '%',
+        'TelemetryGap',
+      ),
+    );
   } else if (targetRow.verdict === 'insufficient-data' || impPct === null) {
     criteria.push(
       criterion(
@@ -539,6 +551,24 @@ export function evaluateOptimization(
       ),
     );
   }
+
+  // Impossible samples (negative durations, non-finite values) above the limit in any compared key.
+  const broken = comparisons.filter((c) => c.verdict === 'error' && c.key !== targetRow?.key);
+  if (broken.length > 0)
+    criteria.push(
+      criterion(
+        'impossible samples',
+        broken.length,
+        0,
+        'error',
+        `${broken.length} compared key${broken.length === 1 ? '' : 's'} with impossible samples: ${broken
+          .slice(0, 5)
+          .map((c) => `${c.key}: ${c.reason}`)
+          .join('; ')}${broken.length > 5 ? ` and ${broken.length - 5} more` : ''}`,
+        undefined,
+        'TelemetryGap',
+      ),
+    );
 
   // 4. Regressions: compared keys and failed performance tests.
   const regressions: RegressionEntry[] = [];
