@@ -179,6 +179,85 @@ def incbeta_cases():
     return out
 
 
+def combined_cases():
+    """Issue 9's two-component interval, computed independently from the formula (README, statistics).
+
+    Per run: y = ln(value), sampling variance w = ((ln U - ln L) / (2 z))^2 with z = Phi^-1(conf), its
+    df = n - 1. Between-run variance tau^2: from the noise file (df from the file), pooled with each
+    side that has >= 2 runs (each side's max(0, s^2 - mean w), df runs - 1); without a noise file, each
+    side's own estimate (both sides >= 2 runs) or the multi-run side's for both. Var(d) = between part
+    + sum w_b / m^2 + sum w_c / n^2; df by Welch-Satterthwaite; bounds exp(d -/+ t(conf, df) sqrt(Var)).
+    """
+    def between(runs, z):
+        ys = np.array([math.log(r[0]) for r in runs])
+        ws = [((math.log(r[2]) - math.log(r[1])) / (2 * z)) ** 2 for r in runs if r[1] is not None]
+        s2 = float(np.var(ys, ddof=1))
+        w = float(np.mean(ws)) if ws else 0.0
+        return max(0.0, s2 - w), len(runs) - 1
+
+    cases_in = [
+        # (baseline runs, candidate runs, noise (tau2, df, w) or None, confidence); a run: (value, L, U, n)
+        ([(54.03, 51.2, 57.9, 801)], [(38.33, 36.9, 40.1, 801)], (0.0, 1, 0.0006), 0.95),
+        ([(54.03, 51.2, 57.9, 801)], [(84.13, 79.0, 90.2, 801)], (0.0004, 1, 0.0006), 0.95),
+        ([(50.0, 45.0, 55.0, 1000)], [(60.0, 54.0, 66.0, 2000)], (0.03**2, 1, None), 0.95),
+        ([(50.0, 48.0, 52.0, 5000)], [(55.0, 53.0, 57.0, 5000)], (0.05**2, 9, None), 0.975),
+        ([(50.0, 47.0, 53.0, 300), (52.0, 49.0, 55.5, 300), (49.0, 46.5, 52.0, 300)],
+         [(44.0, 41.0, 47.0, 300), (47.5, 44.0, 50.5, 300), (45.0, 42.5, 48.0, 300)], None, 0.95),
+        ([(100.0, 97.0, 103.0, 2000)], [(90.0, 87.0, 93.5, 2000), (96.0, 93.0, 99.0, 2000),
+                                         (91.0, 88.0, 94.0, 2000), (99.0, 96.0, 102.5, 2000)], None, 0.95),
+        ([(0.020, 0.015, 0.027, 801), (0.022, 0.017, 0.029, 801)],
+         [(0.050, 0.043, 0.058, 801), (0.047, 0.040, 0.055, 801), (0.061, 0.053, 0.070, 801)],
+         (0.01, 4, 0.002), 0.95),
+        ([(100.0, None, None, 1)], [(120.0, 117.0, 123.0, 500)], (0.0, 2, 0.0001), 0.95),
+    ]
+    out = []
+    for base, cand, noise, conf in cases_in:
+        z = float(stats.norm.ppf(conf))
+        w_of = lambda r: ((math.log(r[2]) - math.log(r[1])) / (2 * z)) ** 2 if r[1] is not None else (noise[2] if noise and noise[2] is not None else None)
+        m, n = len(base), len(cand)
+        comps = []  # (variance, df)
+        if noise is not None:
+            parts = [(noise[0], noise[1])]
+            fill = lambda runs: [(r[0], r[1], r[2]) if r[1] is not None else (r[0], None, None) for r in runs]
+            for side in (base, cand):
+                if len(side) >= 2:
+                    ys = np.array([math.log(r[0]) for r in side])
+                    ws = [w_of(r) for r in side if w_of(r) is not None]
+                    s2 = float(np.var(ys, ddof=1))
+                    parts.append((max(0.0, s2 - (float(np.mean(ws)) if ws else 0.0)), len(side) - 1))
+            dfp = sum(p[1] for p in parts)
+            tau2 = sum(p[0] * p[1] for p in parts) / dfp
+            comps.append((tau2 * (1 / m + 1 / n), dfp))
+        elif m >= 2 and n >= 2:
+            tb, db = between(base, z)
+            tc_, dc = between(cand, z)
+            comps += [(tb / m, db), (tc_ / n, dc)]
+        else:
+            t2, dft = between(base if m >= 2 else cand, z)
+            comps.append((t2 * (1 / m + 1 / n), dft))
+        for side, k in ((base, m), (cand, n)):
+            for r in side:
+                w = w_of(r)
+                if w is not None:
+                    comps.append((w / k**2, max(1, r[3] - 1)))
+        comps = [c for c in comps if c[0] > 0]
+        var = sum(c[0] for c in comps)
+        df = var**2 / sum(c[0] ** 2 / c[1] for c in comps)
+        d = float(np.mean([math.log(r[0]) for r in cand]) - np.mean([math.log(r[0]) for r in base]))
+        tq = float(stats.t.ppf(conf, df))
+        se = math.sqrt(var)
+        out.append({
+            "baseline": [list(r) for r in base],
+            "candidate": [list(r) for r in cand],
+            "noise": None if noise is None else {"between_var_log": noise[0], "df": noise[1], "sampling_var_log": noise[2]},
+            "confidence": conf,
+            "d": d, "se": se, "df": df,
+            "lower": math.exp(d - tq * se), "upper": math.exp(d + tq * se),
+            "detectable_change": 100 * (math.exp(tq * se) - 1),
+        })
+    return out
+
+
 def main():
     tq, tc = t_values()
     nq, nc = normal_values()
@@ -201,6 +280,7 @@ def main():
         "order_statistic_ranks": pct,
         "percentile_intervals": pct_sample,
         "poisson": poisson_cases(),
+        "combined": combined_cases(),
     }
     with open(OUT, "w") as f:
         json.dump(ref, f, indent=1)
