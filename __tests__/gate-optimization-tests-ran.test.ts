@@ -14,8 +14,8 @@ import { parseK6Ndjson } from '../src/parsers/k6-ndjson/index.js';
 import { parsePytestJson } from '../src/parsers/pytest-json/index.js';
 import { parseJunit } from '../src/parsers/junit/index.js';
 import { evaluateOptimization } from '../src/gates/optimization/evaluate.js';
-import { runGates } from '../src/io/runner.js';
-import type { Host } from '../src/io/runner.js';
+import { runGates } from '../src/run/runner.js';
+import type { Host } from '../src/io/host.js';
 import { cliHost } from '../src/io/cli-host.js';
 
 const FIX = path.join(import.meta.dirname, 'fixtures');
