@@ -157,7 +157,7 @@ async function calibrateCmd(a: ParsedArgs): Promise<number> {
   if (dest) {
     await writeAtomic(dest, text);
     process.stderr.write(
-      `wrote ${dest}: run-to-run noise of ${Object.keys(noise.keys).length} keys from ${runs.length} runs\n`,
+      `wrote ${dest}: between-run variance of ${Object.keys(noise.keys).length} keys from ${runs.length} runs (noise file version ${noise.version})\n`,
     );
   }
   if (!dest || a.flags.has('json')) out(text);
