@@ -242,24 +242,50 @@ describe('calibrated comparisons: two variance components', () => {
     expect(r.upper).toBeCloseTo(U, 12);
     expect(r.verdict).toBe('improvement-confirmed');
   });
-  it('1 v 1 with a noise file: Var = tau²·2 + w_b + w_c, df by Welch-Satterthwaite', () => {
+  it('1 v 1 with a noise file: Var = tau²·2 + w_b + w_c, df by Welch-Satterthwaite (symmetric log bounds)', () => {
     const z = 1.6448536269514722;
-    const b = stat(50, 45, 55, 1000);
-    const c = stat(60, 54, 66, 2000);
-    const wb = ((Math.log(55) - Math.log(45)) / (2 * z)) ** 2;
-    const wc = ((Math.log(66) - Math.log(54)) / (2 * z)) ** 2;
+    const b = stat(50, 50 / 1.1, 55, 1000);
+    const c = stat(60, 60 / 1.1, 66, 2000);
+    const w = (Math.log(1.1) / z) ** 2;
     const tau2 = 0.03 ** 2;
     const r = compareStatistics(
       { key: P95, baseline: [b], candidate: [c] },
       { ...OPTS, noise: noiseOf(tau2, 1) },
     );
-    const v = 2 * tau2 + wb + wc;
-    const df = v ** 2 / ((2 * tau2) ** 2 / 1 + wb ** 2 / 999 + wc ** 2 / 1999);
+    const v = 2 * tau2 + w + w;
+    const df = v ** 2 / ((2 * tau2) ** 2 / 1 + w ** 2 / 999 + w ** 2 / 1999);
     const h = tQuantile(0.95, df) * Math.sqrt(v);
     expect(r.lower).toBeCloseTo(1.2 * Math.exp(-h), 12);
     expect(r.upper).toBeCloseTo(1.2 * Math.exp(h), 12);
     expect(r.reason).toContain(`df ${df.toFixed(1)}`);
     expect(r.detectable_change).toBeCloseTo(100 * (Math.exp(h) - 1), 9);
+  });
+  it('asymmetric run intervals: each bound uses the half of each run interval that moves it', () => {
+    // a p95 next to a latency tail: the candidate's upper bound is far, its lower bound near
+    const z = 1.6448536269514722;
+    const b = stat(50, 48, 52, 1000);
+    const c = stat(80, 77, 190, 1000);
+    const r = compareStatistics(
+      { key: P95, baseline: [b], candidate: [c] },
+      { ...OPTS, noise: noiseOf(0, 1) },
+    );
+    const bound = (a: number, b2: number) => {
+      const v = a + b2;
+      return tQuantile(0.95, v ** 2 / (a ** 2 / 999 + b2 ** 2 / 999)) * Math.sqrt(v);
+    };
+    const sq = (x: number) => (x / z) ** 2;
+    const lo = bound(sq(Math.log(80 / 77)), sq(Math.log(52 / 50)));
+    const hi = bound(sq(Math.log(190 / 80)), sq(Math.log(50 / 48)));
+    expect(r.lower).toBeCloseTo(1.6 * Math.exp(-lo), 10);
+    expect(r.upper).toBeCloseTo(1.6 * Math.exp(hi), 10);
+    // the far upper bound does not hide the clear regression (a symmetric width would: L < 1.05)
+    expect(r.verdict).toBe('regression');
+    const uncal = compareStatistics(
+      { key: P95, baseline: [b], candidate: [c] },
+      { ...OPTS, uncalibratedMargin: 0 },
+    );
+    expect(r.lower!).toBeGreaterThanOrEqual(uncal.lower!);
+    expect(r.upper!).toBeLessThanOrEqual(uncal.upper!);
   });
   it('two identical runs per side are not certainty: their sampling variance remains', () => {
     const same = (x: number) => stat(x, x * 0.9, x * 1.1);
@@ -302,7 +328,7 @@ describe('calibrated comparisons: two variance components', () => {
       const width = Math.log(r.upper!) - Math.log(r.lower!);
       expect(width).toBeLessThanOrEqual(prev + 1e-12);
       prev = width;
-      dfs.push(Number(/, df ([\d.]+)$/.exec(r.reason)![1]));
+      dfs.push(Number(/Satterthwaite, df ([\d.]+)/.exec(r.reason)![1]));
     }
     // between-run dominates (0.05 vs ~0.012 sampling SD): df stays near the calibration's
     expect(dfs[0]).toBeLessThan(2);
@@ -312,7 +338,7 @@ describe('calibrated comparisons: two variance components', () => {
       { key: P95, baseline: [b], candidate: [c] },
       { ...OPTS, noise: noiseOf(0.001 ** 2, 1) },
     );
-    expect(Number(/, df ([\d.]+)$/.exec(small.reason)![1])).toBeGreaterThan(1000);
+    expect(Number(/Satterthwaite, df ([\d.]+)/.exec(small.reason)![1])).toBeGreaterThan(1000);
   });
   it('a noise file from one A/A pair no longer blinds the gate (issue 9): p95 +55 % is a regression', () => {
     // sampling SD ~2 % per run, one calibration pair that differed by 1.5 %

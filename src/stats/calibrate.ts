@@ -10,7 +10,7 @@ import {
   type NoiseFile,
   type Run,
 } from '../model.js';
-import { betweenRunVariance, type LogRun } from './components.js';
+import { betweenRunVariance, logRun, type LogRun } from './components.js';
 import { defaultKeys } from './default-keys.js';
 import { normalQuantile } from './distributions.js';
 import { formatKey } from './keys.js';
@@ -34,12 +34,7 @@ export function calibrateStatistics(stats: RunStatistic[], confidence = 0.95): N
   const runs: LogRun[] = [];
   for (const s of stats) {
     if (!s.present || !(s.value > 0) || !Number.isFinite(s.value) || s.n < s.needed) continue;
-    const ok = s.lower !== null && s.upper !== null && s.lower > 0 && Number.isFinite(s.upper);
-    runs.push({
-      y: Math.log(s.value),
-      w: ok ? ((Math.log(s.upper!) - Math.log(s.lower!)) / (2 * z)) ** 2 : null,
-      n: s.n,
-    });
+    runs.push(logRun(s.value, s.lower, s.upper, s.n, z));
   }
   if (runs.length < 2) return undefined;
   const b = betweenRunVariance(runs);

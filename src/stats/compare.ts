@@ -42,7 +42,7 @@ import type {
 } from '../model.js';
 import { normalQuantile, tCdf, tQuantile } from './distributions.js';
 import { wilsonInterval } from './intervals.js';
-import { combinedInterval, type LogRun } from './components.js';
+import { combinedInterval, logRun, type BoundSpread, type LogRun } from './components.js';
 import { defaultKeys } from './default-keys.js';
 import { formatKey, formatMetric, isBenchmarkMetric, sameKey } from './keys.js';
 import { runStatistic, type RunStatistic } from './run-statistic.js';
@@ -306,22 +306,16 @@ function judgeKey(input: StatisticsInput, opts: CompareOptions): Comparison {
   // -------- calibrated: two variance components on the log statistics (components.ts)
   row.calibrated = true;
   const z = normalQuantile(conf);
-  const logRun = (s: PresentStat): LogRun => ({
-    y: Math.log(s.value),
-    w: samplingVarLog(s, z),
-    n: s.n,
-  });
+  const toLog = (s: PresentStat): LogRun => logRun(s.value, s.lower, s.upper, s.n, z);
   const ci = combinedInterval({
-    baseline: bs.map(logRun),
-    candidate: cs.map(logRun),
+    baseline: bs.map(toLog),
+    candidate: cs.map(toLog),
     noise: noise
       ? { tau2: noise.between_var_log, df: noise.df, w: noise.sampling_var_log ?? undefined }
       : undefined,
   });
   const d = ci.d;
-  const se = ci.se;
-  const df = ci.df;
-  if (!(se > 0)) {
+  if (!(ci.lo.se > 0) || !(ci.hi.se > 0)) {
     row.ratio = Math.exp(d);
     row.reason = `no sampling interval in the runs and no run-to-run spread beyond it: cannot bound the ratio (repeat the runs with raw samples, or calibrate)`;
     return row;
@@ -329,12 +323,10 @@ function judgeKey(input: StatisticsInput, opts: CompareOptions): Comparison {
   const tauText = Array.isArray(ci.tau2)
     ? `SD ${Math.sqrt(ci.tau2[0]).toFixed(4)} / ${Math.sqrt(ci.tau2[1]).toFixed(4)}`
     : `SD ${Math.sqrt(ci.tau2).toFixed(4)}`;
-  const sampling = ci.components.filter((c) => c.label.startsWith('sampling'));
-  const method = `${ci.tauSource} (${tauText}) plus each run's own sampling variance${sampling.length === 0 ? ' (none available)' : ''}, combined by Welch-Satterthwaite`;
-  const tq = se > 0 ? tQuantile(conf, df) : 0;
+  const method = `${ci.tauSource} (${tauText}) plus each run's own sampling variance${ci.sampled === 0 ? ' (none available)' : ''}, combined by Welch-Satterthwaite`;
   const ratio = Math.exp(d);
-  const L = Math.exp(d - tq * se);
-  const U = Math.exp(d + tq * se);
+  const L = Math.exp(d - tQuantile(conf, ci.lo.df) * ci.lo.se);
+  const U = Math.exp(d + tQuantile(conf, ci.hi.df) * ci.hi.se);
   row.ratio = ratio;
   row.lower = L;
   row.upper = U;
@@ -347,18 +339,17 @@ function judgeKey(input: StatisticsInput, opts: CompareOptions): Comparison {
     tolerance: tol,
     target,
   });
-  // one-sided p-values of the two claims from the same t statistic
-  const tStat = (thr: number) => (se > 0 ? (d - thr) / se : d > thr ? Infinity : d < thr ? -Infinity : 0);
-  const cdf = (t: number) =>
-    Number.isFinite(df) ? tCdf(t, df) : t === Infinity ? 1 : t === -Infinity ? 0 : tCdf(t, 1e12);
+  // one-sided p-values of the two claims, each from the spread behind its bound
+  const pAbove = (thr: number, b: BoundSpread) => 1 - tCdfInf((d - thr) / b.se, b.df); // claim d > thr
+  const pBelow = (thr: number, b: BoundSpread) => tCdfInf((d - thr) / b.se, b.df); // claim d < thr
   let pReg: number;
   let pImp: number;
   if (direction === 'decrease') {
-    pReg = 1 - cdf(tStat(Math.log(1 + tol)));
-    pImp = cdf(tStat(Math.log(1 - target)));
+    pReg = pAbove(Math.log(1 + tol), ci.lo);
+    pImp = pBelow(Math.log(1 - target), ci.hi);
   } else {
-    pReg = cdf(tStat(Math.log(1 - tol)));
-    pImp = 1 - cdf(tStat(Math.log(1 + target)));
+    pReg = pBelow(Math.log(1 - tol), ci.hi);
+    pImp = pAbove(Math.log(1 + target), ci.lo);
   }
   row.pValue =
     row.verdict === 'regression'
@@ -366,15 +357,20 @@ function judgeKey(input: StatisticsInput, opts: CompareOptions): Comparison {
       : row.verdict === 'improvement-confirmed'
         ? pImp
         : Math.min(pReg, pImp);
-  row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, true, target)}; calibrated: ${m} v ${n} runs, ${method}, df ${df === Infinity ? '∞' : df.toFixed(1)}`;
+  const dfText = (x: number) => (x === Infinity ? '∞' : x.toFixed(1));
+  const dfs =
+    dfText(ci.lo.df) === dfText(ci.hi.df)
+      ? `df ${dfText(ci.lo.df)}`
+      : `df ${dfText(ci.lo.df)} (lower bound) / ${dfText(ci.hi.df)} (upper bound)`;
+  row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, true, target)}; calibrated: ${m} v ${n} runs, ${method}, ${dfs}`;
   return row;
 }
 
-/** Sampling variance of ln(statistic) from a run's own one-sided bounds at confidence (z): null without. */
-function samplingVarLog(s: PresentStat, z: number): number | null {
-  if (s.lower === null || s.upper === null || !(s.lower > 0) || !(s.upper > 0) || !Number.isFinite(s.upper))
-    return null;
-  return ((Math.log(s.upper) - Math.log(s.lower)) / (2 * z)) ** 2;
+/** Student t CDF that also takes df = Infinity (the normal). */
+function tCdfInf(t: number, df: number): number {
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  return Number.isFinite(df) ? tCdf(t, df) : tCdf(t, 1e12);
 }
 
 const pct = (v: number) => (v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toPrecision(2));

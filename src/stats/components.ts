@@ -12,7 +12,12 @@
 //   Var(d) = tau^2 (1/m + 1/n) + sum_i w_i / m^2 + sum_j w_j / n^2
 // and the degrees of freedom follow Welch-Satterthwaite over the independent components:
 //   df = Var(d)^2 / sum_k (v_k^2 / df_k).
-// The bounds are d -/+ t(confidence, df) * sqrt(Var(d)) on the log scale.
+// The bounds are d -/+ t(confidence, df) * sqrt(Var(d)) on the log scale. A run's own interval is
+// often asymmetric (a percentile next to a latency tail: its upper bound far, its lower bound near),
+// so each bound uses the side of each run's interval that moves it: the lower bound of d the
+// candidate runs' lower half-widths and the baseline runs' upper ones, w- = ((y - ln L) / z)^2 and
+// w+ = ((ln U - y) / z)^2, the upper bound the other halves; each bound has its own Var and df. The
+// symmetric w = ((ln U - ln L) / 2z)^2 is what estimates tau^2 (calibrate).
 
 export interface VarianceComponent {
   /** what it is, for reasons and tests */
@@ -38,10 +43,29 @@ export function satterthwaite(components: VarianceComponent[]): { variance: numb
 /** One run's log statistic with its sampling variance and that variance's degrees of freedom. */
 export interface LogRun {
   y: number;
-  /** sampling variance of y; null when the run has no interval */
+  /** sampling variance of y (symmetric, from the whole interval); null when the run has no interval */
   w: number | null;
+  /** one-sided sampling variances from the lower / upper half of the interval (default: w) */
+  wLo?: number | null;
+  wHi?: number | null;
   /** samples behind the statistic */
   n: number;
+}
+
+/** A run's log statistic and sampling variances from its one-sided bounds at z = Φ⁻¹(confidence). */
+export function logRun(
+  value: number,
+  lower: number | null,
+  upper: number | null,
+  n: number,
+  z: number,
+): LogRun {
+  const y = Math.log(value);
+  if (lower === null || upper === null || !(lower > 0) || !(upper > 0) || !Number.isFinite(upper))
+    return { y, w: null, n };
+  const lo = Math.max(0, y - Math.log(lower));
+  const hi = Math.max(0, Math.log(upper) - y);
+  return { y, w: ((lo + hi) / (2 * z)) ** 2, wLo: (lo / z) ** 2, wHi: (hi / z) ** 2, n };
 }
 
 /** Between-run variance estimate: max(0, s^2 - mean w) over runs of one build, df = runs - 1. */
@@ -62,21 +86,31 @@ export interface CombinedInput {
   noise?: { tau2: number; df: number; w?: number };
 }
 
-export interface CombinedInterval {
-  d: number;
+export interface BoundSpread {
   se: number;
   df: number;
+}
+
+export interface CombinedInterval {
+  d: number;
+  /** the spread behind the lower bound of d (candidate lower halves, baseline upper halves) */
+  lo: BoundSpread;
+  /** the spread behind the upper bound of d */
+  hi: BoundSpread;
+  /** between-run components (shared by both bounds) */
   components: VarianceComponent[];
   /** how tau^2 was obtained, for reasons */
   tauSource: string;
   /** the between-run variance used (pooled, or per side as [baseline, candidate]) */
   tau2: number | [number, number];
+  /** runs with a sampling interval */
+  sampled: number;
 }
 
 const sampleDf = (n: number) => Math.max(1, n - 1);
 
 /**
- * The combined interval's centre, standard error and df. Where tau^2 comes from:
+ * The combined interval's centre and, per bound, standard error and df. Where tau^2 comes from:
  *  - a noise-file entry: its tau^2 (df from the file), pooled with each side that has >= 2 runs
  *    (each side's own estimate, df runs - 1; df add up); one tau^2 for both sides;
  *  - no noise entry, both sides >= 2 runs: each side's own estimate for that side (Welch);
@@ -88,7 +122,8 @@ export function combinedInterval(input: CombinedInput): CombinedInterval {
   const { baseline: bs, candidate: cs, noise } = input;
   const m = bs.length;
   const n = cs.length;
-  const fill = (r: LogRun): LogRun => (r.w === null && noise?.w !== undefined ? { ...r, w: noise.w } : r);
+  const fill = (r: LogRun): LogRun =>
+    r.w === null && noise?.w !== undefined ? { ...r, w: noise.w, wLo: noise.w, wHi: noise.w } : r;
   const b = bs.map(fill);
   const c = cs.map(fill);
   const mean = (list: LogRun[]) => list.reduce((a, r) => a + r.y, 0) / list.length;
@@ -119,12 +154,29 @@ export function combinedInterval(input: CombinedInput): CombinedInterval {
     tau2 = t.tau2;
     tauSource = `between-run variance of the ${m >= 2 ? 'baseline' : 'candidate'} side for both sides (one run on the other side)`;
   }
-  for (const r of b)
-    if (r.w !== null)
-      components.push({ label: 'sampling (baseline run)', v: r.w / (m * m), df: sampleDf(r.n) });
-  for (const r of c)
-    if (r.w !== null)
-      components.push({ label: 'sampling (candidate run)', v: r.w / (n * n), df: sampleDf(r.n) });
-  const s = satterthwaite(components);
-  return { d, se: Math.sqrt(s.variance), df: s.df, components, tauSource, tau2 };
+  const half = (r: LogRun, side: 'lo' | 'hi'): number | null =>
+    r.w === null ? null : ((side === 'lo' ? r.wLo : r.wHi) ?? r.w);
+  const spread = (bSide: 'lo' | 'hi', cSide: 'lo' | 'hi'): BoundSpread => {
+    const list = [...components];
+    for (const r of b) {
+      const w = half(r, bSide);
+      if (w !== null) list.push({ label: 'sampling (baseline run)', v: w / (m * m), df: sampleDf(r.n) });
+    }
+    for (const r of c) {
+      const w = half(r, cSide);
+      if (w !== null) list.push({ label: 'sampling (candidate run)', v: w / (n * n), df: sampleDf(r.n) });
+    }
+    const s = satterthwaite(list);
+    return { se: Math.sqrt(s.variance), df: s.df };
+  };
+  return {
+    d,
+    // d's lower bound moves down with a low candidate and a high baseline
+    lo: spread('hi', 'lo'),
+    hi: spread('lo', 'hi'),
+    components,
+    tauSource,
+    tau2,
+    sampled: [...b, ...c].filter((r) => r.w !== null).length,
+  };
 }
