@@ -179,7 +179,7 @@ function comparisonsTable(comparisons: readonly Comparison[]): string {
         detectable(c),
         escapeInline(c.verdict, 30),
         c.calibrated ? 'yes' : 'no',
-        escapeInline([c.reason, ...(c.notes ?? [])].join('; '), 240),
+        escapeInline([...(c.notes ?? []), c.reason].join('; '), 240),
       ]),
     );
   }
