@@ -147,6 +147,7 @@ describe('compare and calibrate', () => {
       '--json',
     );
     expect(r.code).toBe(0);
+    expect(r.doc.version).toBe(2);
     const [row] = r.doc.comparisons;
     expect(row.key).toBe('http_req_duration{name:products}:p95');
     expect(row.ratio).toBeGreaterThan(0.69);
@@ -155,6 +156,8 @@ describe('compare and calibrate', () => {
     expect(row.upper).toBeGreaterThan(row.ratio);
     expect(row.verdict).toBe('improvement');
     expect(row.calibrated).toBe(false);
+    expect(row.detectable_change).toBeGreaterThan(5);
+    expect(row.notes.join(' ')).toMatch(/blind to regressions below \d+%/);
     expect(row.sources.baseline[0].sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -185,8 +188,12 @@ describe('compare and calibrate', () => {
     );
     expect(c.code).toBe(0);
     const doc = JSON.parse(readFileSync(noise, 'utf8'));
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
     expect(Object.keys(doc.keys).length).toBeGreaterThan(0);
+    for (const e of Object.values(doc.keys) as { between_var_log: number; df: number; runs: number }[]) {
+      expect(e.between_var_log).toBeGreaterThanOrEqual(0);
+      expect(e.df).toBe(e.runs - 1);
+    }
     const r = json(
       'compare',
       '--baseline',
@@ -199,6 +206,33 @@ describe('compare and calibrate', () => {
     );
     expect(r.doc.comparisons.length).toBeGreaterThan(0);
     expect(r.doc.comparisons.every((x: { calibrated: boolean }) => x.calibrated)).toBe(true);
+  });
+
+  it('a noise file of the old version is refused: recalibrate with this version (exit 2)', () => {
+    const d = tmp();
+    const old = path.join(d, 'noise-v1.json');
+    writeFileSync(
+      old,
+      JSON.stringify({
+        version: 1,
+        generated_at: 'x',
+        runs: 2,
+        keys: { 'a:p95': { sd_log: 0.04, df: 1, runs: 2 } },
+      }),
+    );
+    const r = cli(
+      'compare',
+      '--baseline',
+      path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+      '--candidate',
+      path.join(FX, 'k6/b-optimized/results.ndjson.gz'),
+      '--noise',
+      old,
+    );
+    expect(r.code).toBe(2);
+    expect(r.out + r.err).toMatch(
+      /noise-v1\.json:1:\d+: noise file version 1: .*recalibrate with this version/,
+    );
   });
 });
 

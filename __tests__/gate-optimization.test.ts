@@ -19,6 +19,7 @@ import {
   PLAN_ARTIFACT,
 } from '../src/gates/optimization/evaluate.js';
 import { failureText } from '../src/gates/common.js';
+import { calibrate } from '../src/stats/calibrate.js';
 
 const FIX = path.join(import.meta.dirname, 'fixtures');
 const text = (rel: string) => readFileSync(path.join(FIX, rel), 'utf8');
@@ -408,6 +409,36 @@ describe('gate 3: justification and missing target', () => {
     const report = JSON.parse(waived.artifacts.find((a) => a.name === VALIDATION_REPORT)!.content);
     expect(report.improvement.meets_threshold).toBe(false);
     expect(report.improvement.justification.text).toContain('Page cache caps the gain');
+  });
+
+  it('a missed target below the detectable change is insufficient-data in plain words; with calibration it fails', () => {
+    const rerun = k6Run('gen-baseline-rerun');
+    const bare = planFor(PRODUCTS, noTracked);
+    const blind = evaluateOptimization({ baseline: [A], candidate: [rerun], ...bare }, cfg(), CTX);
+    const c = blind.result.criteria.find((x) => x.name.startsWith('improvement on'))!;
+    const row = blind.result.comparisons!.find((r) => r.key === 'http_req_duration{name:products}:p95')!;
+    expect(row.detectable_change!).toBeGreaterThan(15);
+    expect(c.verdict).toBe('insufficient-data');
+    expect(c.protocolReason).toBe('TelemetryGap');
+    expect(c.reason).toMatch(
+      new RegExp(
+        `this run cannot see changes below ${Math.ceil(row.detectable_change!)}%: run more requests or more runs`,
+      ),
+    );
+    // calibrated from a-baseline and its rerun the comparison sees ~6 %: the missed target is a fail
+    const noise = calibrate([A, rerun], { now: 'x' });
+    const seen = evaluateOptimization({ baseline: [A], candidate: [rerun], ...bare, noise }, cfg(), CTX);
+    const f = seen.result.criteria.find((x) => x.name.startsWith('improvement on'))!;
+    expect(f.verdict, f.reason).toBe('fail');
+    // a met target stays as it is, however wide the interval
+    const met = evaluateOptimization({ baseline: [A], candidate: [B], ...bare }, cfg(), CTX);
+    expect(met.result.criteria.find((x) => x.name.startsWith('improvement on'))!.verdict).toBe('pass');
+    // the gate JSON carries the detectable change
+    const report = JSON.parse(blind.artifacts.find((a) => a.name === VALIDATION_REPORT)!.content);
+    const jr = report.comparisons.find(
+      (r: { key: string }) => r.key === 'http_req_duration{name:products}:p95',
+    );
+    expect(jr.detectable_change).toBeCloseTo(row.detectable_change!, 9);
   });
 
   it('a justification never waives a regression (runs swapped: the target got slower)', () => {

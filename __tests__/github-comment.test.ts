@@ -76,6 +76,22 @@ describe('renderGateSection', () => {
     expect(md).toContain('http\\_req\\_duration\\{name\\:checkout\\}\\:p95');
   });
 
+  it("shows each comparison's detectable change and its notes; n/a without one", () => {
+    const seen = {
+      ...comparison('a:p95', 50, 40, 'no-change'),
+      detectable_change: 19.24,
+      notes: ['blind to regressions below 19%'],
+    };
+    const none = { ...comparison('b:max', 50, 40, 'insufficient-data'), detectable_change: null };
+    const md = renderGateSection(gateResult('optimization', 'fail', { comparisons: [seen, none] }), {
+      job: 'perf',
+    });
+    expect(md).toContain('| Detectable |');
+    expect(md).toMatch(/\| ±19\.2% \| no\\?-change \|/);
+    expect(md).toContain('blind to regressions below 19%');
+    expect(md).toMatch(/\| n\/a \| insufficient\\?-data \|/);
+  });
+
   it('escapes hostile strings from input files everywhere', () => {
     const r = gateResult('baseline', 'fail', {
       title: HOSTILE,

@@ -395,8 +395,13 @@ describe('bad and unusual input', () => {
       ].join('\n'),
       { file: 'v' },
     );
-    expect(ds.warnings.map((w) => w.line)).toEqual([2, 3, undefined]);
+    // one warning per line, the no-Metric-line note, and the impossible-samples count (issue 9)
+    expect(ds.warnings.map((w) => w.line)).toEqual([2, 3, undefined, 2]);
+    expect(ds.warnings[3].message).toBe(
+      'metric t: 2 non-finite or non-numeric values (impossible samples), the first on line 2: left out',
+    );
     expect(find(ds, 't')).toMatchObject({ count: 2, avg: 2 });
+    expect(ds.series[0].impossible).toMatchObject({ count: 2, total: 4, line: 2 });
   });
 
   it('old key order, tags null, tainted, time offsets, the object threshold form, UTF-8 and escapes', () => {

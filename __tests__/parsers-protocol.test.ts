@@ -347,23 +347,43 @@ describe('approvals', () => {
 describe('noise file', () => {
   it('reads a calibrate output and validates it', () => {
     const noise = {
-      version: 1,
+      version: 2,
       generated_at: '2026-11-22T10:00:00Z',
       runs: 3,
       keys: {
-        'http_req_duration{name:products}:p95': { sd_log: 0.04, df: 2, runs: 3 },
-        'x:p99': { sd_log: 0.1, df: 0, runs: 1 },
+        'http_req_duration{name:products}:p95': {
+          between_var_log: 0.0016,
+          df: 2,
+          runs: 3,
+          sampling_var_log: 0.0001,
+        },
+        'x:p99': { between_var_log: 0.01, df: 0, runs: 1, sampling_var_log: null },
       },
     };
     const ds = parseNoise(JSON.stringify(noise), 'n.json');
     expect(ds.noise).toEqual(noise);
     expect(ds.warnings.map((w) => w.message)).toEqual(['x:p99: 1 run(s), df 0: no run-to-run spread']);
     const err = thrown(() =>
-      parseNoise(JSON.stringify({ ...noise, keys: { k: { sd_log: -1, df: 1, runs: 2 } } }), 'n.json'),
+      parseNoise(
+        JSON.stringify({
+          ...noise,
+          keys: { k: { between_var_log: -1, df: 1, runs: 2, sampling_var_log: null } },
+        }),
+        'n.json',
+      ),
     );
-    expect(err.message).toContain('keys.k.sd_log');
-    expect(thrown(() => parseNoise(JSON.stringify({ ...noise, version: 2 }), 'n.json')).message).toContain(
-      'version',
+    expect(err.message).toContain('keys.k.between_var_log');
+  });
+  it('refuses a noise file of the old version (its SD mixed the two components), naming the line', () => {
+    const old = JSON.stringify(
+      { version: 1, generated_at: 'x', runs: 2, keys: { 'a:p95': { sd_log: 0.04, df: 1, runs: 2 } } },
+      null,
+      2,
+    );
+    const e = thrown(() => parseNoise(old, 'noise.json'));
+    expect(e.message).toMatch(/^noise\.json:2:\d+: noise file version 1: .*recalibrate with this version/);
+    expect(thrown(() => parseNoise(JSON.stringify({ version: 3, keys: {} }), 'n.json')).message).toMatch(
+      /version 3.*recalibrate with this version/,
     );
   });
 });

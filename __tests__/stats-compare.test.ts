@@ -188,10 +188,18 @@ describe('verdict rules', () => {
   });
 });
 
-describe('calibrated comparisons', () => {
+describe('calibrated comparisons: two variance components', () => {
   const base = [54, 55.2, 52.9, 56.1, 53.3];
   const cand = [38.3, 39.9, 37.2, 38.8, 40.1];
-  it('5 v 5: Welch on the log statistics (bounds = exp of the Welch interval)', () => {
+  const noiseOf = (between: number, df: number, sampling: number | null = null): NoiseFile => ({
+    version: 2,
+    generated_at: 'x',
+    runs: df + 1,
+    keys: {
+      'http_req_duration:p95': { between_var_log: between, df, runs: df + 1, sampling_var_log: sampling },
+    },
+  });
+  it('5 v 5 without sampling intervals: all spread is between runs, i.e. Welch on the log statistics', () => {
     const r = compareStatistics(
       {
         key: P95,
@@ -207,11 +215,11 @@ describe('calibrated comparisons', () => {
     expect(r.upper).toBeCloseTo(Math.exp(w.upper), 12);
     expect(r.verdict).toBe('improvement-confirmed');
     expect(r.pValue!).toBeLessThan(0.05);
-    expect(r.reason).toMatch(/calibrated: 5 v 5 runs, Welch on log p95, df \d/);
+    expect(r.reason).toMatch(/calibrated: 5 v 5 runs, between-run variance of each side.*df \d/);
     // baseline/candidate are geometric means
     expect(r.baseline).toBeCloseTo(Math.exp(summarize(base.map(Math.log)).mean), 10);
   });
-  it('1 v 3: the multi-run side spread for both sides and its df', () => {
+  it('1 v 3: the multi-run side between-run variance for both sides and its df', () => {
     const c3 = [38.3, 39.9, 37.2];
     const r = compareStatistics(
       { key: P95, baseline: [stat(54, null, null)], candidate: c3.map((x) => stat(x, null, null)) },
@@ -222,33 +230,144 @@ describe('calibrated comparisons', () => {
     const d = s.mean - Math.log(54);
     expect(r.calibrated).toBe(true);
     expect(r.upper).toBeCloseTo(Math.exp(d + tQuantile(0.95, 2) * se), 12);
-    expect(r.reason).toMatch(/candidate side's run-to-run spread.*df 2\.0/);
+    expect(r.reason).toMatch(/candidate side for both sides.*df 2\.0/);
   });
-  it('1 v 1 with a noise file: SE = sd_log·sqrt(1/m + 1/n), df from the file', () => {
-    const noise: NoiseFile = {
-      version: 1,
-      generated_at: 'x',
-      runs: 6,
-      keys: { 'http_req_duration:p95': { sd_log: 0.04, df: 5, runs: 6 } },
-    };
+  it('1 v 1 with a noise file and no sampling intervals: SE = tau·sqrt(1/m + 1/n), df from the file', () => {
     const r = compareStatistics(
       { key: P95, baseline: [stat(54, null, null)], candidate: [stat(40, null, null)] },
-      { ...OPTS, noise },
+      { ...OPTS, noise: noiseOf(0.04 ** 2, 5) },
     );
     const U = Math.exp(Math.log(40 / 54) + tQuantile(0.95, 5) * 0.04 * Math.SQRT2);
     expect(r.calibrated).toBe(true);
     expect(r.upper).toBeCloseTo(U, 12);
     expect(r.verdict).toBe('improvement-confirmed');
   });
-  it('the spread is floored at the runs own sampling noise (two identical runs are not certainty)', () => {
+  it('1 v 1 with a noise file: Var = tau²·2 + w_b + w_c, df by Welch-Satterthwaite (symmetric log bounds)', () => {
+    const z = 1.6448536269514722;
+    const b = stat(50, 50 / 1.1, 55, 1000);
+    const c = stat(60, 60 / 1.1, 66, 2000);
+    const w = (Math.log(1.1) / z) ** 2;
+    const tau2 = 0.03 ** 2;
+    const r = compareStatistics(
+      { key: P95, baseline: [b], candidate: [c] },
+      { ...OPTS, noise: noiseOf(tau2, 1) },
+    );
+    const v = 2 * tau2 + w + w;
+    const df = v ** 2 / ((2 * tau2) ** 2 / 1 + w ** 2 / 999 + w ** 2 / 1999);
+    const h = tQuantile(0.95, df) * Math.sqrt(v);
+    expect(r.lower).toBeCloseTo(1.2 * Math.exp(-h), 12);
+    expect(r.upper).toBeCloseTo(1.2 * Math.exp(h), 12);
+    expect(r.reason).toContain(`df ${df.toFixed(1)}`);
+    expect(r.detectable_change).toBeCloseTo(100 * (Math.exp(h) - 1), 9);
+  });
+  it('asymmetric run intervals: each bound uses the half of each run interval that moves it', () => {
+    // a p95 next to a latency tail: the candidate's upper bound is far, its lower bound near
+    const z = 1.6448536269514722;
+    const b = stat(50, 48, 52, 1000);
+    const c = stat(80, 77, 190, 1000);
+    const r = compareStatistics(
+      { key: P95, baseline: [b], candidate: [c] },
+      { ...OPTS, noise: noiseOf(0, 1) },
+    );
+    const bound = (a: number, b2: number) => {
+      const v = a + b2;
+      return tQuantile(0.95, v ** 2 / (a ** 2 / 999 + b2 ** 2 / 999)) * Math.sqrt(v);
+    };
+    const sq = (x: number) => (x / z) ** 2;
+    const lo = bound(sq(Math.log(80 / 77)), sq(Math.log(52 / 50)));
+    const hi = bound(sq(Math.log(190 / 80)), sq(Math.log(50 / 48)));
+    expect(r.lower).toBeCloseTo(1.6 * Math.exp(-lo), 10);
+    expect(r.upper).toBeCloseTo(1.6 * Math.exp(hi), 10);
+    // the far upper bound does not hide the clear regression (a symmetric width would: L < 1.05)
+    expect(r.verdict).toBe('regression');
+    const uncal = compareStatistics(
+      { key: P95, baseline: [b], candidate: [c] },
+      { ...OPTS, uncalibratedMargin: 0 },
+    );
+    expect(r.lower!).toBeGreaterThanOrEqual(uncal.lower!);
+    expect(r.upper!).toBeLessThanOrEqual(uncal.upper!);
+  });
+  it('two identical runs per side are not certainty: their sampling variance remains', () => {
     const same = (x: number) => stat(x, x * 0.9, x * 1.1);
     const r = compareStatistics(
       { key: P95, baseline: [same(50), same(50)], candidate: [same(54), same(54)] },
       OPTS,
     );
-    expect(r.reason).toMatch(/floored/);
-    expect(r.lower!).toBeLessThan(1.05); // without the floor: L = U = 1.08, a "regression"
+    expect(r.lower!).toBeLessThan(1.05); // without the sampling part: L = U = 1.08, a "regression"
     expect(r.verdict).toBe('no-change');
+  });
+  it('a calibration that finds no between-run noise is no wider than the uncalibrated bounds without the allowance', () => {
+    for (const [b, c] of [
+      [stat(50, 47, 53), stat(56, 52, 60)],
+      [stat(50, 40, 66), stat(40, 37, 44)],
+      [stat(0.02, 0.015, 0.027), stat(0.05, 0.043, 0.058)],
+    ] as const) {
+      const cal = compareStatistics(
+        { key: P95, baseline: [b], candidate: [c] },
+        { ...OPTS, noise: noiseOf(0, 1) },
+      );
+      const bare = compareStatistics(
+        { key: P95, baseline: [b], candidate: [c] },
+        { ...OPTS, uncalibratedMargin: 0 },
+      );
+      expect(cal.calibrated).toBe(true);
+      expect(cal.lower!).toBeGreaterThanOrEqual(bare.lower!);
+      expect(cal.upper!).toBeLessThanOrEqual(bare.upper!);
+    }
+  });
+  it('more calibration runs with the same spread never widen an interval; df follow the dominant component', () => {
+    const b = stat(50, 48, 52, 5000);
+    const c = stat(55, 53, 57, 5000);
+    let prev = Infinity;
+    const dfs: number[] = [];
+    for (const df of [1, 2, 4, 9, 19, 99]) {
+      const r = compareStatistics(
+        { key: P95, baseline: [b], candidate: [c] },
+        { ...OPTS, noise: noiseOf(0.05 ** 2, df) },
+      );
+      const width = Math.log(r.upper!) - Math.log(r.lower!);
+      expect(width).toBeLessThanOrEqual(prev + 1e-12);
+      prev = width;
+      dfs.push(Number(/Satterthwaite, df ([\d.]+)/.exec(r.reason)![1]));
+    }
+    // between-run dominates (0.05 vs ~0.012 sampling SD): df stays near the calibration's
+    expect(dfs[0]).toBeLessThan(2);
+    expect(dfs[5]).toBeLessThan(200);
+    // a tiny between-run variance: df follow the sampling component (large)
+    const small = compareStatistics(
+      { key: P95, baseline: [b], candidate: [c] },
+      { ...OPTS, noise: noiseOf(0.001 ** 2, 1) },
+    );
+    expect(Number(/Satterthwaite, df ([\d.]+)/.exec(small.reason)![1])).toBeGreaterThan(1000);
+  });
+  it('a noise file from one A/A pair no longer blinds the gate (issue 9): p95 +55 % is a regression', () => {
+    // sampling SD ~2 % per run, one calibration pair that differed by 1.5 %
+    const b = stat(100, 96.8, 103.3, 5000);
+    const c = stat(155, 150, 160.2, 5000);
+    const z = 1.6448536269514722;
+    const w = ((Math.log(103.3) - Math.log(96.8)) / (2 * z)) ** 2;
+    const tau2 = Math.max(0, Math.log(1.015) ** 2 / 2 - w);
+    const r = compareStatistics(
+      { key: P95, baseline: [b], candidate: [c] },
+      { ...OPTS, noise: noiseOf(tau2, 1, w) },
+    );
+    expect(r.verdict).toBe('regression');
+    expect(r.lower!).toBeGreaterThan(1.4);
+  });
+  it('a run without a sampling interval borrows the calibration runs sampling variance', () => {
+    const r = compareStatistics(
+      { key: P95, baseline: [stat(100, null, null)], candidate: [stat(100, null, null)] },
+      { ...OPTS, noise: noiseOf(0, 1, 0.01 ** 2) },
+    );
+    expect(r.verdict).toBe('no-change');
+    // two sampling components of df n - 1 = 999 each: df 1998
+    expect(r.upper).toBeCloseTo(Math.exp(tQuantile(0.95, 1998) * 0.01 * Math.SQRT2), 9);
+    const none = compareStatistics(
+      { key: P95, baseline: [stat(100, null, null)], candidate: [stat(100, null, null)] },
+      { ...OPTS, noise: noiseOf(0, 1, null) },
+    );
+    expect(none.verdict).toBe('insufficient-data');
+    expect(none.detectable_change).toBeNull();
   });
 });
 

@@ -277,10 +277,17 @@ describe('pytest-benchmark: bench-baseline vs bench-optimized', () => {
     // a noise file from the controls' spread is NOT a valid A/A calibration of these keys, so use an
     // honest small noise entry for the target only and check the mechanics
     const noise = {
-      version: 1 as const,
+      version: 2 as const,
       generated_at: '2026-11-22T00:00:00Z',
       runs: 10,
-      keys: { 'test_benchmarks.py::test_invoice_totals:median': { sd_log: 0.05, df: 9, runs: 10 } },
+      keys: {
+        'test_benchmarks.py::test_invoice_totals:median': {
+          between_var_log: 0.05 ** 2,
+          df: 9,
+          runs: 10,
+          sampling_var_log: null,
+        },
+      },
     };
     const r = compareRuns([b], [c], {
       ...OPTS,
@@ -309,15 +316,26 @@ describe('benchmarks on one side only and k6 vs benchmarks', () => {
 });
 
 describe('calibrate', () => {
-  it('writes the SD of the log statistic per key from A/A runs', () => {
+  it('writes the between-run variance of the log statistic per key (beyond sampling), df = runs - 1', () => {
     const noise = calibrate([base, k6Run('a-baseline', 'again')], { now: '2026-11-22T00:00:00Z' });
+    expect(noise.version).toBe(2);
     expect(noise.runs).toBe(2);
-    expect(noise.keys['http_req_duration:p95']).toEqual({ sd_log: 0, df: 1, runs: 2 });
+    const same = noise.keys['http_req_duration:p95'];
+    expect(same.between_var_log).toBe(0);
+    expect(same.df).toBe(1);
+    expect(same.runs).toBe(2);
+    expect(same.sampling_var_log!).toBeGreaterThan(0);
     const noise2 = calibrate([base, cand], { now: 'x', keys: [parseKey('http_req_duration:p95')] });
-    expect(noise2.keys['http_req_duration:p95'].sd_log).toBeCloseTo(
-      Math.abs(Math.log(54.029 / 38.326)) / Math.SQRT2,
-      3,
-    );
+    const e = noise2.keys['http_req_duration:p95'];
+    // s² of two runs = (ln a - ln b)² / 2, minus their mean sampling variance
+    expect(e.between_var_log).toBeCloseTo(Math.log(54.029 / 38.326) ** 2 / 2 - e.sampling_var_log!, 4);
+    // any number of runs
+    const noise3 = calibrate([base, cand, k6Run('a-baseline', 'again')], {
+      now: 'x',
+      keys: [parseKey('http_req_duration:p95')],
+    });
+    expect(noise3.keys['http_req_duration:p95'].df).toBe(2);
+    expect(noise3.keys['http_req_duration:p95'].runs).toBe(3);
   });
   it('refuses a single run', () => {
     expect(() => calibrate([base])).toThrow(/at least 2 A\/A runs/);

@@ -20,6 +20,11 @@ import {
   wilsonInterval,
 } from '../src/stats/intervals.js';
 
+import type { NoiseFile } from '../src/model.js';
+import { compareStatistics } from '../src/stats/compare.js';
+import { combinedInterval, logRun } from '../src/stats/components.js';
+import type { RunStatistic } from '../src/stats/run-statistic.js';
+
 const ref = JSON.parse(readFileSync(new URL('./fixtures/stats-reference.json', import.meta.url), 'utf8'));
 
 /** |a - b| <= tol * max(1, |b|): 1e-6 absolute for probabilities, relative for large quantiles. */
@@ -172,6 +177,57 @@ describe('Poisson interval', () => {
       close(iv.lower, c.lower);
       close(iv.upper, c.upper);
       close(chiSquareQuantile(c.confidence, 2 * c.count + 2) / 2 / c.exposure, c.upper_chi2);
+    }
+  });
+});
+
+describe('the two-component interval (issue 9)', () => {
+  it('matches scipy: centre, standard error, Welch-Satterthwaite df, bounds and detectable change (1e-6)', () => {
+    expect(ref.combined.length).toBeGreaterThanOrEqual(9);
+    for (const c of ref.combined) {
+      const z = normalQuantile(c.confidence);
+      const toRun = (r: [number, number | null, number | null, number]) => logRun(r[0], r[1], r[2], r[3], z);
+      const ci = combinedInterval({
+        baseline: c.baseline.map(toRun),
+        candidate: c.candidate.map(toRun),
+        noise: c.noise
+          ? { tau2: c.noise.between_var_log, df: c.noise.df, w: c.noise.sampling_var_log ?? undefined }
+          : undefined,
+      });
+      close(ci.d, c.d);
+      close(ci.lo.se, c.se_lo);
+      close(ci.lo.df, c.df_lo);
+      close(ci.hi.se, c.se_hi);
+      close(ci.hi.df, c.df_hi);
+      // through the verdict engine: the row's bounds and detectable change
+      const stat = (r: [number, number | null, number | null, number]): RunStatistic => ({
+        present: true,
+        value: r[0],
+        lower: r[1],
+        upper: r[2],
+        n: r[3],
+        needed: 1,
+        method: 'reference',
+      });
+      const noise: NoiseFile | undefined = c.noise
+        ? {
+            version: 2,
+            generated_at: 'x',
+            runs: c.noise.df + 1,
+            keys: { 'm:p95': { ...c.noise, runs: c.noise.df + 1 } },
+          }
+        : undefined;
+      const row = compareStatistics(
+        {
+          key: { metric: 'm', tags: {}, stat: 'p95', direction: 'decrease', named: true },
+          baseline: c.baseline.map(stat),
+          candidate: c.candidate.map(stat),
+        },
+        { target: 0.15, tolerance: 0.05, confidence: c.confidence, noise },
+      );
+      close(row.lower!, c.lower);
+      close(row.upper!, c.upper);
+      close(row.detectable_change!, c.detectable_change);
     }
   });
 });

@@ -20,10 +20,11 @@
 // independent run of the same process, and scaling every request by 0.75 is exactly "the same
 // system 25 % faster"; it only makes the two scenarios' estimates correlated, not biased.
 import { describe, expect, it } from 'vitest';
-import type { KeySpec } from '../src/model.js';
+import type { KeySpec, NoiseEntry, NoiseFile } from '../src/model.js';
+import { calibrateStatistics } from '../src/stats/calibrate.js';
 import { compareStatistics } from '../src/stats/compare.js';
 import { normalQuantileApprox } from '../src/stats/distributions.js';
-import { orderStatisticRanks, samplesNeeded } from '../src/stats/intervals.js';
+import { orderStatisticRanks, percentileInterval, samplesNeeded } from '../src/stats/intervals.js';
 import type { RunStatistic } from '../src/stats/run-statistic.js';
 
 const N = 60_000;
@@ -314,5 +315,77 @@ describe('simulation: per-run p95, runs as the unit of replication', () => {
     expect(singleRegression / COMPARISONS).toBeLessThanOrEqual(0.05);
     // the allowance is doing real work: without it identical builds are called regressions
     expect(singleRegressionNoMargin).toBeGreaterThan(singleRegression);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Calibration arms (issue 9): 1 run against 1 with a noise file. Each comparison gets its own
+// calibration runs, drawn from the same process. A run here is `req` independent lognormal requests
+// (median 40 ms, sigma 0.5) scaled by the run-level factor exp(runSd·Z); its p95 and order-statistic
+// bounds come from the engine's own percentileInterval on the sorted samples (no shortcut).
+
+function smallRun(rng: () => number, req: number, runSd: number, scale = 1): RunStatistic {
+  const reqBuf = new Float64Array(req);
+  const level = MU + Math.log(scale) + runSd * normal(rng);
+  for (let i = 0; i < req; i++) reqBuf[i] = Math.exp(level + SIGMA * normal(rng));
+  reqBuf.sort();
+  const iv = percentileInterval(reqBuf, P, CONF);
+  return {
+    present: true,
+    value: iv.value,
+    lower: iv.lower,
+    upper: iv.upper,
+    n: req,
+    needed: NEEDED,
+    method: 'order statistics',
+    unit: 'ms',
+  };
+}
+
+function noiseFileOf(entry: NoiseEntry | undefined): NoiseFile {
+  return {
+    version: 2,
+    generated_at: 'simulation',
+    runs: entry?.runs ?? 0,
+    keys: entry ? { 'http_req_duration:p95': entry } : {},
+  };
+}
+
+function calibrationArm(seed: number, pairs: number, req: number, runSd: number) {
+  const rng = mulberry32(seed);
+  let falseClaims = 0;
+  let detected = 0;
+  let width = 0;
+  for (let i = 0; i < COMPARISONS; i++) {
+    const cal = Array.from({ length: 2 * pairs }, () => smallRun(rng, req, runSd));
+    const noise = noiseFileOf(calibrateStatistics(cal, CONF));
+    const base = smallRun(rng, req, runSd);
+    const same = smallRun(rng, req, runSd);
+    const slower = smallRun(rng, req, runSd, 1.3);
+    const aa = compareStatistics({ key: KEY, baseline: [base], candidate: [same] }, { ...OPTS, noise });
+    expect(aa.calibrated).toBe(true);
+    if (aa.verdict === 'regression' || aa.verdict === 'improvement-confirmed') falseClaims++;
+    width += aa.detectable_change! / COMPARISONS;
+    const reg = compareStatistics({ key: KEY, baseline: [base], candidate: [slower] }, { ...OPTS, noise });
+    if (reg.verdict === 'regression') detected++;
+  }
+  return { falseClaims, detected, width };
+}
+
+describe('simulation: 1 run against 1 with a noise file (two variance components)', () => {
+  it('1-pair calibration, sampling noise dominates (2,000 requests a run, run-level SD 1 %)', () => {
+    const r = calibrationArm(909, 1, 2000, 0.01);
+    console.log(
+      `1-pair noise file, 1 v 1 (p95, 2000 requests, run SD 1 %): false claims ${rate(r.falseClaims, COMPARISONS)}, true +30 % regression found ${rate(r.detected, COMPARISONS)}, mean detectable change ${r.width.toFixed(1)} %`,
+    );
+    expect(r.falseClaims / COMPARISONS).toBeLessThanOrEqual(0.05);
+    expect(r.detected / COMPARISONS).toBeGreaterThanOrEqual(0.9);
+  });
+  it('5-pair calibration, a strong run-level factor (SD 8 %)', () => {
+    const r = calibrationArm(910, 5, 1000, 0.08);
+    console.log(
+      `5-pair noise file, 1 v 1 (p95, 1000 requests, run SD 8 %): false claims ${rate(r.falseClaims, COMPARISONS)}, true +30 % regression found ${rate(r.detected, COMPARISONS)}, mean detectable change ${r.width.toFixed(1)} %`,
+    );
+    expect(r.falseClaims / COMPARISONS).toBeLessThanOrEqual(0.05);
   });
 });

@@ -1,5 +1,6 @@
 // npm run demo: all four gates on the example data shipped in the repo, with the committed CLI
-// bundle (exactly the code the action runs). Prints the verdicts and where the evidence is.
+// bundle (exactly the code the action runs). Prints the verdicts and where the evidence is, then
+// the verdict engine alone (compare, calibrate) with its detectable change per key.
 // Exits 0 when the gates ran, whatever they decided.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -70,6 +71,30 @@ console.log(
 );
 console.log(`Job summary (what the action writes to the workflow run) follows:\n`);
 process.stdout.write(r.stdout);
+
+// The verdict engine on its own (issue 9): one run per side, uncalibrated, then calibrated from
+// a-baseline and a seeded rerun of the same build (scripts/gen-ndjson.mjs --profile baseline --seed 6).
+// Shows each key's detectable change and the notes where a comparison is blind to a regression.
+const key = 'http_req_duration{name:products}:p95';
+const errKey = 'http_req_failed{name:products}:rate';
+const base = `${fx}/k6/a-baseline/results.ndjson.gz`;
+const rerun = `${fx}/k6/gen-baseline-rerun/results.ndjson.gz`;
+const cand = `${fx}/k6/b-optimized/results.ndjson.gz`;
+const regressed = `${fx}/k6/gen-regressed/results.ndjson.gz`;
+const noise = `${out}/noise.json`;
+const run = (argv) => {
+  console.log(`\n$ perf-gates ${argv.join(' ')}`);
+  const x = spawnSync(process.execPath, [cli, ...argv], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(x.stdout);
+  process.stdout.write(x.stderr);
+  return x.status;
+};
+const compare = (b, c, extra = []) =>
+  run(['compare', '--baseline', b, '--candidate', c, '--key', key, '--key', errKey, ...extra]);
+compare(base, cand);
+run(['calibrate', base, rerun, '--out', noise]);
+compare(base, cand, ['--noise', noise]);
+compare(base, regressed, ['--noise', noise]);
 if (r.status === 0 || r.status === 1) process.exit(0);
 console.error(`\nthe gates did not run (exit ${r.status})`);
 process.exit(1);

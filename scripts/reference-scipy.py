@@ -179,6 +179,96 @@ def incbeta_cases():
     return out
 
 
+def combined_cases():
+    """Issue 9's two-component interval, computed independently from the formula (README, statistics).
+
+    Per run: y = ln(value); z = Phi^-1(conf); one-sided sampling variances from the run's own bounds,
+    w- = ((y - ln L) / z)^2 and w+ = ((ln U - y) / z)^2, and the symmetric w = ((ln U - ln L) / 2z)^2
+    (which estimates tau^2); their df = n - 1. Between-run variance tau^2: from the noise file (df from
+    the file), pooled with each side that has >= 2 runs (each side's max(0, s^2 - mean w), df runs - 1);
+    without a noise file, each side's own estimate (both sides >= 2 runs) or the multi-run side's for
+    both. Per bound: Var = between part + sum w_b / m^2 + sum w_c / n^2 with, for the LOWER bound of
+    d, the baseline runs' w+ and the candidate runs' w-, for the UPPER bound the other halves; df by
+    Welch-Satterthwaite; bounds exp(d - t(conf, df_lo) sqrt(Var_lo)), exp(d + t(conf, df_hi) sqrt(Var_hi)).
+    A run without bounds uses the noise file's sampling_var_log for w, w- and w+.
+    """
+    cases_in = [
+        # (baseline runs, candidate runs, noise (tau2, df, w) or None, confidence); a run: (value, L, U, n)
+        ([(54.03, 51.2, 57.9, 801)], [(38.33, 36.9, 40.1, 801)], (0.0, 1, 0.0006), 0.95),
+        ([(54.03, 51.2, 57.9, 801)], [(84.13, 79.0, 90.2, 801)], (0.0004, 1, 0.0006), 0.95),
+        ([(50.0, 45.0, 55.0, 1000)], [(60.0, 54.0, 66.0, 2000)], (0.03**2, 1, None), 0.95),
+        ([(50.0, 48.0, 52.0, 5000)], [(55.0, 53.0, 57.0, 5000)], (0.05**2, 9, None), 0.975),
+        ([(50.0, 48.0, 52.0, 1000)], [(80.0, 77.0, 190.0, 1000)], (0.0, 1, None), 0.95),
+        ([(50.0, 47.0, 53.0, 300), (52.0, 49.0, 55.5, 300), (49.0, 46.5, 52.0, 300)],
+         [(44.0, 41.0, 47.0, 300), (47.5, 44.0, 50.5, 300), (45.0, 42.5, 48.0, 300)], None, 0.95),
+        ([(100.0, 97.0, 103.0, 2000)], [(90.0, 87.0, 93.5, 2000), (96.0, 93.0, 99.0, 2000),
+                                         (91.0, 88.0, 94.0, 2000), (99.0, 96.0, 102.5, 2000)], None, 0.95),
+        ([(0.020, 0.015, 0.027, 801), (0.022, 0.017, 0.029, 801)],
+         [(0.050, 0.043, 0.058, 801), (0.047, 0.040, 0.055, 801), (0.061, 0.053, 0.070, 801)],
+         (0.01, 4, 0.002), 0.95),
+        ([(100.0, None, None, 1)], [(120.0, 117.0, 123.0, 500)], (0.0, 2, 0.0001), 0.95),
+    ]
+    out = []
+    for base, cand, noise, conf in cases_in:
+        z = float(stats.norm.ppf(conf))
+        nw = noise[2] if noise is not None and noise[2] is not None else None
+
+        def ws(r):
+            """(w, w-, w+) of a run, or None."""
+            if r[1] is None:
+                return None if nw is None else (nw, nw, nw)
+            y = math.log(r[0])
+            lo = (y - math.log(r[1])) / z
+            hi = (math.log(r[2]) - y) / z
+            return (((lo + hi) / 2) ** 2, lo**2, hi**2)
+
+        def between(runs):
+            ys = np.array([math.log(r[0]) for r in runs])
+            w_list = [ws(r)[0] for r in runs if ws(r) is not None]
+            s2 = float(np.var(ys, ddof=1))
+            return max(0.0, s2 - (float(np.mean(w_list)) if w_list else 0.0)), len(runs) - 1
+
+        m, n = len(base), len(cand)
+        comps = []  # between-run (variance, df)
+        if noise is not None:
+            parts = [(noise[0], noise[1])] + [between(side) for side in (base, cand) if len(side) >= 2]
+            dfp = sum(p[1] for p in parts)
+            comps.append((sum(p[0] * p[1] for p in parts) / dfp * (1 / m + 1 / n), dfp))
+        elif m >= 2 and n >= 2:
+            (tb, db), (tc_, dc) = between(base), between(cand)
+            comps += [(tb / m, db), (tc_ / n, dc)]
+        else:
+            t2, dft = between(base if m >= 2 else cand)
+            comps.append((t2 * (1 / m + 1 / n), dft))
+
+        def spread(b_half, c_half):
+            cs = list(comps)
+            for side, k, half in ((base, m, b_half), (cand, n, c_half)):
+                for r in side:
+                    w = ws(r)
+                    if w is not None:
+                        cs.append((w[half] / k**2, max(1, r[3] - 1)))
+            cs = [c for c in cs if c[0] > 0]
+            var = sum(c[0] for c in cs)
+            return math.sqrt(var), var**2 / sum(c[0] ** 2 / c[1] for c in cs)
+
+        se_lo, df_lo = spread(2, 1)  # lower bound of d: baseline w+, candidate w-
+        se_hi, df_hi = spread(1, 2)
+        d = float(np.mean([math.log(r[0]) for r in cand]) - np.mean([math.log(r[0]) for r in base]))
+        lower = math.exp(d - float(stats.t.ppf(conf, df_lo)) * se_lo)
+        upper = math.exp(d + float(stats.t.ppf(conf, df_hi)) * se_hi)
+        out.append({
+            "baseline": [list(r) for r in base],
+            "candidate": [list(r) for r in cand],
+            "noise": None if noise is None else {"between_var_log": noise[0], "df": noise[1], "sampling_var_log": noise[2]},
+            "confidence": conf,
+            "d": d, "se_lo": se_lo, "df_lo": df_lo, "se_hi": se_hi, "df_hi": df_hi,
+            "lower": lower, "upper": upper,
+            "detectable_change": 100 * (math.exp((math.log(upper) - math.log(lower)) / 2) - 1),
+        })
+    return out
+
+
 def main():
     tq, tc = t_values()
     nq, nc = normal_values()
@@ -201,6 +291,7 @@ def main():
         "order_statistic_ranks": pct,
         "percentile_intervals": pct_sample,
         "poisson": poisson_cases(),
+        "combined": combined_cases(),
     }
     with open(OUT, "w") as f:
         json.dump(ref, f, indent=1)

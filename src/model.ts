@@ -110,7 +110,24 @@ export interface Series {
   sorted?: Float64Array;
   /** Counter: seconds between the first and last sample of the whole run (rate = count / span). */
   spanSeconds?: number;
+  /**
+   * Samples that cannot be measurements and were left out (negative durations, non-finite values):
+   * `count` of `total` (total includes them), with the file and line of the metric's first one.
+   */
+  impossible?: ImpossibleSamples;
 }
+
+export interface ImpossibleSamples {
+  count: number;
+  total: number;
+  /** "negative durations", "non-finite values", or both joined */
+  what: string;
+  file: string;
+  line?: number;
+}
+
+/** More impossible samples than this fraction of a key's samples make its comparison an `error`. */
+export const IMPOSSIBLE_LIMIT = 0.001;
 
 export interface ThresholdEntry {
   file: string;
@@ -199,6 +216,8 @@ export interface BenchmarkEntry {
   ops: number;
   /** Every round's time (seconds per iteration), when the file has it. */
   data?: number[];
+  /** raw rounds left out as impossible (negative or non-finite), with the first one's line */
+  impossible?: ImpossibleSamples;
   extra_info?: Record<string, unknown>;
   params?: Record<string, unknown> | null;
 }
@@ -357,12 +376,26 @@ export interface NoiseDataset {
   warnings: Warning[];
 }
 
+/** The noise file's format version; files of another version are refused ("recalibrate"). */
+export const NOISE_FILE_VERSION = 2;
+
+export interface NoiseEntry {
+  /** between-run variance of the log statistic, beyond each run's own sampling variance (>= 0) */
+  between_var_log: number;
+  /** its degrees of freedom: runs - 1 */
+  df: number;
+  /** calibration runs that had the key */
+  runs: number;
+  /** mean within-run sampling variance of the log statistic in the calibration runs (null: none had an interval) */
+  sampling_var_log: number | null;
+}
+
 export interface NoiseFile {
-  version: 1;
+  version: 2;
   generated_at: string;
   runs: number;
-  /** key -> SD of the log of the per-run statistic, with its degrees of freedom (runs - 1) */
-  keys: Record<string, { sd_log: number; df: number; runs: number }>;
+  /** key -> the between-run component of the log statistic's variance (issue 9's two-component model) */
+  keys: Record<string, NoiseEntry>;
 }
 
 export type Dataset =
@@ -395,7 +428,13 @@ export interface Run {
 // Comparisons (the statistics engine, src/stats/)
 
 export type ComparisonVerdict =
-  'regression' | 'improvement-confirmed' | 'improvement' | 'no-change' | 'insufficient-data';
+  | 'regression'
+  | 'improvement-confirmed'
+  | 'improvement'
+  | 'no-change'
+  | 'insufficient-data'
+  /** the inputs hold impossible samples (negative durations, non-finite values) above the limit */
+  | 'error';
 
 /** One compared key, e.g. http_req_duration{name:checkout}:p95 (DESIGN section 4 spelling). */
 export interface KeySpec {
@@ -428,6 +467,15 @@ export interface Comparison {
   /** one-sided p-value used for FDR control (default keys) */
   pValue?: number;
   unit?: string;
+  /**
+   * The smallest relative change, in percent, this comparison can see: 100·(e^h - 1), h the half-width
+   * of the ratio interval on the log scale (a true change of this size moves a bound past 1 about half
+   * the time). null where there is no interval, with `detectable_reason`.
+   */
+  detectable_change?: number | null;
+  detectable_reason?: string;
+  /** per-key notes that are not verdicts ("blind to regressions below 31 %") */
+  notes?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -108,6 +108,9 @@ async function runsOf(values: string[] | undefined, label: string): Promise<Run[
   return runs;
 }
 
+/** `compare --json`'s top-level version: 2 since issue 9 (detectable_change, notes, error rows). */
+export const COMPARE_JSON_VERSION = 2;
+
 async function compare(a: ParsedArgs): Promise<number> {
   checkOptions(a, ['baseline', 'candidate', 'noise', 'target', 'tolerance', 'confidence', 'key'], ['json']);
   const baseline = await runsOf(a.options.get('baseline'), 'baseline');
@@ -132,8 +135,12 @@ async function compare(a: ParsedArgs): Promise<number> {
     noise,
   });
   out(
-    a.flags.has('json') ? JSON.stringify({ comparisons: rows }, null, 2) : text(formatComparisonTable(rows)),
+    a.flags.has('json')
+      ? JSON.stringify({ version: COMPARE_JSON_VERSION, comparisons: rows }, null, 2)
+      : text(formatComparisonTable(rows)),
   );
+  // impossible samples above the limit in any compared key: bad input, exit 2 (DESIGN section 7)
+  if (rows.some((r) => r.verdict === 'error')) return 2;
   const gated = keys.length ? rows.filter((r) => r.named) : rows;
   return gated.some((r) => r.verdict === 'regression' || r.verdict === 'insufficient-data') ? 1 : 0;
 }
@@ -157,7 +164,7 @@ async function calibrateCmd(a: ParsedArgs): Promise<number> {
   if (dest) {
     await writeAtomic(dest, text);
     process.stderr.write(
-      `wrote ${dest}: run-to-run noise of ${Object.keys(noise.keys).length} keys from ${runs.length} runs\n`,
+      `wrote ${dest}: between-run variance of ${Object.keys(noise.keys).length} keys from ${runs.length} runs (noise file version ${noise.version})\n`,
     );
   }
   if (!dest || a.flags.has('json')) out(text);

@@ -563,7 +563,7 @@ function formatFromJsonFacts(f: JsonFacts, valid: boolean): Format | undefined {
     )
       return 'pytest-benchmark';
     if (f.kind('target_metric') === 'object') return 'optimization-plan';
-    if (f.value('version') === 1 && f.kind('keys') === 'object') return 'noise';
+    if (typeof f.value('version') === 'number' && f.kind('keys') === 'object') return 'noise';
     return undefined;
   }
   if (f.top === 'array') {

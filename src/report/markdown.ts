@@ -144,10 +144,28 @@ function interval(c: Comparison): string {
   return `${formatNumber(c.lower)} – ${formatNumber(c.upper)}`;
 }
 
+/** The smallest change the comparison can see, "±12.3%", or "n/a" with no interval. */
+function detectable(c: Comparison): string {
+  const d = c.detectable_change;
+  return d === null || d === undefined || !Number.isFinite(d)
+    ? 'n/a'
+    : `±${formatNumber(Math.round(d * 10) / 10)}%`;
+}
+
 function comparisonsTable(comparisons: readonly Comparison[]): string {
   const lines = [
-    row(['Key', 'Baseline', 'Candidate', 'Ratio', 'Interval (95%)', 'Verdict', 'Calibrated', 'Reason']),
-    row(['---', '--:', '--:', '--:', '---', '---', '---', '---']),
+    row([
+      'Key',
+      'Baseline',
+      'Candidate',
+      'Ratio',
+      'Interval (95%)',
+      'Detectable',
+      'Verdict',
+      'Calibrated',
+      'Reason',
+    ]),
+    row(['---', '--:', '--:', '--:', '---', '--:', '---', '---', '---']),
   ];
   for (const c of comparisons.slice(0, MAX_TABLE_ROWS)) {
     const unit = c.unit ? ` ${unitSuffix(c.unit)}` : '';
@@ -158,15 +176,16 @@ function comparisonsTable(comparisons: readonly Comparison[]): string {
         c.candidate === null || c.candidate === undefined ? 'n/a' : formatValue(c.candidate) + unit,
         c.ratio === null || c.ratio === undefined ? 'n/a' : formatNumber(c.ratio),
         interval(c),
+        detectable(c),
         escapeInline(c.verdict, 30),
         c.calibrated ? 'yes' : 'no',
-        escapeInline(c.reason, 200),
+        escapeInline([...(c.notes ?? []), c.reason].join('; '), 240),
       ]),
     );
   }
   if (comparisons.length > MAX_TABLE_ROWS) {
     lines.push(
-      row([`… ${comparisons.length - MAX_TABLE_ROWS} more in the artifacts`, '', '', '', '', '', '', '']),
+      row([`… ${comparisons.length - MAX_TABLE_ROWS} more in the artifacts`, '', '', '', '', '', '', '', '']),
     );
   }
   return lines.join('\n');

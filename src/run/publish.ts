@@ -191,10 +191,20 @@ const comparisonSchema = z.object({
   ratio: nullableNum.optional(),
   lower: nullableNum.optional(),
   upper: nullableNum.optional(),
-  verdict: z.enum(['regression', 'improvement-confirmed', 'improvement', 'no-change', 'insufficient-data']),
+  verdict: z.enum([
+    'regression',
+    'improvement-confirmed',
+    'improvement',
+    'no-change',
+    'insufficient-data',
+    'error',
+  ]),
   calibrated: z.boolean().optional(),
   reason: z.string(),
   unit: z.string().optional(),
+  detectable_change: nullableNum.optional(),
+  detectable_reason: z.string().optional(),
+  notes: z.array(z.string()).optional(),
 });
 const gateResultSchema = z.object({
   gate: z.enum(GATES as unknown as [GateName, ...GateName[]]),

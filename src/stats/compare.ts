@@ -2,16 +2,11 @@
 // one statistic (run-statistic.ts), and the ratio candidate/baseline is judged on the log scale.
 //
 // Modes:
-//  - calibrated (>= 2 runs on both sides, >= 2 on one side, or a noise-file entry for the key):
-//    a t interval for the difference of mean log statistics.
-//      both sides >= 2 runs, no noise entry: Welch (unequal variances, Welch-Satterthwaite df);
-//      one side with 1 run: the multi-run side's spread for both sides, its df;
-//      a noise entry: SE = s·sqrt(1/m + 1/n), s the noise file's sd_log pooled with any side
-//      that has >= 2 runs (df add up).
-//    Each side's variance is floored at its runs' own sampling variance (from each run's interval):
-//    the run-to-run spread of a statistic cannot really be smaller than the noise of each run's
-//    estimate, and two runs that happen to agree must not produce a razor-thin interval. This is how
-//    "plus each run's own sampling interval" (DESIGN) enters without counting the noise twice.
+//  - calibrated (>= 2 runs on one side, or a noise-file entry for the key): two variance components
+//    kept apart (components.ts, issue 9): each run's own sampling variance of the log statistic (from
+//    its interval, df from its sample count) plus the between-run variance (from the noise file, the
+//    observed runs beyond their sampling variance, or both pooled; df from the number of runs),
+//    combined by Welch-Satterthwaite; bounds exp(d -/+ t(conf, df)·SE).
 //  - uncalibrated (one run per side, no noise entry): bounds from each run's own interval, combined
 //    as BOUNDS: L = cand.lower / base.upper, U = cand.upper / base.lower, then widened by the
 //    run-to-run allowance `uncalibratedMargin` (L/(1+m), U·(1+m)). Deliberate deviation from
@@ -40,12 +35,14 @@ import type {
   ComparisonVerdict,
   Direction,
   KeySpec,
+  NoiseEntry,
   NoiseFile,
   Run,
   SourceRef,
 } from '../model.js';
 import { normalQuantile, tCdf, tQuantile } from './distributions.js';
-import { summarize, welchDf, wilsonInterval } from './intervals.js';
+import { wilsonInterval } from './intervals.js';
+import { combinedInterval, logRun, type BoundSpread, type LogRun } from './components.js';
 import { defaultKeys } from './default-keys.js';
 import { formatKey, formatMetric, isBenchmarkMetric, sameKey } from './keys.js';
 import { runStatistic, type RunStatistic } from './run-statistic.js';
@@ -135,7 +132,7 @@ export interface VerdictInput {
 }
 
 /** DESIGN section 4's rules; `increase` mirrors as a change relative to the baseline. */
-export function decideVerdict(v: VerdictInput): Exclude<ComparisonVerdict, 'insufficient-data'> {
+export function decideVerdict(v: VerdictInput): Exclude<ComparisonVerdict, 'insufficient-data' | 'error'> {
   if (v.direction === 'decrease') {
     if (v.lower > 1 + v.tolerance) return 'regression';
     if (v.calibrated && v.upper <= 1 - v.target) return 'improvement-confirmed';
@@ -186,6 +183,10 @@ function upperRatio(cUpper: number, bLower: number): number {
  * where runs are generated without building full arrays). `sources` is left empty.
  */
 export function compareStatistics(input: StatisticsInput, opts: CompareOptions): Comparison {
+  return finishRow(judgeKey(input, opts), opts);
+}
+
+function judgeKey(input: StatisticsInput, opts: CompareOptions): Comparison {
   const { key } = input;
   const conf = opts.confidence;
   const tol = opts.tolerance;
@@ -226,6 +227,14 @@ export function compareStatistics(input: StatisticsInput, opts: CompareOptions):
         `${side}: ${miss[0].reason}${miss.length > 1 ? ` (and ${miss.length - 1} more runs)` : ''}`,
       );
     }
+  }
+  const errors = [...input.baseline, ...input.candidate].filter(
+    (s): s is Extract<RunStatistic, { present: false }> => !s.present && s.error === true,
+  );
+  if (errors.length > 0) {
+    row.verdict = 'error';
+    row.reason = errors.map((e) => e.reason).join('; ');
+    return row;
   }
   if (missing.length > 0) {
     row.reason = `key missing: ${missing.join('; ')}`;
@@ -294,71 +303,30 @@ export function compareStatistics(input: StatisticsInput, opts: CompareOptions):
     return row;
   }
 
-  // -------- calibrated: t interval on the log statistics
+  // -------- calibrated: two variance components on the log statistics (components.ts)
   row.calibrated = true;
-  const x = bs.map((s) => Math.log(s.value));
-  const y = cs.map((s) => Math.log(s.value));
-  const sx = summarize(x);
-  const sy = summarize(y);
-  const d = sy.mean - sx.mean;
   const z = normalQuantile(conf);
-  const samplingVar = (list: PresentStat[]): number | null => {
-    const vs: number[] = [];
-    for (const s of list) {
-      if (s.lower !== null && s.upper !== null && s.lower > 0 && s.upper > 0 && Number.isFinite(s.upper)) {
-        vs.push(((Math.log(s.upper) - Math.log(s.lower)) / (2 * z)) ** 2);
-      }
-    }
-    return vs.length > 0 ? vs.reduce((a, v) => a + v, 0) / vs.length : null;
-  };
-  const floorB = samplingVar(bs) ?? 0;
-  const floorC = samplingVar(cs) ?? 0;
-  const floorAll = samplingVar([...bs, ...cs]) ?? 0;
-  let se: number;
-  let df: number;
-  let method: string;
-  let floored = false;
-  if (noise) {
-    const comps: { df: number; v: number }[] = [{ df: noise.df, v: noise.sd_log ** 2 }];
-    if (m >= 2) comps.push({ df: m - 1, v: sx.sd ** 2 });
-    if (n >= 2) comps.push({ df: n - 1, v: sy.sd ** 2 });
-    df = comps.reduce((a, c) => a + c.df, 0);
-    let s2 = comps.reduce((a, c) => a + c.df * c.v, 0) / df;
-    if (floorAll > s2) {
-      s2 = floorAll;
-      floored = true;
-    }
-    se = Math.sqrt(s2 * (1 / m + 1 / n));
-    method = `noise file sd_log ${noise.sd_log.toFixed(4)} (df ${noise.df})${comps.length > 1 ? ' pooled with the observed run-to-run spread' : ''}`;
-  } else if (m >= 2 && n >= 2) {
-    let vx = sx.sd ** 2;
-    let vy = sy.sd ** 2;
-    if (floorB > vx) {
-      vx = floorB;
-      floored = true;
-    }
-    if (floorC > vy) {
-      vy = floorC;
-      floored = true;
-    }
-    se = Math.sqrt(vx / m + vy / n);
-    df = welchDf(vx / m, m, vy / n, n);
-    method = `Welch on log ${key.stat}`;
-  } else {
-    const multi = m >= 2 ? sx : sy;
-    let s2 = multi.sd ** 2;
-    if (floorAll > s2) {
-      s2 = floorAll;
-      floored = true;
-    }
-    se = Math.sqrt(s2 * (1 / m + 1 / n));
-    df = multi.n - 1;
-    method = `the ${m >= 2 ? 'baseline' : 'candidate'} side's run-to-run spread for both sides (one run on the other side)`;
+  const toLog = (s: PresentStat): LogRun => logRun(s.value, s.lower, s.upper, s.n, z);
+  const ci = combinedInterval({
+    baseline: bs.map(toLog),
+    candidate: cs.map(toLog),
+    noise: noise
+      ? { tau2: noise.between_var_log, df: noise.df, w: noise.sampling_var_log ?? undefined }
+      : undefined,
+  });
+  const d = ci.d;
+  if (!(ci.lo.se > 0) || !(ci.hi.se > 0)) {
+    row.ratio = Math.exp(d);
+    row.reason = `no sampling interval in the runs and no run-to-run spread beyond it: cannot bound the ratio (repeat the runs with raw samples, or calibrate)`;
+    return row;
   }
-  const tq = se > 0 ? tQuantile(conf, df) : 0;
+  const tauText = Array.isArray(ci.tau2)
+    ? `SD ${Math.sqrt(ci.tau2[0]).toFixed(4)} / ${Math.sqrt(ci.tau2[1]).toFixed(4)}`
+    : `SD ${Math.sqrt(ci.tau2).toFixed(4)}`;
+  const method = `${ci.tauSource} (${tauText}) plus each run's own sampling variance${ci.sampled === 0 ? ' (none available)' : ''}, combined by Welch-Satterthwaite`;
   const ratio = Math.exp(d);
-  const L = Math.exp(d - tq * se);
-  const U = Math.exp(d + tq * se);
+  const L = Math.exp(d - tQuantile(conf, ci.lo.df) * ci.lo.se);
+  const U = Math.exp(d + tQuantile(conf, ci.hi.df) * ci.hi.se);
   row.ratio = ratio;
   row.lower = L;
   row.upper = U;
@@ -371,18 +339,17 @@ export function compareStatistics(input: StatisticsInput, opts: CompareOptions):
     tolerance: tol,
     target,
   });
-  // one-sided p-values of the two claims from the same t statistic
-  const tStat = (thr: number) => (se > 0 ? (d - thr) / se : d > thr ? Infinity : d < thr ? -Infinity : 0);
-  const cdf = (t: number) =>
-    Number.isFinite(df) ? tCdf(t, df) : t === Infinity ? 1 : t === -Infinity ? 0 : tCdf(t, 1e12);
+  // one-sided p-values of the two claims, each from the spread behind its bound
+  const pAbove = (thr: number, b: BoundSpread) => 1 - tCdfInf((d - thr) / b.se, b.df); // claim d > thr
+  const pBelow = (thr: number, b: BoundSpread) => tCdfInf((d - thr) / b.se, b.df); // claim d < thr
   let pReg: number;
   let pImp: number;
   if (direction === 'decrease') {
-    pReg = 1 - cdf(tStat(Math.log(1 + tol)));
-    pImp = cdf(tStat(Math.log(1 - target)));
+    pReg = pAbove(Math.log(1 + tol), ci.lo);
+    pImp = pBelow(Math.log(1 - target), ci.hi);
   } else {
-    pReg = cdf(tStat(Math.log(1 - tol)));
-    pImp = 1 - cdf(tStat(Math.log(1 + target)));
+    pReg = pBelow(Math.log(1 - tol), ci.hi);
+    pImp = pAbove(Math.log(1 + target), ci.lo);
   }
   row.pValue =
     row.verdict === 'regression'
@@ -390,17 +357,68 @@ export function compareStatistics(input: StatisticsInput, opts: CompareOptions):
       : row.verdict === 'improvement-confirmed'
         ? pImp
         : Math.min(pReg, pImp);
-  row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, true, target)}; calibrated: ${m} v ${n} runs, ${method}, df ${df === Infinity ? '∞' : df.toFixed(1)}${floored ? ", spread floored at the runs' own sampling noise" : ''}`;
+  const dfText = (x: number) => (x === Infinity ? '∞' : x.toFixed(1));
+  const dfs =
+    dfText(ci.lo.df) === dfText(ci.hi.df)
+      ? `df ${dfText(ci.lo.df)}`
+      : `df ${dfText(ci.lo.df)} (lower bound) / ${dfText(ci.hi.df)} (upper bound)`;
+  row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, true, target)}; calibrated: ${m} v ${n} runs, ${method}, ${dfs}`;
+  return row;
+}
+
+/** Student t CDF that also takes df = Infinity (the normal). */
+function tCdfInf(t: number, df: number): number {
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  return Number.isFinite(df) ? tCdf(t, df) : tCdf(t, 1e12);
+}
+
+const pct = (v: number) => (v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toPrecision(2));
+
+/**
+ * The detectable change of a finished row (see Comparison.detectable_change) and the per-key note when
+ * it exceeds the regression tolerance. Verdicts are not changed here.
+ */
+export function finishRow(row: Comparison, opts: Pick<CompareOptions, 'tolerance' | 'target'>): Comparison {
+  const L = row.lower;
+  const U = row.upper;
+  if (row.verdict === 'insufficient-data' || row.verdict === 'error') {
+    row.detectable_change = null;
+    row.detectable_reason = `${row.verdict}: ${row.reason}`;
+  } else if (row.baseline === 0 && row.candidate === 0 && L === null && U === null) {
+    row.detectable_change = null;
+    row.detectable_reason = 'zero on both sides: no interval';
+  } else if (L === null || U === null || !(L > 0) || !Number.isFinite(U)) {
+    row.detectable_change = null;
+    row.detectable_reason =
+      L === null && U === null
+        ? 'no sampling interval'
+        : 'the interval is unbounded (a zero on one side): no finite detectable change';
+  } else {
+    const h = (Math.log(U) - Math.log(L)) / 2;
+    row.detectable_change = 100 * (Math.exp(h) - 1);
+    delete row.detectable_reason;
+    if (row.detectable_change > opts.tolerance * 100) {
+      (row.notes ??= []).push(
+        `blind to regressions below ${pct(row.detectable_change)}% (the ${pct(opts.tolerance * 100)}% tolerance is below what this comparison can see: run more requests or more runs${row.calibrated ? '' : ', or calibrate'})`,
+      );
+    }
+    if (row.verdict === 'no-change' && row.detectable_change > opts.target * 100) {
+      (row.notes ??= []).push(
+        `this comparison cannot see changes below ${pct(row.detectable_change)}%: a missed ${pct(opts.target * 100)}% improvement target is not evidence either way (run more requests or more runs)`,
+      );
+    }
+  }
   return row;
 }
 
 /** The noise-file entry of a key (`p50` and `med` are one statistic). */
-function noiseEntry(noise: NoiseFile | undefined, key: KeySpec): NoiseFile['keys'][string] | undefined {
+function noiseEntry(noise: NoiseFile | undefined, key: KeySpec): NoiseEntry | undefined {
   if (!noise) return undefined;
   const alias: Record<string, string[]> = { p50: ['med'], med: ['p50'], median: ['med', 'p50'] };
   for (const stat of [key.stat, ...(alias[key.stat] ?? [])]) {
     const e = noise.keys[formatKey({ ...key, stat })];
-    if (e && e.df > 0 && Number.isFinite(e.sd_log) && e.sd_log >= 0) return e;
+    if (e && e.df > 0 && Number.isFinite(e.between_var_log) && e.between_var_log >= 0) return e;
   }
   return undefined;
 }
@@ -597,6 +615,7 @@ export function formatComparisonTable(rows: Comparison[]): string {
     'candidate',
     'change',
     'bounds',
+    'detectable',
     'calibrated',
     'runs',
     'reason',
@@ -610,9 +629,12 @@ export function formatComparisonTable(rows: Comparison[]): string {
     r.lower === null && r.upper === null
       ? '-'
       : `[${fmtRatio(r.lower)}, ${r.upper === null ? '∞' : fmtRatio(r.upper)}]`,
+    r.detectable_change === null || r.detectable_change === undefined
+      ? '-'
+      : `±${r.detectable_change.toFixed(1)} %`,
     r.calibrated ? 'yes' : 'no',
     `${r.runs.baseline} v ${r.runs.candidate}`,
-    r.reason,
+    [r.reason, ...(r.notes ?? [])].join('; '),
   ]);
   const widths = header.map((h, i) =>
     Math.max(h.length, ...body.map((row) => (i === header.length - 1 ? 0 : row[i].length))),

@@ -4,7 +4,14 @@
 // `avg`, and for a benchmark the median with an order-statistic interval from its rounds (or
 // median ± 1.58·IQR/√rounds when the file has no raw data).
 
-import type { BenchmarkEntry, KeySpec, Run, Series } from '../model.js';
+import {
+  IMPOSSIBLE_LIMIT,
+  type BenchmarkEntry,
+  type ImpossibleSamples,
+  type KeySpec,
+  type Run,
+  type Series,
+} from '../model.js';
 import { normalQuantile } from './distributions.js';
 import {
   meanInterval,
@@ -37,7 +44,26 @@ export type RunStatistic =
       /** why the interval is missing, when it is */
       note?: string;
     }
-  | { present: false; reason: string };
+  | {
+      present: false;
+      reason: string;
+      /** impossible samples above the limit: the comparison is an `error`, not missing data */
+      error?: boolean;
+    };
+
+/** `error` when a series or benchmark has more impossible samples than IMPOSSIBLE_LIMIT of its own. */
+function impossibleError(
+  run: Run,
+  name: string,
+  imp: ImpossibleSamples | undefined,
+): RunStatistic | undefined {
+  if (!imp || !(imp.count > imp.total * IMPOSSIBLE_LIMIT)) return undefined;
+  return {
+    present: false,
+    error: true,
+    reason: `run "${run.label}": ${name} has ${imp.count} impossible samples (${imp.what}) of ${imp.total} (${((100 * imp.count) / imp.total).toPrecision(2)}%, more than ${IMPOSSIBLE_LIMIT * 100}%), the first at ${imp.file}${imp.line !== undefined ? `:${imp.line}` : ''}: the run is not a measurement to compare`,
+  };
+}
 
 /** pytest-benchmark's notch factor: median ± 1.58·IQR/√n at the default 95 % (scaled by z for others). */
 export const BENCHMARK_NOTCH = 1.58;
@@ -67,6 +93,8 @@ export function runStatistic(run: Run, key: KeySpec, confidence = 0.95): RunStat
   const series = findSeries(run, key);
   const name = formatMetric(key.metric, key.tags);
   if (!series) return { present: false, reason: `run "${run.label}" has no ${name}` };
+  const bad = impossibleError(run, name, series.impossible);
+  if (bad) return bad;
   const s = series.summary;
   switch (s.type) {
     case 'trend':
@@ -290,6 +318,8 @@ function counterStatistic(run: Run, series: Series, key: KeySpec, confidence: nu
 function benchmarkStatistic(run: Run, key: KeySpec, confidence: number): RunStatistic {
   const b = findBenchmark(run, key.metric);
   if (!b) return { present: false, reason: `run "${run.label}" has no benchmark ${key.metric}` };
+  const bad = impossibleError(run, `benchmark ${key.metric}`, b.impossible);
+  if (bad) return bad;
   if (key.stat !== 'median' && key.stat !== 'med' && key.stat !== 'p50') {
     // other stats of a benchmark: from its rounds when present
     const p = percentileOf(key.stat);

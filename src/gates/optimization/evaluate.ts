@@ -149,17 +149,56 @@ export function targetJustification(
   return undefined;
 }
 
-/** Performance tests that failed: marker `performance` (all tests when the report has no marker data). */
+/**
+ * Performance tests and what happened to them. pytest-json-report carries marker data (a test's
+ * keywords): the performance tests are those marked `performance`. JUnit XML has no markers: every
+ * test counts as a performance test. `ran` = passed, failed, error or xpassed (an xpassed test ran).
+ */
 export function failedPerformanceTests(ds: TestDataset | undefined): {
   failed: TestEntry[];
   performance: TestEntry[];
   markersKnown: boolean;
+  ran: number;
+  passed: number;
+  skipped: number;
+  xfailed: number;
 } {
-  if (!ds) return { failed: [], performance: [], markersKnown: false };
-  const markersKnown = ds.tests.some((t) => t.markers.length > 0);
+  if (!ds)
+    return { failed: [], performance: [], markersKnown: false, ran: 0, passed: 0, skipped: 0, xfailed: 0 };
+  const markersKnown = ds.format === 'pytest-json-report';
   const performance = markersKnown ? ds.tests.filter((t) => t.markers.includes('performance')) : ds.tests;
   const failed = performance.filter((t) => t.outcome === 'failed' || t.outcome === 'error');
-  return { failed, performance, markersKnown };
+  const n = (...o: string[]) => performance.filter((t) => o.includes(t.outcome)).length;
+  return {
+    failed,
+    performance,
+    markersKnown,
+    ran: n('passed', 'failed', 'error', 'xpassed'),
+    passed: n('passed', 'xpassed'),
+    skipped: n('skipped'),
+    xfailed: n('xfailed'),
+  };
+}
+
+/** Gate 3's "performance tests ran" criterion (pytest-json-report only: JUnit has no markers). */
+function testsRanCriterion(ds: TestDataset, t: ReturnType<typeof failedPerformanceTests>): Criterion {
+  const counts = `${t.ran} ran (${t.passed} passed, ${t.failed.length} failed), ${t.skipped} skipped, ${t.xfailed} xfailed of ${t.performance.length} \`performance\`-marked test${t.performance.length === 1 ? '' : 's'} (${ds.tests.length} in the report)`;
+  if (t.ran > 0) return criterion('performance tests ran', t.ran, 1, 'pass', `${ds.file}: ${counts}`);
+  const why =
+    ds.tests.length === 0
+      ? 'the report has no tests'
+      : t.performance.length === 0
+        ? 'no test carries the `performance` marker (run `pytest -m performance` with markers registered, and do not omit keywords)'
+        : 'every performance test was skipped or xfailed';
+  return criterion(
+    'performance tests ran',
+    0,
+    1,
+    'insufficient-data',
+    `${ds.file}: no performance test ran: ${why}; ${counts}`,
+    undefined,
+    'TelemetryGap',
+  );
 }
 
 /** The latest review of each user (by submission time, then id). */
@@ -409,6 +448,9 @@ function comparisonRow(c: Comparison): Record<string, unknown> {
     runs: c.runs,
     samples: c.samples ?? null,
     p_value: c.pValue ?? null,
+    detectable_change: c.detectable_change ?? null,
+    ...(c.detectable_reason ? { detectable_reason: c.detectable_reason } : {}),
+    notes: c.notes ?? [],
     reason: c.reason,
     sources: c.sources,
   };
@@ -527,6 +569,18 @@ export function evaluateOptimization(
         'TelemetryGap',
       ),
     );
+  } else if (targetRow.verdict === 'error') {
+    criteria.push(
+      criterion(
+        `improvement on ${target.key}`,
+        null,
+        threshold,
+        'error',
+        `${target.key}: ${targetRow.reason}`,
+        '%',
+        'TelemetryGap',
+      ),
+    );
   } else if (targetRow.verdict === 'insufficient-data' || impPct === null) {
     criteria.push(
       criterion(
@@ -562,6 +616,24 @@ export function evaluateOptimization(
         'RegressionDetected',
       ),
     );
+  } else if (
+    targetRow.detectable_change !== null &&
+    targetRow.detectable_change !== undefined &&
+    threshold < targetRow.detectable_change
+  ) {
+    // the target is missed, but a change of the target's size could not have been seen (issue 9)
+    const seen = Math.ceil(targetRow.detectable_change);
+    criteria.push(
+      criterion(
+        `improvement on ${target.key}`,
+        impPct,
+        threshold,
+        'insufficient-data',
+        `improvement ${fmt(impPct)}% is below the ${threshold}% target, but this run cannot see changes below ${seen}%: run more requests or more runs${targetRow.calibrated ? '' : ' (or calibrate with A/A runs)'}`,
+        '%',
+        'TelemetryGap',
+      ),
+    );
   } else if (justification) {
     criteria.push(
       criterion(
@@ -592,6 +664,23 @@ export function evaluateOptimization(
     impCrit.verdict = 'insufficient-data';
     impCrit.protocolReason = 'TelemetryGap';
   }
+  // Impossible samples (negative durations, non-finite values) above the limit in any compared key.
+  const broken = comparisons.filter((c) => c.verdict === 'error' && c.key !== targetRow?.key);
+  if (broken.length > 0)
+    criteria.push(
+      criterion(
+        'impossible samples',
+        broken.length,
+        0,
+        'error',
+        `${broken.length} compared key${broken.length === 1 ? '' : 's'} with impossible samples: ${broken
+          .slice(0, 5)
+          .map((c) => `${c.key}: ${c.reason}`)
+          .join('; ')}${broken.length > 5 ? ` and ${broken.length - 5} more` : ''}`,
+        undefined,
+        'TelemetryGap',
+      ),
+    );
 
   // 4. Regressions: compared keys and failed performance tests.
   const regressions: RegressionEntry[] = [];
@@ -615,8 +704,11 @@ export function evaluateOptimization(
     });
   }
   const tests = failedPerformanceTests(ev.pytest);
+  if (ev.pytest && tests.markersKnown) criteria.push(testsRanCriterion(ev.pytest, tests));
   if (ev.pytest && !tests.markersKnown)
-    notes.push(`${ev.pytest.file} carries no marker data: every test in it is treated as a performance test`);
+    notes.push(
+      `${ev.pytest.file} (JUnit XML) carries no marker data: every test in it is treated as a performance test; ${tests.ran} ran (${tests.passed} passed, ${tests.failed.length} failed), ${tests.skipped} skipped of ${tests.performance.length}`,
+    );
   if (!ev.pytest) notes.push('no pytest-json-report given: performance tests were not checked');
   for (const t of tests.failed) {
     regressions.push({

@@ -9,6 +9,7 @@ import { InputError } from '../../model.js';
 import { flat, TimeParser } from './time.js';
 import type {
   FileState,
+  ImpossibleState,
   LeafState,
   MetricDecl,
   NdjsonOptions,
@@ -372,6 +373,14 @@ export class NdjsonAggregator {
     this.fs.warnings.push(w);
   }
 
+  /** Count an impossible sample of `metric` (first occurrence kept with its line). */
+  private impossible(metric: string, kind: ImpossibleState['kind'], line: number): void {
+    const list = (this.fs.impossible ??= []);
+    const e = list.find((x) => x.metric === metric && x.kind === kind);
+    if (e) e.count++;
+    else list.push({ metric, kind, count: 1, first: [this.seq, line] });
+  }
+
   private other(line: number, message: string, text: string): void {
     this.fs.otherLines++;
     if (this.fs.firstOther === undefined) this.fs.firstOther = [this.seq, line, excerpt(text)];
@@ -432,6 +441,7 @@ export class NdjsonAggregator {
         if (vE < 0 || vE >= e || s.slice(vE, vE + 8) !== P_TAGS) break fast;
         const v = parseNumber(s, vS, vE);
         if (v !== v) break fast; // not a plain finite number: the slow path reads or reports it
+        if (v < 0) break fast; // negative: the slow path counts it (impossible for a duration)
         const gS = vE + 8;
         // the tag set: the previous line's (k6 writes a request's ~9 samples with the same tags),
         // else one of the few seen last (checks, data_*, iterations have theirs), else the map
@@ -564,6 +574,21 @@ export class NdjsonAggregator {
     try {
       o = JSON.parse(Buffer.from(line, 'latin1').toString('utf8'));
     } catch {
+      // Python's json writes NaN / Infinity (not JSON): such a value is read as null and then
+      // counted as an impossible sample of its metric below, not lost as an unreadable line
+      if (/:\s*-?(?:NaN|Infinity)\s*[,}]/.test(line)) {
+        try {
+          o = JSON.parse(
+            Buffer.from(line.replace(/(:\s*)-?(?:NaN|Infinity)(\s*[,}])/g, '$1null$2'), 'latin1').toString(
+              'utf8',
+            ),
+          );
+        } catch {
+          o = undefined;
+        }
+      }
+    }
+    if (o === undefined) {
       if (lastFragment) {
         this.fs.otherLines++;
         this.warn(
@@ -602,6 +627,7 @@ export class NdjsonAggregator {
     }
     const v = data.value;
     if (typeof v !== 'number' || !Number.isFinite(v)) {
+      this.impossible(metric, 'non-finite', lineNo);
       this.warn(
         `line ${lineNo}: ${name} sample value ${
           typeof v === 'number'
@@ -644,6 +670,7 @@ export class NdjsonAggregator {
       ts = new TagSet(key, tags);
       this.tagSets.set(key, ts);
     }
+    if (v < 0) this.impossible(metric, 'negative', lineNo);
     const leaf = ts.byMetric.get(metric) ?? this.leafFor(ts, metric);
     leaf.add(v, t);
     if (t < this.fs.firstTime) this.fs.firstTime = t;

@@ -63,7 +63,9 @@ function copyLeaf(l: LeafState): LeafState {
 }
 
 function copyFile(f: FileState): FileState {
-  return { ...f, segments: [...f.segments], warnings: [...f.warnings] };
+  const c: FileState = { ...f, segments: [...f.segments], warnings: [...f.warnings] };
+  if (f.impossible) c.impossible = f.impossible.map((x) => ({ ...x, first: [...x.first] }));
+  return c;
 }
 
 function copyDecl(d: MetricDecl): MetricDecl {
@@ -92,6 +94,16 @@ export function mergePartials(parts: NdjsonPartial[], _opts?: FinalizeOptions): 
       a.otherLines += f.otherLines;
       a.segments.push(...f.segments);
       a.warnings.push(...f.warnings);
+      for (const x of f.impossible ?? []) {
+        const list = (a.impossible ??= []);
+        const e = list.find((y) => y.metric === x.metric && y.kind === x.kind);
+        if (!e) list.push({ ...x, first: [...x.first] });
+        else {
+          e.count += x.count;
+          if (x.first[0] < e.first[0] || (x.first[0] === e.first[0] && x.first[1] < e.first[1]))
+            e.first = [...x.first];
+        }
+      }
       a.unlisted += f.unlisted;
       if (f.firstOther !== undefined) {
         const fo = f.firstOther;
@@ -239,6 +251,14 @@ interface Leaf {
   state: LeafState;
   tags: Record<string, string>;
   runs?: Float64Array[];
+  /** negative values left out of `runs` (a duration metric) */
+  negatives?: number;
+}
+
+/** Where a metric's first impossible sample is, over the files: { file, line } (absolute line). */
+interface ImpossibleAt {
+  negative: { count: number; file: string; line: number } | undefined;
+  nonFinite: { count: number; file: string; line: number } | undefined;
 }
 
 function tagsKey(tags: Record<string, string>): string {
@@ -333,6 +353,19 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
   const decls = new Map<string, MetricDecl>();
   for (const d of part.decls) decls.set(d.metric, d);
 
+  // -- impossible samples per metric: the first one over the files (files in order)
+  const impossibleAt = new Map<string, ImpossibleAt>();
+  for (const f of files) {
+    for (const x of f.impossible ?? []) {
+      let at = impossibleAt.get(x.metric);
+      if (!at) impossibleAt.set(x.metric, (at = { negative: undefined, nonFinite: undefined }));
+      const slot = x.kind === 'negative' ? 'negative' : 'nonFinite';
+      const cur = at[slot];
+      if (cur) cur.count += x.count;
+      else at[slot] = { count: x.count, file: f.file, line: absLine(f, x.first[0], x.first[1]) };
+    }
+  }
+
   // -- leaves grouped per metric, in a fixed order (results do not depend on how input was split)
   const byMetric = new Map<string, Leaf[]>();
   const tagCache = new Map<string, Record<string, string>>();
@@ -380,6 +413,22 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
         });
       }
       for (const l of leaves) if (l.state.values !== null) l.runs = leafRuns(l.state);
+      // a negative duration cannot be a measurement: left out (a sorted run's negatives are its head)
+      if (contains === 'time' && impossibleAt.get(m)?.negative) {
+        for (const l of leaves) {
+          if (!l.runs) continue;
+          let k = 0;
+          l.runs = l.runs
+            .map((r) => {
+              let i = 0;
+              while (i < r.length && r[i] < 0) i++;
+              k += i;
+              return i > 0 ? r.subarray(i) : r;
+            })
+            .filter((r) => r.length > 0);
+          if (k > 0) l.negatives = k;
+        }
+      }
     } else {
       for (const l of leaves) l.state.values = null; // kept only while the type was unknown
     }
@@ -425,9 +474,47 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
         leaves.filter((l) => matches(l.tags, t)),
       );
 
+    const at = impossibleAt.get(m);
+    const neg = type === 'trend' && contains === 'time' ? at?.negative : undefined;
+    const nonFinite = at?.nonFinite;
+    if (neg)
+      warnings.push({
+        file: neg.file,
+        line: neg.line,
+        message: `metric ${name}: ${neg.count} negative duration${neg.count === 1 ? '' : 's'} (impossible samples), the first on line ${neg.line}: left out`,
+      });
+    if (nonFinite)
+      warnings.push({
+        file: nonFinite.file,
+        line: nonFinite.line,
+        message: `metric ${name}: ${nonFinite.count} non-finite or non-numeric value${nonFinite.count === 1 ? '' : 's'} (impossible samples), the first on line ${nonFinite.line}: left out`,
+      });
     for (const e of entries) {
-      const s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
-      if (s !== null) series.push(s);
+      const negs = e.leaves.reduce((a, l) => a + (l.negatives ?? 0), 0);
+      let s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
+      if (s === null) {
+        if (negs === 0) continue;
+        // every sample was impossible: the key stays, empty, so that it is reported as such
+        const summary: MetricSummary = { file, metric: name, type, tags: e.tags, count: 0 };
+        if (contains !== undefined) summary.contains = contains;
+        s = { summary, sorted: new Float64Array(0) };
+      }
+      // negatives counted exactly per entry; non-finite values have no tags read: every key of the metric
+      const negatives = e.leaves.reduce((a, l) => a + (l.negatives ?? 0), 0);
+      const count = negatives + (nonFinite?.count ?? 0);
+      if (count > 0) {
+        const first = negatives > 0 && neg ? neg : nonFinite!;
+        s.impossible = {
+          count,
+          total: (s.summary.count ?? 0) + count,
+          what: [negatives > 0 ? 'negative durations' : '', nonFinite ? 'non-finite values' : '']
+            .filter(Boolean)
+            .join(' and '),
+          file: first.file,
+          line: first.line,
+        };
+      }
+      series.push(s);
     }
   }
 

@@ -92,6 +92,20 @@ export interface FileState {
   firstOther?: [number, number, string];
   firstTime: number;
   lastTime: number;
+  /**
+   * Samples that cannot be measurements, per metric (latin1), with where the first one is:
+   * negative values (kept in the leaves until finalize knows whether the metric is a duration) and
+   * non-finite or non-numeric values (skipped here). Optional: older partials have none.
+   */
+  impossible?: ImpossibleState[];
+}
+
+export interface ImpossibleState {
+  metric: string;
+  kind: 'negative' | 'non-finite';
+  count: number;
+  /** the first one: [segment seq, line in segment] */
+  first: [number, number];
 }
 
 export interface NdjsonPartial {

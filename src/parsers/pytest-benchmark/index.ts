@@ -24,7 +24,9 @@ const bench = z.looseObject({
     iterations: z.number().int().positive().optional(),
     q1: finite.optional(),
     q3: finite.optional(),
-    data: z.array(finite).optional(),
+    // raw rounds: negative or non-finite ones (null: Python's NaN/Infinity) are impossible samples,
+    // counted and left out below, never a reason to refuse the whole file
+    data: z.array(z.number().nullable()).optional(),
   }),
 });
 
@@ -49,7 +51,7 @@ export function parsePytestBenchmark(text: string, path: string): BenchmarkDatas
   if (!r.success) throw zodInputError(path, 'pytest-benchmark JSON', r.error, (p) => locateJsonPath(text, p));
   const d = r.data;
   const seen = new Set<string>();
-  const benchmarks: BenchmarkEntry[] = d.benchmarks.map((b) => {
+  const benchmarks: BenchmarkEntry[] = d.benchmarks.map((b, bi) => {
     const s = b.stats;
     const e: BenchmarkEntry = {
       file: path,
@@ -70,7 +72,29 @@ export function parsePytestBenchmark(text: string, path: string): BenchmarkDatas
     if (s.q1 !== undefined) e.q1 = s.q1;
     if (s.q3 !== undefined) e.q3 = s.q3;
     if (s.data !== undefined) {
-      e.data = s.data;
+      const ok = (v: number | null): v is number => v !== null && Number.isFinite(v) && v >= 0;
+      const bad = s.data.findIndex((v) => !ok(v));
+      e.data = bad < 0 ? (s.data as number[]) : s.data.filter(ok);
+      if (bad >= 0) {
+        const count = s.data.length - e.data.length;
+        const neg = s.data.some((v) => v !== null && v < 0);
+        const nonFinite = s.data.some((v) => v === null || !Number.isFinite(v));
+        const line = locateJsonPath(text, ['benchmarks', bi, 'stats', 'data', bad])?.line;
+        e.impossible = {
+          count,
+          total: s.data.length,
+          what: [neg ? 'negative durations' : '', nonFinite ? 'non-finite values' : '']
+            .filter(Boolean)
+            .join(' and '),
+          file: path,
+          ...(line !== undefined ? { line } : {}),
+        };
+        warnings.push({
+          file: path,
+          ...(line !== undefined ? { line } : {}),
+          message: `${b.fullname}: ${count} of ${s.data.length} raw rounds are impossible (${e.impossible.what})${line !== undefined ? `, the first on line ${line}` : ''}: left out`,
+        });
+      }
       if (s.data.length !== s.rounds)
         warnings.push({
           file: path,
