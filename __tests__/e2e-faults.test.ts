@@ -39,7 +39,7 @@ const DEMO: Record<string, string> = {
   plan: 'examples/perf/optimization-plan.json',
   'slo-updates': 'examples/perf/slo-updates.yml',
   'instrumentation-log': 'examples/perf/instrumentation-update-log.md',
-  approvals: 'examples/perf/approvals-example.json',
+  // no `approvals` file: inside Actions approvals come only from the run's approvals API
 };
 
 function inputsFor(action: ActionName, extra: Record<string, string> = {}): Record<string, string> {

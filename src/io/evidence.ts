@@ -61,7 +61,7 @@ export async function withEvidenceLock<T>(
 ): Promise<T> {
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const staleMs = opts.staleMs ?? 120_000;
-  await fsp.mkdir(dir, { recursive: true });
+  await ensureFolder(dir);
   const file = path.join(dir, LOCK);
   const start = Date.now();
   let delay = 1;
@@ -69,9 +69,15 @@ export async function withEvidenceLock<T>(
   for (;;) {
     try {
       await fsp.writeFile(file, me, { flag: 'wx' });
+      inFlight.add(file); // ours now: a cancellation removes it
       break;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // not EEXIST: whatever was created is ours (a lock half-written on a full disk)
+        await fsp.rm(file, { force: true }).catch(() => undefined);
+        const { code, what } = describeWriteError(e);
+        throw new EvidenceWriteError(file, code, what);
+      }
     }
     const stale = await staleReason(file, staleMs);
     if (stale) {
@@ -89,6 +95,7 @@ export async function withEvidenceLock<T>(
     return await fn();
   } finally {
     await fsp.rm(file, { force: true });
+    inFlight.delete(file);
   }
 }
 
@@ -222,6 +229,8 @@ export async function writeEvidence(
   return withEvidenceLock(dir, () => writeEvidenceLocked(dir, files), lock);
 }
 
+let stampCounter = 0;
+
 /** writeEvidence for a caller that already holds the folder's lock (withEvidenceLock). */
 export async function writeEvidenceLocked(
   dir: string,
@@ -236,7 +245,7 @@ export async function writeEvidenceLocked(
   const written: { name: string; sha256: string; bytes: number }[] = [];
   const sums = (await readSums(dir)) ?? new Map<string, string>();
   const staged: { tmp: string; file: string }[] = [];
-  const stamp = `${process.pid}.${Date.now()}`;
+  const stamp = `${process.pid}.${Date.now()}.${stampCounter++}`;
   const stage = async (name: string, buf: Buffer) => {
     const file = path.join(dir, name);
     const tmp = path.join(dir, `.${name}.${stamp}.tmp`);

@@ -317,7 +317,7 @@ export async function runOneGate(
     } catch (e) {
       const msg = rayError(
         'publishing to GitHub',
-        `${(e as Error).message}; the verdict (${result.verdict}) stands`,
+        `could not publish to GitHub: ${(e as Error).message}; the verdict (${result.verdict}) stands`,
       );
       host.warning(msg);
       log.add('error', { announcement: msg });
