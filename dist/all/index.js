@@ -1,6 +1,1899 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 28728:
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+
+/* @license
+Papa Parse
+v5.7.1
+https://github.com/mholt/PapaParse
+License: MIT
+*/
+
+(function(root, factory)
+{
+	/* globals define */
+	if (typeof define === 'function' && define.amd)
+	{
+		// AMD. Register as an anonymous module.
+		define([], factory);
+	}
+	else if (true)
+	{
+		// Node. Does not work with strict CommonJS, but
+		// only CommonJS-like environments that support module.exports,
+		// like Node.
+		module.exports = factory();
+	}
+	else
+	{}
+	// in strict mode we cannot access arguments.callee, so we need a named reference to
+	// stringify the factory method for the blob worker
+	// eslint-disable-next-line func-name
+}(this, function moduleFactory()
+{
+	'use strict';
+
+	var global = (function() {
+		// alternative method, similar to `Function('return this')()`
+		// but without using `eval` (which is disabled when
+		// using Content Security Policy).
+
+		if (typeof self !== 'undefined') { return self; }
+		if (typeof window !== 'undefined') { return window; }
+		if (typeof global !== 'undefined') { return global; }
+
+		// When running tests none of the above have been defined
+		return {};
+	})();
+
+
+	function getWorkerBlob() {
+		var URL = global.URL || global.webkitURL || null;
+		var code = moduleFactory.toString();
+		return Papa.BLOB_URL || (Papa.BLOB_URL = URL.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ", '(', code, ')();'], {type: 'text/javascript'})));
+	}
+
+	var IS_WORKER = !global.document && !!global.postMessage,
+		IS_PAPA_WORKER = global.IS_PAPA_WORKER || false;
+
+	var workers = {}, workerIdCounter = 0;
+
+	var Papa = {};
+
+	Papa.parse = CsvToJson;
+	Papa.unparse = JsonToCsv;
+
+	Papa.RECORD_SEP = String.fromCharCode(30);
+	Papa.UNIT_SEP = String.fromCharCode(31);
+	Papa.BYTE_ORDER_MARK = '\ufeff';
+	Papa.BAD_DELIMITERS = ['\r', '\n', '"', Papa.BYTE_ORDER_MARK];
+	Papa.WORKERS_SUPPORTED = !IS_WORKER && !!global.Worker;
+	Papa.NODE_STREAM_INPUT = 1;
+
+	// Configurable chunk sizes for local and remote files, respectively
+	Papa.LocalChunkSize = 1024 * 1024 * 10;	// 10 MB
+	Papa.RemoteChunkSize = 1024 * 1024 * 5;	// 5 MB
+	Papa.DefaultDelimiter = ',';			// Used if not specified and detection fails
+
+	// Exposed for testing and development only
+	Papa.Parser = Parser;
+	Papa.ParserHandle = ParserHandle;
+	Papa.NetworkStreamer = NetworkStreamer;
+	Papa.FileStreamer = FileStreamer;
+	Papa.StringStreamer = StringStreamer;
+	Papa.ReadableStreamStreamer = ReadableStreamStreamer;
+	if (typeof PAPA_BROWSER_CONTEXT === 'undefined') {
+		Papa.DuplexStreamStreamer = DuplexStreamStreamer;
+	}
+
+	if (IS_PAPA_WORKER)
+	{
+		global.onmessage = workerThreadReceivedMessage;
+	}
+
+	// Strip character from UTF-8 BOM encoded files that cause issue parsing the file
+	function stripBom(string) {
+		if (string.charCodeAt(0) === 0xfeff) {
+			return string.slice(1);
+		}
+		return string;
+	}
+
+	function CsvToJson(_input, _config)
+	{
+		_config = _config || {};
+		var dynamicTyping = _config.dynamicTyping || false;
+		if (isFunction(dynamicTyping)) {
+			_config.dynamicTypingFunction = dynamicTyping;
+			// Will be filled on first row call
+			dynamicTyping = {};
+		}
+		_config.dynamicTyping = dynamicTyping;
+
+		_config.transform = isFunction(_config.transform) ? _config.transform : false;
+
+		if (_config.downloadTimeout !== undefined)
+		{
+			var downloadTimeout = parseInt(_config.downloadTimeout);
+			if (isNaN(downloadTimeout))
+			{
+				throw new Error('Config downloadTimeout value (' + _config.downloadTimeout + ') not parsable by parseInt(val).');
+			}
+			_config.downloadTimeout = downloadTimeout;
+		}
+
+		if (_config.worker && Papa.WORKERS_SUPPORTED)
+		{
+			var w = newWorker();
+
+			w.userStep = _config.step;
+			w.userChunk = _config.chunk;
+			w.userComplete = _config.complete;
+			w.userError = _config.error;
+
+			_config.step = isFunction(_config.step);
+			_config.chunk = isFunction(_config.chunk);
+			_config.complete = isFunction(_config.complete);
+			_config.error = isFunction(_config.error);
+			delete _config.worker;	// prevent infinite loop
+
+			w.postMessage({
+				input: _input,
+				config: _config,
+				workerId: w.id
+			});
+
+			return;
+		}
+
+		var streamer = null;
+		if (_input === Papa.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === 'undefined')
+		{
+			// create a node Duplex stream for use
+			// with .pipe
+			streamer = new DuplexStreamStreamer(_config);
+			return streamer.getStream();
+		}
+		else if (typeof _input === 'string')
+		{
+			_input = stripBom(_input);
+			if (_config.download)
+				streamer = new NetworkStreamer(_config);
+			else
+				streamer = new StringStreamer(_config);
+		}
+		else if (_input.readable === true && isFunction(_input.read) && isFunction(_input.on))
+		{
+			streamer = new ReadableStreamStreamer(_config);
+		}
+		else if ((global.File && _input instanceof File) || _input instanceof Object)	// ...Safari. (see issue #106)
+			streamer = new FileStreamer(_config);
+
+		return streamer.stream(_input);
+	}
+
+
+
+
+
+
+	function JsonToCsv(_input, _config)
+	{
+		// Default configuration
+
+		/** whether to surround every datum with quotes */
+		var _quotes = false;
+
+		/** whether to write headers */
+		var _writeHeader = true;
+
+		/** delimiting character(s) */
+		var _delimiter = ',';
+
+		/** newline character(s) */
+		var _newline = '\r\n';
+
+		/** quote character */
+		var _quoteChar = '"';
+
+		/** escaped quote character, either "" or <config.escapeChar>" */
+		var _escapedQuote = _quoteChar + _quoteChar;
+
+		/** whether to skip empty lines */
+		var _skipEmptyLines = false;
+
+		/** the columns (keys) we expect when we unparse objects */
+		var _columns = null;
+
+		/** whether to prevent outputting cells that can be parsed as formulae by spreadsheet software (Excel and LibreOffice) */
+		var _escapeFormulae = false;
+
+		unpackConfig();
+
+		var quoteCharRegex = new RegExp(escapeRegExp(_quoteChar), 'g');
+
+		if (typeof _input === 'string')
+			_input = JSON.parse(_input);
+
+		if (Array.isArray(_input))
+		{
+			if (!_input.length)
+				return serialize(_columns, _input, _skipEmptyLines);
+			else if (Array.isArray(_input[0]))
+				return serialize(null, _input, _skipEmptyLines);
+			else if (typeof _input[0] === 'object')
+				return serialize(_columns || Object.keys(_input[0]), _input, _skipEmptyLines);
+		}
+		else if (typeof _input === 'object')
+		{
+			if (typeof _input.data === 'string')
+				_input.data = JSON.parse(_input.data);
+
+			if (Array.isArray(_input.data))
+			{
+				if (!_input.fields)
+					_input.fields = _input.meta && _input.meta.fields || _columns;
+
+				if (!_input.fields)
+					_input.fields =  Array.isArray(_input.data[0])
+						? _input.fields
+						: typeof _input.data[0] === 'object'
+							? Object.keys(_input.data[0])
+							: [];
+
+				if (!(Array.isArray(_input.data[0])) && typeof _input.data[0] !== 'object')
+					_input.data = [_input.data];	// handles input like [1,2,3] or ['asdf']
+			}
+
+			return serialize(_input.fields || [], _input.data || [], _skipEmptyLines);
+		}
+
+		// Default (any valid paths should return before this)
+		throw new Error('Unable to serialize unrecognized input');
+
+
+		function unpackConfig()
+		{
+			if (typeof _config !== 'object')
+				return;
+
+			if (typeof _config.delimiter === 'string'
+                && !Papa.BAD_DELIMITERS.filter(function(value) { return _config.delimiter.indexOf(value) !== -1; }).length)
+			{
+				_delimiter = _config.delimiter;
+			}
+
+			if (typeof _config.quotes === 'boolean'
+				|| typeof _config.quotes === 'function'
+				|| Array.isArray(_config.quotes))
+				_quotes = _config.quotes;
+
+			if (typeof _config.skipEmptyLines === 'boolean'
+				|| typeof _config.skipEmptyLines === 'string')
+				_skipEmptyLines = _config.skipEmptyLines;
+
+			if (typeof _config.newline === 'string')
+				_newline = _config.newline;
+
+			if (typeof _config.quoteChar === 'string') {
+				_quoteChar = _config.quoteChar;
+				_escapedQuote = _quoteChar + _quoteChar;
+			}
+
+			if (typeof _config.header === 'boolean')
+				_writeHeader = _config.header;
+
+			if (Array.isArray(_config.columns)) {
+
+				if (_config.columns.length === 0) throw new Error('Option columns is empty');
+
+				_columns = _config.columns;
+			}
+
+			if (_config.escapeChar !== undefined) {
+				_escapedQuote = _config.escapeChar + _quoteChar;
+			}
+
+			if (_config.escapeFormulae instanceof RegExp) {
+				_escapeFormulae = _config.escapeFormulae;
+			} else if (typeof _config.escapeFormulae === 'boolean' && _config.escapeFormulae) {
+				_escapeFormulae =  /^[=+\-@\t\r].*$/;
+			}
+		}
+
+		/** The double for loop that iterates the data and writes out a CSV string including header row */
+		function serialize(fields, data, skipEmptyLines)
+		{
+			var csv = '';
+
+			if (typeof fields === 'string')
+				fields = JSON.parse(fields);
+			if (typeof data === 'string')
+				data = JSON.parse(data);
+
+			var hasHeader = Array.isArray(fields) && fields.length > 0;
+			var dataKeyedByField = !(Array.isArray(data[0]));
+
+			// If there a header row, write it first
+			if (hasHeader && _writeHeader)
+			{
+				for (var i = 0; i < fields.length; i++)
+				{
+					if (i > 0)
+						csv += _delimiter;
+					csv += safe(fields[i], i);
+				}
+				if (data.length > 0)
+					csv += _newline;
+			}
+
+			// Then write out the data
+			for (var row = 0; row < data.length; row++)
+			{
+				var maxCol = hasHeader ? fields.length : data[row].length;
+
+				var emptyLine = false;
+				var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
+				if (skipEmptyLines && !hasHeader)
+				{
+					emptyLine = skipEmptyLines === 'greedy' ? data[row].join('').trim() === '' : data[row].length === 1 && (data[row][0] === null || data[row][0] === undefined || data[row][0].length === 0);
+				}
+				if (skipEmptyLines === 'greedy' && hasHeader) {
+					var line = [];
+					for (var c = 0; c < maxCol; c++) {
+						var cx = dataKeyedByField ? fields[c] : c;
+						line.push(data[row][cx]);
+					}
+					emptyLine = line.join('').trim() === '';
+				}
+				if (!emptyLine)
+				{
+					for (var col = 0; col < maxCol; col++)
+					{
+						if (col > 0 && !nullLine)
+							csv += _delimiter;
+						var colIdx = hasHeader && dataKeyedByField ? fields[col] : col;
+						csv += safe(data[row][colIdx], col);
+					}
+					if (row < data.length - 1 && (!skipEmptyLines || (maxCol > 0 && !nullLine)))
+					{
+						csv += _newline;
+					}
+				}
+			}
+			return csv;
+		}
+
+		/** Encloses a value around quotes if needed (makes a value safe for CSV insertion) */
+		function safe(str, col)
+		{
+			if (typeof str === 'undefined' || str === null)
+				return '';
+
+			if (str.constructor === Date)
+			{
+				// Return empty string for invalid dates
+				if (isNaN(str.getTime()))
+					return '';
+				return str.toISOString();
+			}
+
+			var needsQuotes = false;
+			var strValue = str.toString();
+
+			// Exclude numeric and boolean primitives, but check the serialized text of objects.
+			if (_escapeFormulae && typeof str !== 'number' && typeof str !== 'bigint' // eslint-disable-line valid-typeof
+				&& typeof str !== 'boolean' && _escapeFormulae.test(strValue)) {
+				strValue = "'" + strValue;
+				str = strValue;
+				needsQuotes = true;
+			}
+			var escapedQuoteStr = strValue.replace(quoteCharRegex, _escapedQuote);
+
+			needsQuotes = needsQuotes
+							|| _quotes === true
+							|| (typeof _quotes === 'function' && _quotes(str, col))
+							|| (Array.isArray(_quotes) && _quotes[col])
+							|| hasAny(escapedQuoteStr, Papa.BAD_DELIMITERS)
+							|| escapedQuoteStr.indexOf(_delimiter) > -1
+							|| strValue.indexOf(_quoteChar) > -1
+							|| escapedQuoteStr.charAt(0) === ' '
+							|| escapedQuoteStr.charAt(escapedQuoteStr.length - 1) === ' ';
+
+			return needsQuotes ? _quoteChar + escapedQuoteStr + _quoteChar : escapedQuoteStr;
+		}
+
+		function hasAny(str, substrings)
+		{
+			for (var i = 0; i < substrings.length; i++)
+				if (str.indexOf(substrings[i]) > -1)
+					return true;
+			return false;
+		}
+	}
+
+
+	/** ChunkStreamer is the base prototype for various streamer implementations. */
+	function ChunkStreamer(config)
+	{
+		this._handle = null;
+		this._finished = false;
+		this._completed = false;
+		this._halted = false;
+		this._input = null;
+		this._baseIndex = 0;
+		this._partialLine = '';
+		this._rowCount = 0;
+		this._start = 0;
+		this._nextChunk = null;
+		this.isFirstChunk = true;
+		this._completeResults = {
+			data: [],
+			errors: [],
+			meta: {}
+		};
+		replaceConfig.call(this, config);
+
+		this.parseChunk = function(chunk, isFakeChunk)
+		{
+			// First chunk pre-processing
+			const skipFirstNLines = parseInt(this._config.skipFirstNLines) || 0;
+			if (this.isFirstChunk && skipFirstNLines > 0) {
+				let _newline = this._config.newline;
+				if (!_newline) {
+					const quoteChar = this._config.quoteChar || '"';
+					_newline = this._handle.guessLineEndings(chunk, quoteChar);
+				}
+				const splitChunk = chunk.split(_newline);
+				chunk = [...splitChunk.slice(skipFirstNLines)].join(_newline);
+			}
+			if (this.isFirstChunk && isFunction(this._config.beforeFirstChunk))
+			{
+				var modifiedChunk = this._config.beforeFirstChunk(chunk);
+				if (modifiedChunk !== undefined)
+					chunk = modifiedChunk;
+			}
+			this.isFirstChunk = false;
+			this._halted = false;
+
+			// Rejoin the line we likely just split in two by chunking the file
+			var aggregate = this._partialLine + chunk;
+			this._partialLine = '';
+			var results = this._handle.parse(aggregate, this._baseIndex, !this._finished);
+
+			if (this._handle.paused() || this._handle.aborted()) {
+				this._halted = true;
+				return;
+			}
+
+			var lastIndex = results.meta.cursor;
+
+			if (!this._finished)
+			{
+				this._partialLine = aggregate.substring(lastIndex - this._baseIndex);
+				this._baseIndex = lastIndex;
+			}
+
+			if (results && results.data)
+				this._rowCount += results.data.length;
+
+			var finishedIncludingPreview = this._finished || (this._config.preview && this._rowCount >= this._config.preview);
+
+			if (IS_PAPA_WORKER)
+			{
+				global.postMessage({
+					results: results,
+					workerId: Papa.WORKER_ID,
+					finished: finishedIncludingPreview
+				});
+			}
+			else if (isFunction(this._config.chunk) && !isFakeChunk)
+			{
+				this._config.chunk(results, this._handle);
+				if (this._handle.paused() || this._handle.aborted()) {
+					this._halted = true;
+					return;
+				}
+				results = undefined;
+				this._completeResults = undefined;
+			}
+
+			if (!this._config.step && !this._config.chunk) {
+				this._completeResults.data = this._completeResults.data.concat(results.data);
+				this._completeResults.errors = this._completeResults.errors.concat(results.errors);
+				this._completeResults.meta = results.meta;
+			}
+
+			if (!this._completed && finishedIncludingPreview && isFunction(this._config.complete) && (!results || !results.meta.aborted)) {
+				this._config.complete(this._completeResults, this._input);
+				this._completed = true;
+			}
+
+			if (!finishedIncludingPreview && (!results || !results.meta.paused))
+				this._nextChunk();
+
+			return results;
+		};
+
+		this._sendError = function(error)
+		{
+			if (isFunction(this._config.error))
+				this._config.error(error);
+			else if (IS_PAPA_WORKER && this._config.error)
+			{
+				global.postMessage({
+					workerId: Papa.WORKER_ID,
+					error: error,
+					finished: false
+				});
+			}
+		};
+
+		function replaceConfig(config)
+		{
+			// Deep-copy the config so we can edit it
+			var configCopy = copy(config);
+			configCopy.chunkSize = parseInt(configCopy.chunkSize);	// parseInt VERY important so we don't concatenate strings!
+			if (!config.step && !config.chunk)
+				configCopy.chunkSize = null;  // disable Range header if not streaming; bad values break IIS - see issue #196
+			this._handle = new ParserHandle(configCopy);
+			this._handle.streamer = this;
+			this._config = configCopy;	// persist the copy to the caller
+		}
+	}
+
+
+	function NetworkStreamer(config)
+	{
+		config = config || {};
+		if (!config.chunkSize)
+			config.chunkSize = Papa.RemoteChunkSize;
+		ChunkStreamer.call(this, config);
+
+		var xhr;
+
+		if (IS_WORKER)
+		{
+			this._nextChunk = function()
+			{
+				this._readChunk();
+				this._chunkLoaded();
+			};
+		}
+		else
+		{
+			this._nextChunk = function()
+			{
+				this._readChunk();
+			};
+		}
+
+		this.stream = function(url)
+		{
+			this._input = url;
+			this._nextChunk();	// Starts streaming
+		};
+
+		this._readChunk = function()
+		{
+			if (this._finished)
+			{
+				this._chunkLoaded();
+				return;
+			}
+
+			xhr = new XMLHttpRequest();
+
+			if (this._config.withCredentials)
+			{
+				xhr.withCredentials = this._config.withCredentials;
+			}
+
+			if (!IS_WORKER)
+			{
+				xhr.onload = bindFunction(this._chunkLoaded, this);
+				xhr.onerror = bindFunction(this._chunkError, this);
+			}
+
+			xhr.ontimeout = bindFunction(this._chunkTimeout, this);
+
+			xhr.open(this._config.downloadRequestBody ? 'POST' : 'GET', this._input, !IS_WORKER);
+			// Timeout is only supported for asynchronous requests
+			if (this._config.downloadTimeout && !IS_WORKER)
+			{
+				xhr.timeout = this._config.downloadTimeout;
+			}
+			// Headers can only be set when once the request state is OPENED
+			if (this._config.downloadRequestHeaders)
+			{
+				var headers = this._config.downloadRequestHeaders;
+
+				for (var headerName in headers)
+				{
+					xhr.setRequestHeader(headerName, headers[headerName]);
+				}
+			}
+
+			if (this._config.chunkSize)
+			{
+				var end = this._start + this._config.chunkSize - 1;	// minus one because byte range is inclusive
+				xhr.setRequestHeader('Range', 'bytes=' + this._start + '-' + end);
+			}
+
+			try {
+				xhr.send(this._config.downloadRequestBody);
+			}
+			catch (err) {
+				this._chunkError(err.message);
+			}
+
+			if (IS_WORKER && xhr.status === 0)
+				this._chunkError();
+		};
+
+		this._chunkLoaded = function()
+		{
+			if (xhr.readyState !== 4)
+				return;
+
+			if (xhr.status < 200 || xhr.status >= 400)
+			{
+				this._chunkError();
+				return;
+			}
+
+			// Use chunckSize as it may be a diference on reponse lentgh due to characters with more than 1 byte
+			this._start += this._config.chunkSize ? this._config.chunkSize : xhr.responseText.length;
+			this._finished = !this._config.chunkSize || this._start >= getFileSize(xhr);
+			this.parseChunk(xhr.responseText);
+		};
+
+		this._chunkError = function(errorMessage)
+		{
+			var errorText = xhr.statusText || errorMessage;
+			this._sendError(new Error(errorText));
+		};
+
+		this._chunkTimeout = function()
+		{
+			this._chunkError('Request timed out after ' + this._config.downloadTimeout + 'ms');
+		};
+
+		function getFileSize(xhr)
+		{
+			var contentRange = xhr.getResponseHeader('Content-Range');
+			if (contentRange === null) { // no content range, then finish!
+				return -1;
+			}
+			return parseInt(contentRange.substring(contentRange.lastIndexOf('/') + 1));
+		}
+	}
+	NetworkStreamer.prototype = Object.create(ChunkStreamer.prototype);
+	NetworkStreamer.prototype.constructor = NetworkStreamer;
+
+
+	function FileStreamer(config)
+	{
+		config = config || {};
+		if (!config.chunkSize)
+			config.chunkSize = Papa.LocalChunkSize;
+		ChunkStreamer.call(this, config);
+
+		var reader, slice;
+
+		// FileReader is better than FileReaderSync (even in worker) - see http://stackoverflow.com/q/24708649/1048862
+		// But Firefox is a pill, too - see issue #76: https://github.com/mholt/PapaParse/issues/76
+		var usingAsyncReader = typeof FileReader !== 'undefined';	// Safari doesn't consider it a function - see issue #105
+
+		this.stream = function(file)
+		{
+			this._input = file;
+			slice = file.slice || file.webkitSlice || file.mozSlice;
+
+			if (usingAsyncReader)
+			{
+				reader = new FileReader();		// Preferred method of reading files, even in workers
+				reader.onload = bindFunction(this._chunkLoaded, this);
+				reader.onerror = bindFunction(this._chunkError, this);
+			}
+			else
+				reader = new FileReaderSync();	// Hack for running in a web worker in Firefox
+
+			this._nextChunk();	// Starts streaming
+		};
+
+		this._nextChunk = function()
+		{
+			if (!this._finished && (!this._config.preview || this._rowCount < this._config.preview))
+				this._readChunk();
+		};
+
+		this._readChunk = function()
+		{
+			var input = this._input;
+			if (this._config.chunkSize)
+			{
+				var end = Math.min(this._start + this._config.chunkSize, this._input.size);
+				input = slice.call(input, this._start, end);
+			}
+			var txt = reader.readAsText(input, this._config.encoding);
+			if (!usingAsyncReader)
+				this._chunkLoaded({ target: { result: txt } });	// mimic the async signature
+		};
+
+		this._chunkLoaded = function(event)
+		{
+			// Very important to increment start each time before handling results
+			this._start += this._config.chunkSize;
+			this._finished = !this._config.chunkSize || this._start >= this._input.size;
+			this.parseChunk(event.target.result);
+		};
+
+		this._chunkError = function()
+		{
+			this._sendError(reader.error);
+		};
+
+	}
+	FileStreamer.prototype = Object.create(ChunkStreamer.prototype);
+	FileStreamer.prototype.constructor = FileStreamer;
+
+
+	function StringStreamer(config)
+	{
+		config = config || {};
+		ChunkStreamer.call(this, config);
+
+		var remaining;
+		this.stream = function(s)
+		{
+			remaining = s;
+			return this._nextChunk();
+		};
+		this._nextChunk = function()
+		{
+			if (this._finished) return;
+			var size = this._config.chunkSize;
+			var chunk;
+			if(size) {
+				chunk = remaining.substring(0, size);
+				remaining = remaining.substring(size);
+			} else {
+				chunk = remaining;
+				remaining = '';
+			}
+			this._finished = !remaining;
+			return this.parseChunk(chunk);
+		};
+	}
+	StringStreamer.prototype = Object.create(StringStreamer.prototype);
+	StringStreamer.prototype.constructor = StringStreamer;
+
+
+	function ReadableStreamStreamer(config)
+	{
+		config = config || {};
+
+		ChunkStreamer.call(this, config);
+
+		var queue = [];
+		var parseOnData = true;
+		var streamHasEnded = false;
+
+		this.pause = function()
+		{
+			ChunkStreamer.prototype.pause.apply(this, arguments);
+			this._input.pause();
+		};
+
+		this.resume = function()
+		{
+			ChunkStreamer.prototype.resume.apply(this, arguments);
+			this._input.resume();
+		};
+
+		this.stream = function(stream)
+		{
+			this._input = stream;
+
+			this._input.on('data', this._streamData);
+			this._input.on('end', this._streamEnd);
+			this._input.on('error', this._streamError);
+		};
+
+		this._checkIsFinished = function()
+		{
+			if (streamHasEnded && queue.length === 1) {
+				this._finished = true;
+			}
+		};
+
+		this._nextChunk = function()
+		{
+			this._checkIsFinished();
+			if (queue.length)
+			{
+				this.parseChunk(queue.shift());
+			}
+			else
+			{
+				parseOnData = true;
+			}
+		};
+
+		this._streamData = bindFunction(function(chunk)
+		{
+			try
+			{
+				queue.push(typeof chunk === 'string' ? chunk : chunk.toString(this._config.encoding));
+
+				if (parseOnData)
+				{
+					parseOnData = false;
+					this._checkIsFinished();
+					this.parseChunk(queue.shift());
+				}
+			}
+			catch (error)
+			{
+				this._streamError(error);
+			}
+		}, this);
+
+		this._streamError = bindFunction(function(error)
+		{
+			this._streamCleanUp();
+			this._sendError(error);
+		}, this);
+
+		this._streamEnd = bindFunction(function()
+		{
+			this._streamCleanUp();
+			streamHasEnded = true;
+			this._streamData('');
+		}, this);
+
+		this._streamCleanUp = bindFunction(function()
+		{
+			this._input.removeListener('data', this._streamData);
+			this._input.removeListener('end', this._streamEnd);
+			this._input.removeListener('error', this._streamError);
+		}, this);
+	}
+	ReadableStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+	ReadableStreamStreamer.prototype.constructor = ReadableStreamStreamer;
+
+
+	function DuplexStreamStreamer(_config) {
+		var Duplex = (__nccwpck_require__(2203).Duplex);
+		var config = copy(_config);
+		var parseOnWrite = true;
+		var writeStreamHasFinished = false;
+		var parseCallbackQueue = [];
+		var stream = null;
+
+		this._onCsvData = function(results)
+		{
+			var data = results.data;
+			if (!stream.push(data) && !this._handle.paused()) {
+				// the writeable consumer buffer has filled up
+				// so we need to pause until more items
+				// can be processed
+				this._handle.pause();
+			}
+		};
+
+		this._onCsvComplete = function()
+		{
+			// node will finish the read stream when
+			// null is pushed
+			stream.push(null);
+		};
+
+		config.step = bindFunction(this._onCsvData, this);
+		config.complete = bindFunction(this._onCsvComplete, this);
+		ChunkStreamer.call(this, config);
+
+		this._nextChunk = function()
+		{
+			if (writeStreamHasFinished && parseCallbackQueue.length === 1) {
+				this._finished = true;
+			}
+			if (parseCallbackQueue.length) {
+				parseCallbackQueue.shift()();
+			} else {
+				parseOnWrite = true;
+			}
+		};
+
+		this._addToParseQueue = function(chunk, callback)
+		{
+			// add to queue so that we can indicate
+			// completion via callback
+			// node will automatically pause the incoming stream
+			// when too many items have been added without their
+			// callback being invoked
+			parseCallbackQueue.push(bindFunction(function() {
+				this.parseChunk(typeof chunk === 'string' ? chunk : chunk.toString(config.encoding));
+				if (isFunction(callback)) {
+					return callback();
+				}
+			}, this));
+			if (parseOnWrite) {
+				parseOnWrite = false;
+				this._nextChunk();
+			}
+		};
+
+		this._onRead = function()
+		{
+			if (this._handle.paused()) {
+				// the writeable consumer can handle more data
+				// so resume the chunk parsing
+				this._handle.resume();
+			}
+		};
+
+		this._onWrite = function(chunk, encoding, callback)
+		{
+			this._addToParseQueue(chunk, callback);
+		};
+
+		this._onWriteComplete = function()
+		{
+			writeStreamHasFinished = true;
+			// have to write empty string
+			// so parser knows its done
+			this._addToParseQueue('');
+		};
+
+		this.getStream = function()
+		{
+			return stream;
+		};
+		stream = new Duplex({
+			readableObjectMode: true,
+			decodeStrings: false,
+			read: bindFunction(this._onRead, this),
+			write: bindFunction(this._onWrite, this)
+		});
+		stream.once('finish', bindFunction(this._onWriteComplete, this));
+	}
+	if (typeof PAPA_BROWSER_CONTEXT === 'undefined') {
+		DuplexStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+		DuplexStreamStreamer.prototype.constructor = DuplexStreamStreamer;
+	}
+
+
+	// Use one ParserHandle per entire CSV file or string
+	function ParserHandle(_config)
+	{
+		// One goal is to minimize the use of regular expressions...
+		var MAX_FLOAT = Math.pow(2, 53);
+		var MIN_FLOAT = -MAX_FLOAT;
+		var FLOAT = /^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/;
+		var ISO_DATE = /^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/;
+		var self = this;
+		var _stepCounter = 0;	// Number of times step was called (number of rows parsed)
+		var _rowCounter = 0;	// Number of rows that have been parsed so far
+		var _input;				// The input being parsed
+		var _parser;			// The core parser being used
+		var _paused = false;	// Whether we are paused or not
+		var _aborted = false;	// Whether the parser has aborted or not
+		var _delimiterError;	// Temporary state between delimiter detection and processing results
+		var _fields = [];		// Fields are from the header row of the input, if there is one
+		var _results = {		// The last results returned from the parser
+			data: [],
+			errors: [],
+			meta: {}
+		};
+
+		if (isFunction(_config.step))
+		{
+			var userStep = _config.step;
+			_config.step = function(results)
+			{
+				_results = results;
+
+				if (needsHeaderRow())
+					processResults();
+				else	// only call user's step function after header row
+				{
+					processResults();
+
+					// It's possbile that this line was empty and there's no row here after all
+					if (_results.data.length === 0)
+						return;
+
+					_stepCounter += results.data.length;
+					if (_config.preview && _stepCounter > _config.preview)
+						_parser.abort();
+					else {
+						_results.data = _results.data[0];
+						userStep(_results, self);
+					}
+				}
+			};
+		}
+
+		/**
+		 * Parses input. Most users won't need, and shouldn't mess with, the baseIndex
+		 * and ignoreLastRow parameters. They are used by streamers (wrapper functions)
+		 * when an input comes in multiple chunks, like from a file.
+		 */
+		this.parse = function(input, baseIndex, ignoreLastRow)
+		{
+			var quoteChar = _config.quoteChar || '"';
+			if (!_config.newline)
+				_config.newline = this.guessLineEndings(input, quoteChar);
+
+			_delimiterError = false;
+			if (!_config.delimiter)
+			{
+				var delimGuess = guessDelimiter(input, _config.newline, _config.skipEmptyLines, _config.comments, _config.delimitersToGuess);
+				if (delimGuess.successful)
+					_config.delimiter = delimGuess.bestDelimiter;
+				else
+				{
+					_delimiterError = true;	// add error after parsing (otherwise it would be overwritten)
+					_config.delimiter = Papa.DefaultDelimiter;
+				}
+				_results.meta.delimiter = _config.delimiter;
+			}
+			else if(isFunction(_config.delimiter))
+			{
+				_config.delimiter = _config.delimiter(input);
+				_results.meta.delimiter = _config.delimiter;
+			}
+
+			var parserConfig = copy(_config);
+			// Tell the parser the header instead of reguessing on each chunk
+			parserConfig.header = needsHeaderRow();
+			if (_config.preview && _config.header)
+				parserConfig.preview++;	// to compensate for header row
+
+			_input = input;
+			_parser = new Parser(parserConfig);
+			_results = _parser.parse(_input, baseIndex, ignoreLastRow);
+			processResults();
+			return _paused ? { meta: { paused: true } } : (_results || { meta: { paused: false } });
+		};
+
+		this.paused = function()
+		{
+			return _paused;
+		};
+
+		this.pause = function()
+		{
+			_paused = true;
+			_parser.abort();
+
+			// If it is streaming via "chunking", the reader will start appending correctly already so no need to substring,
+			// otherwise we can get duplicate content within a row
+			_input = isFunction(_config.chunk) ? "" : _input.substring(_parser.getCharIndex());
+		};
+
+		this.resume = function()
+		{
+			if(self.streamer._halted) {
+				_paused = false;
+				self.streamer.parseChunk(_input, true);
+			} else {
+				// Bugfix: #636 In case the processing hasn't halted yet
+				// wait for it to halt in order to resume
+				setTimeout(self.resume, 3);
+			}
+		};
+
+		this.aborted = function()
+		{
+			return _aborted;
+		};
+
+		this.abort = function()
+		{
+			_aborted = true;
+			_parser.abort();
+			_results.meta.aborted = true;
+			if (isFunction(_config.complete))
+				_config.complete(_results);
+			_input = '';
+		};
+
+		this.guessLineEndings = function(input, quoteChar)
+		{
+			input = input.substring(0, 1024 * 1024);	// max length 1 MB
+			// Replace all the text inside quotes
+			var re = new RegExp(escapeRegExp(quoteChar) + '([^]*?)' + escapeRegExp(quoteChar), 'gm');
+			input = input.replace(re, '');
+
+			var r = input.split('\r');
+
+			var n = input.split('\n');
+
+			var nAppearsFirst = (n.length > 1 && n[0].length < r[0].length);
+
+			if (r.length === 1 || nAppearsFirst)
+				return '\n';
+
+			var numWithN = 0;
+			for (var i = 0; i < r.length; i++)
+			{
+				if (r[i][0] === '\n')
+					numWithN++;
+			}
+
+			return numWithN >= r.length / 2 ? '\r\n' : '\r';
+		};
+
+		function testEmptyLine(s) {
+			return _config.skipEmptyLines === 'greedy' ? s.join('').trim() === '' : s.length === 1 && s[0].length === 0;
+		}
+
+		function testFloat(s) {
+			if (FLOAT.test(s)) {
+				var floatValue = parseFloat(s);
+				if (floatValue > MIN_FLOAT && floatValue < MAX_FLOAT) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		function processResults()
+		{
+			if (_results && _delimiterError)
+			{
+				addError('Delimiter', 'UndetectableDelimiter', 'Unable to auto-detect delimiting character; defaulted to \'' + Papa.DefaultDelimiter + '\'');
+				_delimiterError = false;
+			}
+
+			if (_config.skipEmptyLines)
+			{
+				_results.data = _results.data.filter(function(d) {
+					return !testEmptyLine(d);
+				});
+			}
+
+			if (needsHeaderRow())
+				fillHeaderFields();
+
+			return applyHeaderAndDynamicTypingAndTransformation();
+		}
+
+		function needsHeaderRow()
+		{
+			return _config.header && _fields.length === 0;
+		}
+
+		function fillHeaderFields()
+		{
+			if (!_results)
+				return;
+
+			function addHeader(header)
+			{
+				_fields.push(header);
+			}
+
+			if (Array.isArray(_results.data[0]))
+			{
+				for (var i = 0; needsHeaderRow() && i < _results.data.length; i++)
+					_results.data[i].forEach(addHeader);
+
+				_results.data.splice(0, 1);
+			}
+			// if _results.data[0] is not an array, we are in a step where _results.data is the row.
+			else
+				_results.data.forEach(addHeader);
+		}
+
+		function shouldApplyDynamicTyping(field) {
+			// Cache function values to avoid calling it for each row
+			if (_config.dynamicTypingFunction && _config.dynamicTyping[field] === undefined) {
+				_config.dynamicTyping[field] = _config.dynamicTypingFunction(field);
+			}
+			return (_config.dynamicTyping[field] || _config.dynamicTyping) === true;
+		}
+
+		function parseDynamic(field, value)
+		{
+			if (shouldApplyDynamicTyping(field))
+			{
+				if (value === 'true' || value === 'TRUE')
+					return true;
+				else if (value === 'false' || value === 'FALSE')
+					return false;
+				else if (testFloat(value))
+					return parseFloat(value);
+				else if (ISO_DATE.test(value))
+					return new Date(value);
+				else
+					return (value === '' ? null : value);
+			}
+			return value;
+		}
+
+		function applyHeaderAndDynamicTypingAndTransformation()
+		{
+			if (!_results || (!_config.header && !_config.dynamicTyping && !_config.transform))
+				return _results;
+
+			function processRow(rowSource, i)
+			{
+				var row = _config.header ? {} : [];
+
+				var j;
+				for (j = 0; j < rowSource.length; j++)
+				{
+					var field = j;
+					var value = rowSource[j];
+
+					if (_config.header)
+						field = j >= _fields.length ? '__parsed_extra' : _fields[j];
+
+					if (_config.transform)
+						value = _config.transform(value,field);
+
+					value = parseDynamic(field, value);
+
+					if (field === '__parsed_extra')
+					{
+						row[field] = row[field] || [];
+						row[field].push(value);
+					}
+					else
+						row[field] = value;
+				}
+
+
+				if (_config.header)
+				{
+					if (j > _fields.length)
+						addError('FieldMismatch', 'TooManyFields', 'Too many fields: expected ' + _fields.length + ' fields but parsed ' + j, _rowCounter + i);
+					else if (j < _fields.length)
+						addError('FieldMismatch', 'TooFewFields', 'Too few fields: expected ' + _fields.length + ' fields but parsed ' + j, _rowCounter + i);
+				}
+
+				return row;
+			}
+
+			var incrementBy = 1;
+			if (!_results.data.length || Array.isArray(_results.data[0]))
+			{
+				_results.data = _results.data.map(processRow);
+				incrementBy = _results.data.length;
+			}
+			else
+				_results.data = processRow(_results.data, 0);
+
+
+			if (_config.header && _results.meta)
+				_results.meta.fields = _fields;
+
+			_rowCounter += incrementBy;
+			return _results;
+		}
+
+		function guessDelimiter(input, newline, skipEmptyLines, comments, delimitersToGuess) {
+			var bestDelim, bestDelta, fieldCountPrevRow, maxFieldCount;
+
+			delimitersToGuess = delimitersToGuess || [',', '\t', '|', ';', Papa.RECORD_SEP, Papa.UNIT_SEP];
+
+			for (var i = 0; i < delimitersToGuess.length; i++) {
+				var delim = delimitersToGuess[i];
+				var delta = 0, avgFieldCount = 0, emptyLinesCount = 0;
+				fieldCountPrevRow = undefined;
+
+				var preview = new Parser({
+					comments: comments,
+					delimiter: delim,
+					newline: newline,
+					preview: 10
+				}).parse(input);
+
+				for (var j = 0; j < preview.data.length; j++) {
+					if (skipEmptyLines && testEmptyLine(preview.data[j])) {
+						emptyLinesCount++;
+						continue;
+					}
+					var fieldCount = preview.data[j].length;
+					avgFieldCount += fieldCount;
+
+					if (typeof fieldCountPrevRow === 'undefined') {
+						fieldCountPrevRow = fieldCount;
+						continue;
+					}
+					else if (fieldCount > 0) {
+						delta += Math.abs(fieldCount - fieldCountPrevRow);
+						fieldCountPrevRow = fieldCount;
+					}
+				}
+
+				if (preview.data.length > 0)
+					avgFieldCount /= (preview.data.length - emptyLinesCount);
+
+				// Lowest delta (most consistent field count across rows) wins; average
+				// field count only breaks ties between equally consistent delimiters.
+				if (avgFieldCount > 1.99 && (typeof bestDelta === 'undefined'
+					|| delta < bestDelta
+					|| (delta === bestDelta && avgFieldCount > maxFieldCount))) {
+					bestDelta = delta;
+					bestDelim = delim;
+					maxFieldCount = avgFieldCount;
+				}
+			}
+
+			_config.delimiter = bestDelim;
+
+			return {
+				successful: !!bestDelim,
+				bestDelimiter: bestDelim
+			};
+		}
+
+		function addError(type, code, msg, row)
+		{
+			var error = {
+				type: type,
+				code: code,
+				message: msg
+			};
+			if(row !== undefined) {
+				error.row = row;
+			}
+			_results.errors.push(error);
+		}
+	}
+
+	/** https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions */
+	function escapeRegExp(string)
+	{
+		return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); // $& means the whole matched string
+	}
+
+	/** The core parser implements speedy and correct CSV parsing */
+	function Parser(config)
+	{
+		// Unpack the config object
+		config = config || {};
+		var delim = config.delimiter;
+		var newline = config.newline;
+		var comments = config.comments;
+		var step = config.step;
+		var preview = config.preview;
+		var fastMode = config.fastMode;
+		var quoteChar;
+		var renamedHeaders = null;
+		var headerParsed = false;
+
+		if (config.quoteChar === undefined || config.quoteChar === null) {
+			quoteChar = '"';
+		} else {
+			quoteChar = config.quoteChar;
+		}
+		var escapeChar = quoteChar;
+		if (config.escapeChar !== undefined) {
+			escapeChar = config.escapeChar;
+		}
+
+		// Delimiter must be valid
+		if (typeof delim !== 'string'
+			|| Papa.BAD_DELIMITERS.indexOf(delim) > -1)
+			delim = ',';
+
+		// Comment character must be valid
+		if (comments === delim)
+			throw new Error('Comment character same as delimiter');
+		else if (comments === true)
+			comments = '#';
+		else if (typeof comments !== 'string'
+			|| Papa.BAD_DELIMITERS.indexOf(comments) > -1)
+			comments = false;
+
+		// Newline must be valid: \r, \n, or \r\n
+		if (newline !== '\n' && newline !== '\r' && newline !== '\r\n')
+			newline = '\n';
+
+		// We're gonna need these at the Parser scope
+		var cursor = 0;
+		var aborted = false;
+
+		this.parse = function(input, baseIndex, ignoreLastRow)
+		{
+			// For some reason, in Chrome, this speeds things up (!?)
+			if (typeof input !== 'string')
+				throw new Error('Input must be a string');
+
+			// We don't need to compute some of these every time parse() is called,
+			// but having them in a more local scope seems to perform better
+			var inputLen = input.length,
+				delimLen = delim.length,
+				newlineLen = newline.length,
+				commentsLen = comments.length;
+			var stepIsFunction = isFunction(step);
+
+			// Establish starting state
+			cursor = 0;
+			var data = [], errors = [], row = [], lastCursor = 0;
+
+			if (!input)
+				return returnable();
+
+			if (fastMode || (fastMode !== false && input.indexOf(quoteChar) === -1))
+			{
+				var rows = input.split(newline);
+				for (var i = 0; i < rows.length; i++)
+				{
+					row = rows[i];
+					cursor += row.length;
+
+					if (i !== rows.length - 1)
+						cursor += newline.length;
+					else if (ignoreLastRow)
+						return returnable();
+					if (comments && row.substring(0, commentsLen) === comments)
+						continue;
+					if (stepIsFunction)
+					{
+						data = [];
+						pushRow(row.split(delim));
+						doStep();
+						if (aborted)
+							return returnable();
+					}
+					else
+						pushRow(row.split(delim));
+					if (preview && i >= preview)
+					{
+						data = data.slice(0, preview);
+						return returnable(true);
+					}
+				}
+				return returnable();
+			}
+
+			var nextDelim = input.indexOf(delim, cursor);
+			var nextNewline = input.indexOf(newline, cursor);
+			var quoteCharRegex = new RegExp(escapeRegExp(escapeChar) + escapeRegExp(quoteChar), 'g');
+			var quoteSearch = input.indexOf(quoteChar, cursor);
+
+			// Parser loop
+			for (;;)
+			{
+				// Field has opening quote
+				if (input[cursor] === quoteChar)
+				{
+					// Start our search for the closing quote where the cursor is
+					quoteSearch = cursor;
+
+					// Skip the opening quote
+					cursor++;
+
+					for (;;)
+					{
+						// Find closing quote
+						quoteSearch = input.indexOf(quoteChar, quoteSearch + 1);
+
+						//No other quotes are found - no other delimiters
+						if (quoteSearch === -1)
+						{
+							if (!ignoreLastRow) {
+								// No closing quote... what a pity
+								errors.push({
+									type: 'Quotes',
+									code: 'MissingQuotes',
+									message: 'Quoted field unterminated',
+									row: data.length,	// row has yet to be inserted
+									index: cursor
+								});
+							}
+							return finish();
+						}
+
+						// Closing quote at EOF
+						if (quoteSearch === inputLen - 1)
+						{
+							var value = input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar);
+							return finish(value);
+						}
+
+						// If this quote is escaped, it's part of the data; skip it
+						// If the quote character is the escape character, then check if the next character is the escape character
+						if (quoteChar === escapeChar &&  input[quoteSearch + 1] === escapeChar)
+						{
+							quoteSearch++;
+							continue;
+						}
+
+						// If the quote character is not the escape character, then check if the previous character was the escape character
+						if (quoteChar !== escapeChar && quoteSearch !== 0 && input[quoteSearch - 1] === escapeChar)
+						{
+							continue;
+						}
+
+						if(nextDelim !== -1 && nextDelim < (quoteSearch + 1)) {
+							nextDelim = input.indexOf(delim, (quoteSearch + 1));
+						}
+						if(nextNewline !== -1 && nextNewline < (quoteSearch + 1)) {
+							nextNewline = input.indexOf(newline, (quoteSearch + 1));
+						}
+						// Check up to nextDelim or nextNewline, whichever is closest
+						var checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
+						var spacesBetweenQuoteAndDelimiter = extraSpaces(checkUpTo);
+
+						// Closing quote followed by delimiter or 'unnecessary spaces + delimiter'
+						if (input.substr(quoteSearch + 1 + spacesBetweenQuoteAndDelimiter, delimLen) === delim)
+						{
+							row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+							cursor = quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen;
+
+							// If char after following delimiter is not quoteChar, we find next quote char position
+							if (input[quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen] !== quoteChar)
+							{
+								quoteSearch = input.indexOf(quoteChar, cursor);
+							}
+							if (nextDelim !== -1 && nextDelim < cursor)
+								nextDelim = input.indexOf(delim, cursor);
+							if (nextNewline !== -1 && nextNewline < cursor)
+								nextNewline = input.indexOf(newline, cursor);
+							break;
+						}
+
+						var spacesBetweenQuoteAndNewLine = extraSpaces(nextNewline);
+
+						// Closing quote followed by newline or 'unnecessary spaces + newLine'
+						if (input.substring(quoteSearch + 1 + spacesBetweenQuoteAndNewLine, quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen) === newline)
+						{
+							row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+							saveRow(quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen);
+							// Only search again if we skipped a delimiter in the quoted field.
+							if (nextDelim !== -1 && nextDelim < cursor)
+								nextDelim = input.indexOf(delim, cursor);
+							quoteSearch = input.indexOf(quoteChar, cursor);	// we search for first quote in next line
+
+							if (stepIsFunction)
+							{
+								doStep();
+								if (aborted)
+									return returnable();
+							}
+
+							if (preview && data.length >= preview)
+								return returnable(true);
+
+							break;
+						}
+
+
+						// Checks for valid closing quotes are complete (escaped quotes or quote followed by EOF/delimiter/newline) -- assume these quotes are part of an invalid text string
+						errors.push({
+							type: 'Quotes',
+							code: 'InvalidQuotes',
+							message: 'Trailing quote on quoted field is malformed',
+							row: data.length,	// row has yet to be inserted
+							index: cursor
+						});
+
+						quoteSearch++;
+						continue;
+
+					}
+
+					continue;
+				}
+
+				// Comment found at start of new line
+				if (comments && row.length === 0 && input.substring(cursor, cursor + commentsLen) === comments)
+				{
+					if (nextNewline === -1)	// Comment ends at EOF
+						return returnable();
+					cursor = nextNewline + newlineLen;
+					nextNewline = input.indexOf(newline, cursor);
+					if (nextDelim !== -1 && nextDelim < cursor)
+						nextDelim = input.indexOf(delim, cursor);
+					continue;
+				}
+
+				// Next delimiter comes before next newline, so we've reached end of field
+				if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1))
+				{
+					row.push(input.substring(cursor, nextDelim));
+					cursor = nextDelim + delimLen;
+					// we look for next delimiter char
+					nextDelim = input.indexOf(delim, cursor);
+					continue;
+				}
+
+				// End of row
+				if (nextNewline !== -1)
+				{
+					row.push(input.substring(cursor, nextNewline));
+					saveRow(nextNewline + newlineLen);
+
+					if (stepIsFunction)
+					{
+						doStep();
+						if (aborted)
+							return returnable();
+					}
+
+					if (preview && data.length >= preview)
+						return returnable(true);
+
+					continue;
+				}
+
+				break;
+			}
+
+			return finish();
+
+
+			function pushRow(row)
+			{
+				data.push(row);
+				lastCursor = cursor;
+			}
+
+			/**
+             * checks if there are extra spaces after closing quote and given index without any text
+             * if Yes, returns the number of spaces
+             */
+			function extraSpaces(index) {
+				var spaceLength = 0;
+				if (index !== -1) {
+					var textBetweenClosingQuoteAndIndex = input.substring(quoteSearch + 1, index);
+					if (textBetweenClosingQuoteAndIndex && textBetweenClosingQuoteAndIndex.trim() === '') {
+						spaceLength = textBetweenClosingQuoteAndIndex.length;
+					}
+				}
+				return spaceLength;
+			}
+
+			/**
+			 * Appends the remaining input from cursor to the end into
+			 * row, saves the row, calls step, and returns the results.
+			 */
+			function finish(value)
+			{
+				if (ignoreLastRow)
+					return returnable();
+				if (typeof value === 'undefined')
+					value = input.substring(cursor);
+				row.push(value);
+				cursor = inputLen;	// important in case parsing is paused
+				pushRow(row);
+				if (stepIsFunction)
+					doStep();
+				return returnable();
+			}
+
+			/**
+			 * Appends the current row to the results. It sets the cursor
+			 * to newCursor and finds the nextNewline. The caller should
+			 * take care to execute user's step function and check for
+			 * preview and end parsing if necessary.
+			 */
+			function saveRow(newCursor)
+			{
+				cursor = newCursor;
+				pushRow(row);
+				row = [];
+				nextNewline = input.indexOf(newline, cursor);
+			}
+
+			/** Returns an object with the results, errors, and meta. */
+			function returnable(stopped)
+			{
+				if (config.header && !baseIndex && data.length && !headerParsed)
+				{
+					const result = data[0];
+					const headerCount = Object.create(null); // To track the count of each base header
+					const usedHeaders = new Set(result); // To track used headers and avoid duplicates
+					let duplicateHeaders = false;
+
+					for (let i = 0; i < result.length; i++) {
+						let header = stripBom(result[i]);
+						if (isFunction(config.transformHeader))
+							header = config.transformHeader(header, i);
+
+						if (!headerCount[header]) {
+							headerCount[header] = 1;
+							result[i] = header;
+						} else {
+							let newHeader;
+							let suffixCount = headerCount[header];
+
+							// Find a unique new header
+							do {
+								newHeader = `${header}_${suffixCount}`;
+								suffixCount++;
+							} while (usedHeaders.has(newHeader));
+
+							usedHeaders.add(newHeader); // Mark this new Header as used
+							result[i] = newHeader;
+							headerCount[header]++;
+							duplicateHeaders = true;
+							if (renamedHeaders === null) {
+								renamedHeaders = {};
+							}
+							renamedHeaders[newHeader] = header;
+						}
+
+						usedHeaders.add(header); // Ensure the original header is marked as used
+					}
+					if (duplicateHeaders) {
+						console.warn('Duplicate headers found and renamed.');
+					}
+					headerParsed = true;
+				}
+				return {
+					data: data,
+					errors: errors,
+					meta: {
+						delimiter: delim,
+						linebreak: newline,
+						aborted: aborted,
+						truncated: !!stopped,
+						cursor: lastCursor + (baseIndex || 0),
+						renamedHeaders: renamedHeaders
+					}
+				};
+			}
+
+			/** Executes the user's step function and resets data & errors. */
+			function doStep()
+			{
+				step(returnable());
+				data = [];
+				errors = [];
+			}
+		};
+
+		/** Sets the abort flag */
+		this.abort = function()
+		{
+			aborted = true;
+		};
+
+		/** Gets the cursor position */
+		this.getCharIndex = function()
+		{
+			return cursor;
+		};
+	}
+
+
+	function newWorker()
+	{
+		if (!Papa.WORKERS_SUPPORTED)
+			return false;
+
+		var workerUrl = getWorkerBlob();
+		var w = new global.Worker(workerUrl);
+		w.onmessage = mainThreadReceivedMessage;
+		w.id = workerIdCounter++;
+		workers[w.id] = w;
+		return w;
+	}
+
+	/** Callback when main thread receives a message */
+	function mainThreadReceivedMessage(e)
+	{
+		var msg = e.data;
+		var worker = workers[msg.workerId];
+		var aborted = false;
+
+		if (msg.error)
+			worker.userError(msg.error, msg.file);
+		else if (msg.results && msg.results.data)
+		{
+			var abort = function() {
+				aborted = true;
+				completeWorker(msg.workerId, { data: [], errors: [], meta: { aborted: true } });
+			};
+
+			var handle = {
+				abort: abort,
+				pause: notImplemented,
+				resume: notImplemented
+			};
+
+			if (isFunction(worker.userStep))
+			{
+				for (var i = 0; i < msg.results.data.length; i++)
+				{
+					worker.userStep({
+						data: msg.results.data[i],
+						errors: msg.results.errors,
+						meta: msg.results.meta
+					}, handle);
+					if (aborted)
+						break;
+				}
+				delete msg.results;	// free memory ASAP
+			}
+			else if (isFunction(worker.userChunk))
+			{
+				worker.userChunk(msg.results, handle, msg.file);
+				delete msg.results;
+			}
+		}
+
+		if (msg.finished && !aborted)
+			completeWorker(msg.workerId, msg.results);
+	}
+
+	function completeWorker(workerId, results) {
+		var worker = workers[workerId];
+		if (isFunction(worker.userComplete))
+			worker.userComplete(results);
+		worker.terminate();
+		delete workers[workerId];
+	}
+
+	function notImplemented() {
+		throw new Error('Not implemented.');
+	}
+
+	/** Callback when worker thread receives a message */
+	function workerThreadReceivedMessage(e)
+	{
+		var msg = e.data;
+
+		if (typeof Papa.WORKER_ID === 'undefined' && msg)
+			Papa.WORKER_ID = msg.workerId;
+
+		if (typeof msg.input === 'string')
+		{
+			global.postMessage({
+				workerId: Papa.WORKER_ID,
+				results: Papa.parse(msg.input, msg.config),
+				finished: true
+			});
+		}
+		else if ((global.File && msg.input instanceof File) || msg.input instanceof Object)	// thank you, Safari (see issue #106)
+		{
+			var results = Papa.parse(msg.input, msg.config);
+			if (results)
+				global.postMessage({
+					workerId: Papa.WORKER_ID,
+					results: results,
+					finished: true
+				});
+		}
+	}
+
+	/** Makes a deep copy of an array or object (mostly) */
+	function copy(obj)
+	{
+		if (typeof obj !== 'object' || obj === null)
+			return obj;
+		var cpy = Array.isArray(obj) ? [] : {};
+		for (var key in obj)
+			cpy[key] = copy(obj[key]);
+		return cpy;
+	}
+
+	function bindFunction(f, self)
+	{
+		return function() { f.apply(self, arguments); };
+	}
+	function isFunction(func)
+	{
+		return typeof func === 'function';
+	}
+
+	return Papa;
+}));
+
+
+/***/ }),
+
 /***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -37271,20 +39164,609 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 99856:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ rollUp),
+/* harmony export */   Hg: () => (/* binding */ REQUIRED_ACTION),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   RZ: () => (/* binding */ rayError),
+/* harmony export */   S5: () => (/* binding */ GATE_NUMBER),
+/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   U2: () => (/* binding */ makeResult),
+/* harmony export */   Wc: () => (/* binding */ GATE_TITLES),
+/* harmony export */   j_: () => (/* binding */ PHASE_START),
+/* harmony export */   kY: () => (/* binding */ failureText),
+/* harmony export */   lg: () => (/* binding */ gateResultFile),
+/* harmony export */   ny: () => (/* binding */ phaseComplete),
+/* harmony export */   pm: () => (/* binding */ jsonArtifact),
+/* harmony export */   u6: () => (/* binding */ criterion)
+/* harmony export */ });
+/* unused harmony exports PHASE_EVIDENCE, FAILURE_OPTIONS */
+const GATE_NUMBER = {
+    baseline: 1,
+    diagnostics: 2,
+    optimization: 3,
+    governance: 4,
+};
+const GATE_TITLES = {
+    baseline: 'Gate 1: Baseline Validation',
+    diagnostics: 'Gate 2: Diagnostic Coverage',
+    optimization: 'Gate 3: Optimization Validation',
+    governance: 'Gate 4: Governance & Communication',
+};
+/** The protocol's status announcements (protocol-18, "Communication Protocols"). */
+const PHASE_START = {
+    baseline: '[PHASE 1 START] - Consolidating telemetry and incident evidence for performance triage...',
+    diagnostics: '[PHASE 2 START] - Profiling critical transactions across services...',
+    optimization: '[PHASE 3 START] - Publishing optimization backlog with ownership and risk notes...',
+    governance: '[PHASE 4 START] - Documenting SLO updates and communicating performance improvements...',
+};
+/** The main evidence of each phase, named in its completion announcement. */
+const PHASE_EVIDENCE = {
+    baseline: 'performance-intake-report.json',
+    diagnostics: 'load-test-results.json',
+    optimization: 'optimization-validation-report.json',
+    governance: 'PERFORMANCE-REPORT.md',
+};
+/**
+ * `[PHASE N COMPLETE] - ...` after each gate, in the form of the protocol's one completion
+ * announcement (`[PHASE 4 COMPLETE] - Performance report published. Evidence: PERFORMANCE-REPORT.md.`).
+ */
+function phaseComplete(gate, verdict, evidenceWritten) {
+    const n = GATE_NUMBER[gate];
+    const what = gate === 'governance' && evidenceWritten
+        ? 'Performance report published'
+        : `${GATE_TITLES[gate]}: ${verdict}`;
+    return `[PHASE ${n} COMPLETE] - ${what}.${evidenceWritten ? ` Evidence: ${PHASE_EVIDENCE[gate]}.` : ' No evidence written.'}`;
+}
+/** The protocol's error announcement: `[RAY ERROR] - Failed at {step}. Reason: {explanation}.` */
+function rayError(step, explanation) {
+    const reason = explanation.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+    return `[RAY ERROR] - Failed at ${step}. Reason: ${reason}.`;
+}
+/** What the protocol says to do when a gate fails ("Gate Failure Handling"). */
+const REQUIRED_ACTION = {
+    baseline: 'Fill telemetry gaps; rerun baseline capture before proceeding.',
+    diagnostics: 'Extend diagnostics or add scenarios; rerun validation.',
+    optimization: 'Rework optimizations; rollback changes; rerun validation tests.',
+    governance: 'Obtain missing approvals; finalize report; redistribute communications.',
+};
+const FAILURE_OPTIONS = [
+    'Refine and retry (fix the evidence or the change, then rerun the gate)',
+    'Request a gate waiver with a documented justification',
+    'Halt protocol execution',
+];
+/** The file name of a gate's own result artifact: gate-1-baseline.json ... */
+function gateResultFile(gate) {
+    return `gate-${GATE_NUMBER[gate]}-${gate}.json`;
+}
+const SEVERITY = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
+/** The overall verdict: the worst criterion wins (error > fail > insufficient-data > waived > pass). */
+function rollUp(criteria) {
+    if (criteria.length === 0)
+        return 'insufficient-data';
+    let worst = 'pass';
+    for (const c of criteria)
+        if (SEVERITY[c.verdict] > SEVERITY[worst])
+            worst = c.verdict;
+    return worst;
+}
+function fmt(v, unit) {
+    if (v === null || v === undefined)
+        return 'n/a';
+    if (typeof v === 'number') {
+        const s = Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
+        return unit ? `${s}${unit === '%' ? '%' : ` ${unit}`}` : s;
+    }
+    return String(v);
+}
+/** Build a GateResult with the roll-up verdict and, when not a pass, the protocol's failure form. */
+function makeResult(gate, criteria, ctx, extra = {}) {
+    const notes = extra.notes ?? [];
+    if (ctx.waive) {
+        const w = ctx.waive(gate, criteria, ctx.now);
+        criteria = w.criteria;
+        // the gates keep pushing to the notes array they passed: add to it, do not replace it
+        notes.push(...w.notes);
+    }
+    const verdict = rollUp(criteria);
+    const result = {
+        gate,
+        title: GATE_TITLES[gate],
+        verdict,
+        score: extra.score ?? null,
+        criteria,
+        notes,
+        generated_at: ctx.now,
+    };
+    if (extra.improvementPct !== undefined)
+        result.improvementPct = extra.improvementPct;
+    if (extra.regressionCount !== undefined)
+        result.regressionCount = extra.regressionCount;
+    if (extra.comparisons !== undefined)
+        result.comparisons = extra.comparisons;
+    if (verdict !== 'pass') {
+        const missed = criteria.filter((c) => c.verdict !== 'pass');
+        result.failure = {
+            criteria: criteria.map((c) => `${c.name} ${thresholdText(c)}`).join('; '),
+            actual: missed.map((c) => `${c.name}: ${fmt(c.actual, c.unit)} (${c.reason})`).join('; '),
+            requiredAction: REQUIRED_ACTION[gate],
+            options: FAILURE_OPTIONS,
+        };
+    }
+    return result;
+}
+function thresholdText(c) {
+    if (c.threshold === null || c.threshold === undefined)
+        return '';
+    if (typeof c.threshold === 'number')
+        return `${c.operator ?? '>='} ${fmt(c.threshold, c.unit)}`;
+    return String(c.threshold);
+}
+/** The protocol's gate-failure text block. */
+function failureText(result) {
+    if (!result.failure)
+        return '';
+    const f = result.failure;
+    return [
+        `[RAY GATE FAILED: ${result.title}]`,
+        `Quality gate '${result.title}' ${result.verdict === 'waived' ? 'was waived' : `failed (${result.verdict})`}.`,
+        `Criteria: ${f.criteria}`,
+        `Actual: ${f.actual}`,
+        `Required action: ${f.requiredAction}`,
+        'Options:',
+        ...f.options.map((o, i) => `${i + 1}. ${o}`),
+    ].join('\n');
+}
+/** A JSON artifact with the provenance every JSON artifact carries (DESIGN section 3). */
+function jsonArtifact(name, body, ctx) {
+    const doc = { ...body, generated_at: ctx.now, verified_by: ctx.verifiedBy, inputs: ctx.inputs };
+    return { name, content: JSON.stringify(doc, null, 2) + '\n' };
+}
+function criterion(name, actual, threshold, verdict, reason, unit, protocolReason) {
+    const c = { name, actual, threshold, verdict, reason };
+    if (unit)
+        c.unit = unit;
+    if (protocolReason)
+        c.protocolReason = protocolReason;
+    return c;
+}
+/** Percent with two decimals, never NaN. */
+function pct(num, den) {
+    return den === 0 ? 0 : Math.round((num / den) * 10000) / 100;
+}
+
+
+/***/ }),
+
+/***/ 89030:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ checkEvidence),
+/* harmony export */   Ls: () => (/* binding */ EvidenceWriteError),
+/* harmony export */   M1: () => (/* binding */ removeDir),
+/* harmony export */   Nr: () => (/* binding */ evidenceSubfolders),
+/* harmony export */   Z9: () => (/* binding */ stageArtifact),
+/* harmony export */   ZV: () => (/* binding */ writeEvidenceLocked),
+/* harmony export */   e0: () => (/* binding */ MANIFEST),
+/* harmony export */   eC: () => (/* binding */ EXECUTION_LOG),
+/* harmony export */   eq: () => (/* binding */ manifestEntries),
+/* harmony export */   nP: () => (/* binding */ writeEvidence),
+/* harmony export */   t$: () => (/* binding */ withEvidenceLock),
+/* harmony export */   vf: () => (/* binding */ SUMS)
+/* harmony export */ });
+/* unused harmony exports LOCK, parseSums, parseSumsStrict, escapesFolder, formatSums, readSums */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(22316);
+// The evidence folder: atomic writes, SHA256SUMS (sha256sum -c format), the manifest, verification.
+
+
+
+
+const SUMS = 'SHA256SUMS';
+const MANIFEST = 'performance-report-manifest.json';
+/** Held while a writer updates SHA256SUMS and the manifest of a folder (never listed in them). */
+const LOCK = '.perf-gates.lock';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Why the lock at `file` may be taken over, or undefined when its holder may still be writing. */
+async function staleReason(file, staleMs) {
+    let text;
+    let mtime;
+    try {
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+        mtime = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file)).mtimeMs;
+    }
+    catch {
+        return undefined; // gone already: the next attempt takes it
+    }
+    const age = Date.now() - mtime;
+    if (age > staleMs)
+        return `held for ${Math.round(age / 1000)} s (stale after ${Math.round(staleMs / 1000)} s)`;
+    let holder = {};
+    try {
+        holder = JSON.parse(text);
+    }
+    catch {
+        // being written right now, or not ours: wait for the age rule
+        return undefined;
+    }
+    if (typeof holder.pid === 'number' && holder.host === node_os__WEBPACK_IMPORTED_MODULE_1__.hostname() && holder.pid !== process.pid) {
+        try {
+            process.kill(holder.pid, 0);
+        }
+        catch (e) {
+            if (e.code === 'ESRCH')
+                return `its holder (pid ${holder.pid}) is gone`;
+        }
+    }
+    return undefined;
+}
+/**
+ * Run `fn` holding the folder's lock file (created with O_EXCL, so one writer at a time across
+ * processes): a waiting writer retries with backoff until `timeoutMs`, and takes over a stale lock
+ * (older than `staleMs`, or held by a process of this machine that no longer exists).
+ */
+async function withEvidenceLock(dir, fn, opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? 60_000;
+    const staleMs = opts.staleMs ?? 120_000;
+    await ensureFolder(dir);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, LOCK);
+    const start = Date.now();
+    let delay = 1;
+    const me = JSON.stringify({ pid: process.pid, host: node_os__WEBPACK_IMPORTED_MODULE_1__.hostname(), at: new Date().toISOString() });
+    for (;;) {
+        try {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, me, { flag: 'wx' });
+            _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.add(file); // ours now: a cancellation removes it
+            break;
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST') {
+                // not EEXIST: whatever was created is ours (a lock half-written on a full disk)
+                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true }).catch(() => undefined);
+                const { code, what } = describeWriteError(e);
+                throw new EvidenceWriteError(file, code, what);
+            }
+        }
+        const stale = await staleReason(file, staleMs);
+        if (stale) {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
+            continue;
+        }
+        if (Date.now() - start > timeoutMs)
+            throw new Error(`${file}: another perf-gates writer has held this evidence folder's lock for over ${Math.round(timeoutMs / 1000)} s; if none is running, delete the lock file`);
+        await sleep(delay + Math.random() * delay);
+        delay = Math.min(delay * 2, 20);
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
+        _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.delete(file);
+    }
+}
+/** The protocol execution log (JSON lines, appended by every gate; checksummed in SHA256SUMS). */
+const EXECUTION_LOG = 'protocol-execution-log.jsonl';
+/** Parse `sha256sum` output: `<hex>  <name>` (or `<hex> *<name>`). */
+function parseSums(text) {
+    return parseSumsStrict(text).sums;
+}
+/** `sha256sum` output and every line that is not a checksum line (1-based line numbers). */
+function parseSumsStrict(text) {
+    const sums = new Map();
+    const bad = [];
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '')
+            return;
+        const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line.trimEnd());
+        if (m)
+            sums.set(m[2], m[1].toLowerCase());
+        else
+            bad.push({ line: i + 1, text: line.length > 80 ? `${line.slice(0, 79)}…` : line });
+    });
+    return { sums, bad };
+}
+/**
+ * Why `name` (an entry of SHA256SUMS or the manifest) is not a file inside `dir`: absolute, `..`,
+ * or a symbolic link (or a link on the way) that resolves outside the folder. Undefined when safe.
+ */
+function escapesFolder(dir, name) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(name) || /^[a-zA-Z]:[\\/]/.test(name) || name.startsWith('\\'))
+        return 'an absolute path: entries must stay inside the evidence folder';
+    if (name.split(/[\\/]/).includes('..'))
+        return 'contains "..": entries must stay inside the evidence folder';
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, name);
+    if (file !== root && !file.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep))
+        return 'leaves the evidence folder';
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+    }
+    catch {
+        return undefined; // missing: reported as missing, not as an escape
+    }
+    let real;
+    let realRoot;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return 'a symbolic link that resolves nowhere';
+    }
+    if (real !== realRoot && !real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep))
+        return `a symbolic link pointing outside the evidence folder (to ${real})`;
+    return undefined;
+}
+function formatSums(sums) {
+    return [...sums.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, hex]) => `${hex}  ${name}\n`)
+        .join('');
+}
+async function readSums(dir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, SUMS);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return undefined;
+    return parseSums(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8'));
+}
+/**
+ * The evidence could not be written: a fault of the machine (disk full, read-only folder, a file
+ * where the folder should be), not of the inputs. The computed verdict stands; nothing of this
+ * write is left behind.
+ */
+class EvidenceWriteError extends Error {
+    path;
+    code;
+    constructor(path, code, what) {
+        super(`evidence could not be written: ${path}: ${what}${code ? ` (${code})` : ''}`);
+        this.path = path;
+        this.code = code;
+        this.name = 'EvidenceWriteError';
+    }
+}
+function describeWriteError(e) {
+    const err = e;
+    const code = typeof err?.code === 'string' ? err.code : undefined;
+    const what = code === 'ENOSPC'
+        ? 'no space left on the device'
+        : code === 'EDQUOT'
+            ? 'disk quota exceeded'
+            : code === 'EROFS'
+                ? 'the file system is read-only'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied (the folder is read-only for this user)'
+                    : code === 'EEXIST' || code === 'ENOTDIR'
+                        ? 'a file is in the way where the artifacts folder (or one of its parents) should be'
+                        : (err?.message ?? String(e));
+    return { code, what };
+}
+/** The artifacts folder exists as a folder (created when missing), or an EvidenceWriteError. */
+async function ensureFolder(dir) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir, { recursive: true });
+    }
+    catch (e) {
+        const { code, what } = describeWriteError(e);
+        throw new EvidenceWriteError(dir, code, what);
+    }
+    const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(dir);
+    if (!st.isDirectory())
+        throw new EvidenceWriteError(dir, 'ENOTDIR', 'a file is in the way where the artifacts folder should be');
+}
+/**
+ * Write artifacts and fold their checksums into SHA256SUMS, all or nothing: every file (and the
+ * new SHA256SUMS) is first written under a temporary name, and only when all of them are on disk
+ * are they renamed into place. A failure (ENOSPC...) removes every temporary file and is an
+ * EvidenceWriteError naming the path and the errno; the folder is as it was. The folder's lock is
+ * held throughout, so concurrent writers lose no SHA256SUMS entry.
+ */
+async function writeEvidence(dir, files, lock = {}) {
+    return withEvidenceLock(dir, () => writeEvidenceLocked(dir, files), lock);
+}
+let stampCounter = 0;
+/** writeEvidence for a caller that already holds the folder's lock (withEvidenceLock). */
+async function writeEvidenceLocked(dir, files) {
+    for (const f of files) {
+        if (f.name.includes('/') || f.name.includes('\\') || f.name.startsWith('.')) {
+            throw new Error(`refusing to write artifact with an unsafe name: ${f.name}`);
+        }
+    }
+    await ensureFolder(dir);
+    const written = [];
+    const sums = (await readSums(dir)) ?? new Map();
+    const staged = [];
+    const stamp = `${process.pid}.${Date.now()}.${stampCounter++}`;
+    const stage = async (name, buf) => {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${name}.${stamp}.tmp`);
+        staged.push({ tmp, file });
+        _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.add(tmp);
+        try {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(tmp, buf);
+        }
+        catch (e) {
+            const { code, what } = describeWriteError(e);
+            throw new EvidenceWriteError(file, code, what);
+        }
+    };
+    const renamed = [];
+    try {
+        for (const f of files) {
+            const buf = Buffer.from(f.content, 'utf8');
+            await stage(f.name, buf);
+            const hex = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(buf);
+            sums.set(f.name, hex);
+            written.push({ name: f.name, sha256: hex, bytes: buf.length });
+        }
+        await stage(SUMS, Buffer.from(formatSums(sums), 'utf8'));
+        // SHA256SUMS last: until it is in place the folder's listing is the old one
+        for (const { tmp, file } of staged) {
+            const existed = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file);
+            // until SHA256SUMS is renamed, a new file is unlisted: a cancellation removes it
+            if (!existed)
+                _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.add(file);
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(tmp, file);
+            _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.delete(tmp);
+            if (!existed)
+                renamed.push(file);
+        }
+    }
+    catch (e) {
+        await Promise.all(staged.map(({ tmp }) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(tmp, { force: true })));
+        // a rename that failed half-way: the new files this write added are unlisted, remove them
+        await Promise.all(renamed.map((f) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(f, { force: true })));
+        if (e instanceof EvidenceWriteError)
+            throw e;
+        const { code, what } = describeWriteError(e);
+        throw new EvidenceWriteError(dir, code, what);
+    }
+    finally {
+        for (const { tmp, file } of staged) {
+            _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.delete(tmp);
+            _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.delete(file);
+        }
+    }
+    return written;
+}
+/**
+ * Check every file SHA256SUMS lists (and that the listed files exist). `problems` says why the
+ * SHA256SUMS itself proves nothing: empty, or lines that are not checksums (by line number).
+ * Entries that leave the folder (absolute, `..`, symlinks pointing out) are never read: they fail.
+ */
+async function checkEvidence(dir) {
+    const file0 = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, SUMS);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file0))
+        return undefined;
+    const { sums, bad } = parseSumsStrict(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file0, 'utf8'));
+    const problems = [];
+    if (sums.size === 0)
+        problems.push(`${SUMS} lists no files${bad.length ? '' : ' (empty)'}: it proves nothing`);
+    for (const b of bad)
+        problems.push(`${SUMS} line ${b.line} is not "<sha256>  <file>": ${JSON.stringify(b.text)}`);
+    const checks = [];
+    for (const [name, expected] of sums) {
+        const escape = escapesFolder(dir, name);
+        if (escape) {
+            checks.push({ name, present: true, expected, ok: false, reason: `refused ${name}: ${escape}` });
+            continue;
+        }
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            checks.push({ name, present: false, expected, ok: false, reason: 'listed in SHA256SUMS but missing' });
+            continue;
+        }
+        const actual = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file));
+        checks.push({
+            name,
+            present: true,
+            expected,
+            actual,
+            ok: actual === expected,
+            reason: actual === expected
+                ? undefined
+                : `checksum mismatch: ${name} (expected ${expected.slice(0, 12)}…, found ${actual.slice(0, 12)}…)`,
+        });
+    }
+    const unlisted = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true }))
+        .filter((e) => e.isFile() && e.name !== SUMS && !e.name.startsWith('.') && !sums.has(e.name))
+        .map((e) => e.name)
+        .sort();
+    return { checks, unlisted, problems };
+}
+/** The manifest body: every file SHA256SUMS lists, with size, checksum, timestamp and verified_by. */
+async function manifestEntries(dir, fallback) {
+    const sums = (await readSums(dir)) ?? new Map();
+    const out = [];
+    for (const [name, hex] of [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        // the manifest is not in itself; the execution log is listed as it is now (it is append-only:
+        // `verify` checks the manifest's bytes and checksum against the log's first `bytes` bytes)
+        if (name === MANIFEST)
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            continue;
+        const buf = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file);
+        let timestamp = fallback.now;
+        let verifiedBy = fallback.verifiedBy;
+        if (name.endsWith('.json')) {
+            try {
+                const doc = JSON.parse(buf.toString('utf8'));
+                if (typeof doc.generated_at === 'string')
+                    timestamp = doc.generated_at;
+                if (doc.verified_by && typeof doc.verified_by === 'object')
+                    verifiedBy = doc.verified_by;
+            }
+            catch {
+                // not our JSON: keep the fallback provenance
+            }
+        }
+        out.push({ path: name, bytes: buf.length, sha256: hex, timestamp, verified_by: verifiedBy });
+    }
+    return out;
+}
+/** Folders inside the evidence folder that hold evidence of their own (downloaded artifacts). */
+async function evidenceSubfolders(dir) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return [];
+    return (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true }))
+        .filter((e) => e.isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, e.name, SUMS)))
+        .map((e) => e.name)
+        .sort();
+}
+/**
+ * One gate's artifact: copies of the files it wrote and a SHA256SUMS listing exactly those. The
+ * folder's own SHA256SUMS also lists the earlier gates' files, which travel in their own artifacts:
+ * uploaded as is, it would name files the artifact does not hold, and governance (which downloads
+ * every perf-gates-* artifact of the run and verifies each) would report them missing.
+ */
+async function stageArtifact(dir, files, tempRoot) {
+    const stage = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tempRoot || node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'perf-gates-artifact-'));
+    const all = (await readSums(dir)) ?? new Map();
+    const mine = new Map();
+    for (const f of files) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, f), node_path__WEBPACK_IMPORTED_MODULE_2__.join(stage, f));
+        const hex = all.get(f);
+        if (hex)
+            mine.set(f, hex);
+    }
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(stage, SUMS), formatSums(mine));
+    return stage;
+}
+/** Remove a folder and what it holds (a staged artifact). */
+async function removeDir(dir) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(dir, { recursive: true, force: true });
+}
+
+
+/***/ }),
+
 /***/ 22316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ inFlight),
 /* harmony export */   He: () => (/* binding */ readJsonIfPresent),
 /* harmony export */   PY: () => (/* binding */ expandRuns),
 /* harmony export */   Sx: () => (/* binding */ readUtf8),
+/* harmony export */   Zc: () => (/* binding */ readTree),
+/* harmony export */   a0: () => (/* binding */ installSignalCleanup),
+/* harmony export */   aY: () => (/* binding */ jsonFileProblem),
+/* harmony export */   io: () => (/* binding */ readBytes),
+/* harmony export */   lQ: () => (/* binding */ isFolder),
 /* harmony export */   s0: () => (/* binding */ pathExists),
 /* harmony export */   sc: () => (/* binding */ sha256),
-/* harmony export */   vZ: () => (/* binding */ writeAtomic),
 /* harmony export */   yR: () => (/* binding */ readText),
 /* harmony export */   zy: () => (/* binding */ readHead)
 /* harmony export */ });
-/* unused harmony exports describeFsError, expandGlob, findFiles, makeTempDir */
+/* unused harmony exports assertRegularFile, firstInvalidUtf8, decodeStrict, describeFsError, expandGlob, removeInFlight, writeAtomic, findFiles, makeTempDir */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
@@ -37299,8 +39781,34 @@ exports.visitAsync = visitAsync;
 function sha256(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
+/**
+ * Only regular files are read: a FIFO would block forever, a directory or device is no input.
+ * Throws an InputError naming the path (missing file, directory, anything else).
+ */
+function assertRegularFile(file) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
+    }
+    catch (e) {
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, describeFsError(e));
+    }
+    if (st.isFile())
+        return;
+    if (st.isDirectory())
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, 'is a directory, expected a file');
+    const kind = st.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : st.isSocket()
+            ? 'a socket'
+            : st.isCharacterDevice() || st.isBlockDevice()
+                ? 'a device'
+                : 'not a regular file';
+    throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, `is ${kind}, not a regular file: perf-gates reads only regular files`);
+}
 /** Read a whole (small) file: text, checksum, size. Missing file -> InputError naming it. */
 async function readText(file) {
+    assertRegularFile(file);
     let buf;
     try {
         buf = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file);
@@ -37308,10 +39816,73 @@ async function readText(file) {
     catch (e) {
         throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, describeFsError(e));
     }
-    return { text: buf.toString('utf8'), ref: { path: file, sha256: sha256(buf), bytes: buf.length } };
+    return { text: decodeStrict(buf, file), ref: { path: file, sha256: sha256(buf), bytes: buf.length } };
+}
+/**
+ * Offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and code
+ * points past U+10FFFF included), or -1.
+ */
+function firstInvalidUtf8(b) {
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * A whole document's bytes as text: UTF-8 (a UTF-8 BOM stays for the parsers to drop), or UTF-16
+ * after its BOM. Invalid UTF-8 (a Latin-1 or Windows-1252 file) is an InputError with the file,
+ * the line and the byte offset, never text with replacement characters.
+ */
+function decodeStrict(buf, file) {
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+        return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: false }).decode(buf.subarray(2));
+    }
+    const bad = firstInvalidUtf8(buf);
+    if (bad < 0)
+        return Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString('utf8');
+    let line = 1;
+    for (let i = 0; i < bad; i++)
+        if (buf[i] === 10 || (buf[i] === 13 && buf[i + 1] !== 10))
+            line++;
+    const hex = buf[bad].toString(16).toUpperCase().padStart(2, '0');
+    throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, `not valid UTF-8 text: byte 0x${hex} at byte offset ${bad} (line ${line}); save the file as UTF-8 (it looks like Latin-1 or Windows-1252)`, line);
 }
 /** First bytes of a file, for format detection. */
 function readHead(file, bytes = 64 * 1024) {
+    assertRegularFile(file);
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
@@ -37334,6 +39905,8 @@ function describeFsError(e) {
         return 'file not found';
     if (err?.code === 'EISDIR')
         return 'is a directory, expected a file';
+    if (err?.code === 'ENOTDIR')
+        return 'a part of the path is a file, not a folder';
     if (err?.code === 'EACCES')
         return 'permission denied';
     return err?.message ?? String(e);
@@ -37344,12 +39917,19 @@ function expandGlob(pattern, cwd = process.cwd()) {
     const p = pattern.trim();
     if (!p)
         return [];
+    // A file whose name holds [ ] { } * ? is found by its literal name first: `results[1].json`
+    // names that file, never the character class (escape a glob character as [[] [*] [?]).
+    if (GLOB_CHARS.test(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, p)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, p)).isFile()) {
+        assertRegularFile(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, p));
+        return [p];
+    }
     if (!GLOB_CHARS.test(p)) {
         const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, p);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(abs))
             throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, 'file not found');
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs).isDirectory())
             return listDir(abs, p);
+        assertRegularFile(abs);
         return [p];
     }
     const parts = p.split('/');
@@ -37475,17 +40055,61 @@ function expandRuns(lines, cwd = process.cwd()) {
     }
     return runs;
 }
+/**
+ * Files a write in progress has put on disk and not yet listed: temporary names, and new files
+ * renamed into place before their SHA256SUMS. A cancelled job (SIGINT, SIGTERM) removes them
+ * before it exits, so no temporary or unlisted file is left behind.
+ */
+const inFlight = new Set();
+let cleanupInstalled = false;
+/** Remove every in-flight file now (synchronously: called from a signal handler). */
+function removeInFlight() {
+    for (const f of inFlight) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(f, { force: true });
+        }
+        catch {
+            // best effort: the process is exiting
+        }
+    }
+    inFlight.clear();
+}
+/**
+ * On SIGINT or SIGTERM (a cancelled job): remove the in-flight files, say so on stderr and exit
+ * with 128 + the signal number (130, 143), as a process killed by the signal would.
+ */
+function installSignalCleanup() {
+    if (cleanupInstalled)
+        return;
+    cleanupInstalled = true;
+    for (const [sig, n] of [
+        ['SIGINT', 2],
+        ['SIGTERM', 15],
+    ]) {
+        process.once(sig, () => {
+            const pending = inFlight.size;
+            removeInFlight();
+            process.stderr.write(`perf-gates: cancelled (${sig})${pending ? `: ${pending} unfinished evidence file(s) removed` : ''}; no verdict\n`);
+            process.exit(128 + n);
+        });
+    }
+}
 /** Write a file atomically: a temporary name in the same folder, then rename. */
+let tmpCounter = 0;
 async function writeAtomic(file, content) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { recursive: true });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+    await fsp.mkdir(path.dirname(file), { recursive: true });
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
+    inFlight.add(tmp);
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, content);
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, file);
+        await fsp.writeFile(tmp, content);
+        await fsp.rename(tmp, file);
     }
     catch (e) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        await fsp.rm(tmp, { force: true });
         throw e;
+    }
+    finally {
+        inFlight.delete(tmp);
     }
 }
 /** Whether a path exists (file or folder). */
@@ -37507,15 +40131,33 @@ function readJsonIfPresent(file) {
         return undefined;
     }
 }
+/** Why a JSON file that should be there cannot be used (missing, unreadable, not JSON); undefined when it can. */
+function jsonFileProblem(file) {
+    let text;
+    try {
+        assertRegularFile(file);
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        return e instanceof _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz ? e.message.replace(`${file}: `, '') : describeFsError(e);
+    }
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch (e) {
+        return `not JSON (${e.message})`;
+    }
+}
 /** Files under `dir` (at most `maxDepth` folders down) whose name matches, sorted. */
 function findFiles(dir, name, maxDepth = 4) {
     const out = [];
     const walk = (d, depth) => {
         if (depth > maxDepth)
             return;
-        for (const entry of readdirSync(d)) {
-            const p = path.join(d, entry);
-            const st = statSync(p);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(d)) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_3__.join(d, entry);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p);
             if (st.isDirectory())
                 walk(p, depth + 1);
             else if (name.test(entry))
@@ -37529,6 +40171,33 @@ function findFiles(dir, name, maxDepth = 4) {
 function makeTempDir(prefix, tempRoot = process.env.RUNNER_TEMP) {
     return mkdtempSync(path.join(tempRoot || os.tmpdir(), prefix));
 }
+/** A whole (small) file's bytes with its checksum. Missing file -> InputError naming it. */
+async function readBytes(file) {
+    let data;
+    try {
+        data = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file);
+    }
+    catch (e) {
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, describeFsError(e));
+    }
+    return { data, ref: { path: file, sha256: sha256(data), bytes: data.length } };
+}
+/** Whether a path is a folder. */
+function isFolder(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Every file under a folder (paths relative to it, forward slashes) with its bytes, sorted. */
+async function readTree(dir, maxDepth = 8) {
+    const out = [];
+    for (const abs of findFiles(dir, /./, maxDepth))
+        out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_3__.relative(dir, abs).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'), data: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(abs) });
+    return out;
+}
 
 
 /***/ }),
@@ -37538,13 +40207,17 @@ function makeTempDir(prefix, tempRoot = process.env.RUNNER_TEMP) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ BASELINE_COLUMNS),
+/* harmony export */   Al: () => (/* binding */ IMPOSSIBLE_LIMIT),
+/* harmony export */   Fx: () => (/* binding */ NOISE_FILE_VERSION),
 /* harmony export */   JH: () => (/* binding */ GATES),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   hR: () => (/* binding */ FORMATS),
+/* harmony export */   nx: () => (/* binding */ splitTagList),
+/* harmony export */   wn: () => (/* binding */ quoteTagPart)
 /* harmony export */ });
-/* unused harmony export FORMATS */
 // The data model shared by readers, statistics, gates and reports. Pure types and tiny helpers:
 // no I/O here. Every reader turns bytes into one of the `Dataset` shapes below.
-const FORMATS = (/* unused pure expression or super */ null && ([
+const FORMATS = [
     'k6-ndjson',
     'k6-summary-export',
     'k6-handle-summary',
@@ -37558,7 +40231,7 @@ const FORMATS = (/* unused pure expression or super */ null && ([
     'slo-updates',
     'approvals',
     'noise',
-]));
+];
 /**
  * Bad input: the file cannot be read as the format it claims or was detected as.
  * `message` is one paragraph for a person; `file`/`line`/`column` locate it.
@@ -37576,6 +40249,8 @@ class InputError extends Error {
         this.column = column;
     }
 }
+/** More impossible samples than this fraction of a key's samples make its comparison an `error`. */
+const IMPOSSIBLE_LIMIT = 0.001;
 /** The protocol's baseline-metrics.csv columns. */
 const BASELINE_COLUMNS = [
     'metric_name',
@@ -37585,7 +40260,177 @@ const BASELINE_COLUMNS = [
     'collection_method',
     'timestamp',
 ];
+/** The noise file's format version; files of another version are refused ("recalibrate"). */
+const NOISE_FILE_VERSION = 2;
 const GATES = ['baseline', 'diagnostics', 'optimization', 'governance'];
+// ---------------------------------------------------------------------------------------------
+// The metric-key grammar's tag quoting (used by parsers, stats, config and the CLI alike)
+/**
+ * Tag quoting (the key grammar's rule for awkward tag values):
+ *
+ *   tags  = "{" [ pair *( "," pair ) ] "}"
+ *   pair  = part ":" part
+ *   part  = bare | quoted
+ *   bare  = characters up to the next `,` (a key: up to `:`), not starting with `"`; spaces
+ *           around it are trimmed and one pair of ' or ` quotes dropped, as k6 does
+ *   quoted = '"' *( any character but " and \ | '\"' | '\\' ) '"'
+ *
+ * A tag value holding `,` `"` or `\`, with a leading or trailing space, or starting with ' or `
+ * is written quoted: `http_req_duration{name:"a,b"}`; a tag key also when it holds `:` `{` `}`.
+ * (`:` `{` `}` in a value need no quotes: a bare value runs to the next comma.) Every key is parsed
+ * and printed with this rule (gates, summarize, compare, reports), so a value k6 wrote with a
+ * comma still names its series.
+ */
+function quoteTagPart(s, isKey = false) {
+    if (!(isKey ? /[,:{}"\\]/ : /[,"\\]/).test(s) && s.trim() === s && !/^['`]/.test(s))
+        return s;
+    return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+/** `{...}` contents to [key, value] pairs under the quoting rule; throws an Error on bad syntax. */
+function splitTagList(inner, key) {
+    const pairs = [];
+    let i = 0;
+    const n = inner.length;
+    const part = (stops) => {
+        while (i < n && inner[i] === ' ')
+            i++;
+        if (inner[i] === '"') {
+            let out = '';
+            i++;
+            for (;;) {
+                if (i >= n)
+                    throw new Error(`"${key}": a quoted tag is not closed`);
+                const c = inner[i];
+                if (c === '\\') {
+                    if (i + 1 >= n)
+                        throw new Error(`"${key}": a quoted tag is not closed`);
+                    out += inner[i + 1];
+                    i += 2;
+                    continue;
+                }
+                if (c === '"') {
+                    i++;
+                    break;
+                }
+                out += c;
+                i++;
+            }
+            while (i < n && inner[i] === ' ')
+                i++;
+            if (i < n && !stops.includes(inner[i]))
+                throw new Error(`"${key}": unexpected ${JSON.stringify(inner[i])} after a quoted tag`);
+            return out;
+        }
+        const start = i;
+        while (i < n && !stops.includes(inner[i]))
+            i++;
+        const t = inner.slice(start, i).trim();
+        if (t.length >= 2 && ((t[0] === "'" && t.endsWith("'")) || (t[0] === '`' && t.endsWith('`'))))
+            return t.slice(1, -1);
+        return t;
+    };
+    while (i < n) {
+        const k = part(':,');
+        if (inner[i] !== ':')
+            throw new Error(`"${key}": tag "${k}" is not written tag:value`);
+        i++;
+        const v = part(',');
+        pairs.push([k, v]);
+        if (i < n)
+            i++; // the comma
+    }
+    return pairs;
+}
+
+
+/***/ }),
+
+/***/ 29687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ spreadsheetSafe),
+/* harmony export */   S8: () => (/* binding */ fromSpreadsheetSafe),
+/* harmony export */   _m: () => (/* binding */ spreadsheetSafeCsv)
+/* harmony export */ });
+// Spreadsheet-safe CSV cells (OWASP "CSV Injection"): a text cell that begins with `=`, `+`, `-`,
+// `@`, tab or carriage return and is not a number is written with a leading `'`, so a spreadsheet
+// shows it as text instead of running it as a formula (`=HYPERLINK(...)`, `@SUM(...)`, `+cmd|...`).
+// A cell that already begins with quotes before such a character gets one more quote, so reading
+// removes exactly one and every cell round-trips. Pure.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const QUOTED_FORMULA = /^'+[=+\-@\t\r]/;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** The cell as written into a CSV file: a leading `'` when a spreadsheet would take it as a formula. */
+function spreadsheetSafe(cell) {
+    return FORMULA_START.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell;
+}
+/** The inverse of spreadsheetSafe: removes exactly the one `'` it adds. */
+function fromSpreadsheetSafe(cell) {
+    if (!QUOTED_FORMULA.test(cell))
+        return cell;
+    const inner = cell.slice(1);
+    return NUMBER.test(inner) ? cell : inner;
+}
+/** A raw cell of a CSV file made safe so that it still reads back as the reader reads it now. */
+function safeRaw(raw) {
+    return spreadsheetSafe(fromSpreadsheetSafe(raw));
+}
+/**
+ * A CSV text with every cell made spreadsheet-safe (reading the result gives the same values as
+ * reading `text`: an already safe `'=x` stays as it is) and every other byte kept (RFC 4180 fields:
+ * quoted fields stay quoted, with the `'` inside the quotes; line ends are kept as they are).
+ */
+function spreadsheetSafeCsv(text) {
+    let out = '';
+    let i = 0;
+    const n = text.length;
+    const endOfField = (c) => c === undefined || c === ',' || c === '\n' || c === '\r';
+    for (;;) {
+        if (text[i] === '"') {
+            let j = i + 1;
+            let value = '';
+            while (j < n) {
+                if (text[j] === '"') {
+                    if (text[j + 1] === '"') {
+                        value += '"';
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                value += text[j];
+                j++;
+            }
+            const end = Math.min(j + 1, n);
+            out += safeRaw(value) !== value ? `"'${text.slice(i + 1, end)}` : text.slice(i, end);
+            i = end;
+            // anything between the closing quote and the delimiter (malformed) is kept as it is
+            while (!endOfField(text[i]))
+                out += text[i++];
+        }
+        else {
+            let j = i;
+            while (!endOfField(text[j]))
+                j++;
+            out += safeRaw(text.slice(i, j));
+            i = j;
+        }
+        if (i >= n)
+            return out;
+        if (text[i] === ',') {
+            out += ',';
+            i++;
+        }
+        else if (text[i] === '\r' && text[i + 1] === '\n') {
+            out += '\r\n';
+            i += 2;
+        }
+        else {
+            out += text[i++];
+        }
+    }
+}
 
 
 /***/ }),
@@ -37604,7 +40449,7 @@ const GATES = ['baseline', 'diagnostics', 'optimization', 'governance'];
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   lk: () => (/* binding */ parseJsonText)
 /* harmony export */ });
-/* unused harmony export pythonJsonLiterals */
+/* unused harmony exports MAX_JSON_DEPTH, tooDeepAt, pythonJsonLiterals */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76995);
 
 // ---------------------------------------------------------------------------------------------
@@ -37678,6 +40523,36 @@ class ScanEof {
 }
 class ScanStop {
 }
+/**
+ * No input perf-gates reads nests deeper than a few levels; a hostile file of nothing but `[`
+ * must not cost minutes of CPU (or the stack of whatever walks the parsed value). Deeper JSON is
+ * bad input.
+ */
+const MAX_JSON_DEPTH = 256;
+const DEPTH_MESSAGE = `nested deeper than ${MAX_JSON_DEPTH} levels (perf-gates reads at most ${MAX_JSON_DEPTH})`;
+/** Offset of the bracket that opens level MAX_JSON_DEPTH + 1 (outside strings), or -1. One pass. */
+function tooDeepAt(body) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < body.length; i++) {
+        const c = body.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > MAX_JSON_DEPTH)
+                return i;
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+    return -1;
+}
 const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /**
  * Walks one JSON document. `visit` sees every value (return true to stop). Iterative: nesting
@@ -37745,6 +40620,10 @@ function scanJson(text, visit) {
     const readValue = () => {
         const at = i;
         const ch = text[i];
+        if (ch === '{' || ch === '[') {
+            if (stack.length >= MAX_JSON_DEPTH)
+                throw new ScanError(i, DEPTH_MESSAGE);
+        }
         if (ch === '{') {
             emit('object', at);
             i++;
@@ -37933,6 +40812,11 @@ function pythonJsonLiterals(body) {
 function parseJsonText(text, file, warnings) {
     const body = stripBom(text);
     const bom = text.length - body.length;
+    const deep = tooDeepAt(body);
+    if (deep >= 0) {
+        const { line, column } = lineColumnAt(text, deep + bom);
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `invalid JSON: ${DEPTH_MESSAGE}`, line, column);
+    }
     try {
         return JSON.parse(body);
     }
@@ -38125,7 +41009,7 @@ function formatFromJsonFacts(f, valid) {
             return 'pytest-benchmark';
         if (f.kind('target_metric') === 'object')
             return 'optimization-plan';
-        if (f.value('version') === 1 && f.kind('keys') === 'object')
+        if (typeof f.value('version') === 'number' && f.kind('keys') === 'object')
             return 'noise';
         return undefined;
     }
@@ -38161,12 +41045,46 @@ function splitCsvHeader(line) {
         .trim()
         .toLowerCase());
 }
+/** Names that are never Markdown, whatever their content: JSON, NDJSON and gzip. */
+const NOT_MARKDOWN_NAME = /\.(?:json|ndjson|jsonl|gz)$/i;
+/** pytest-benchmark's console table (what it prints without `--benchmark-json`). */
+function isBenchmarkConsoleTable(lines) {
+    return lines
+        .slice(0, 200)
+        .some((l) => /^-{3,} benchmark(?: ['"].*['"])?: \d+ tests? -{3,}\s*$/.test(l) ||
+        /^Name \(time in (?:ns|us|ms|s)\)\s+(?:Min|Max|Mean)\b/.test(l));
+}
+/**
+ * Line number (1-based) of the first k6 NDJSON line in text that also holds other lines: k6's
+ * `--out json` written to stdout and interleaved with k6's banner and log lines.
+ */
+function firstK6Line(lines) {
+    for (let i = 0; i < Math.min(lines.length, 2000); i++) {
+        const l = lines[i].trim();
+        if (!l.startsWith('{"'))
+            continue;
+        let o;
+        try {
+            o = JSON.parse(l);
+        }
+        catch {
+            continue; // may be the line cut at the end of the head
+        }
+        if (o !== null && typeof o === 'object' && !Array.isArray(o)) {
+            const r = o;
+            if ((r.type === 'Point' || r.type === 'Metric') && typeof r.metric === 'string')
+                return i + 1;
+        }
+    }
+    return undefined;
+}
 /**
  * The format of a file from its first bytes (up to ~64 KiB; the head may end in the middle of a
  * document). gzip magic 1f 8b means k6 NDJSON (k6 gzips its JSON output). Unknown content is an
- * InputError that says what was looked for.
+ * InputError that says what was looked for. The file name only vetoes: a `.json`, `.ndjson` or
+ * `.gz` file is never Markdown; Markdown at all only with `{ markdown: true }`.
  */
-function detectFormat(head, file) {
+function detectFormat(head, file, opts = {}) {
     if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
         return 'k6-ndjson';
     if (head.length === 0)
@@ -38175,24 +41093,29 @@ function detectFormat(head, file) {
     const t = text.replace(/^\s+/, '');
     if (t.length === 0)
         throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, 'the file is empty (only whitespace)');
+    const skipped = text.length - t.length;
+    const lineOf = (offset) => lineColumnAt(text, offset + skipped);
     const first = t[0];
+    let invalidJson;
     const json = first === '{' || first === '[' ? gatherFacts(t) : undefined;
     if (json) {
         const { facts, scan } = json;
         const found = formatFromJsonFacts(facts, scan.ok || scan.eof);
         if (found)
             return found;
-        // '[' that is not valid JSON may be Markdown starting with a link or a checkbox: go on with
-        // the text formats. Anything else is JSON we do not know.
-        if (first === '{' || scan.errorOffset === undefined) {
+        if (scan.errorOffset !== undefined) {
+            const { line, column } = lineOf(scan.errorOffset);
+            invalidJson = { line, column, message: scan.errorMessage ?? 'syntax error' };
+            if (invalidJson.message === DEPTH_MESSAGE)
+                throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `invalid JSON: ${DEPTH_MESSAGE}`, line, column);
+        }
+        // '[' that is not valid JSON may be Markdown starting with a link or a checkbox, '{' that is
+        // not valid JSON may be k6 NDJSON after a log line: go on with the text formats. Anything else
+        // is JSON we do not know.
+        if (scan.errorOffset === undefined) {
             const keys = facts.top === 'object' ? facts.keys() : facts.top === 'array' ? facts.keys(0) : [];
             const shown = keys.slice(0, 12).join(', ');
-            let where = '';
-            if (scan.errorOffset !== undefined) {
-                const { line, column } = lineColumnAt(t, scan.errorOffset);
-                where = ` (and the JSON is invalid at line ${line} column ${column}: ${scan.errorMessage})`;
-            }
-            throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: looked for ${LOOKED_FOR}; found a JSON ${facts.top ?? 'document'}${shown ? ` with keys ${shown}` : ''}${where}. Name the format with the \`format\` input if it is one of these.`);
+            throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: looked for ${LOOKED_FOR}; found a JSON ${facts.top ?? 'document'}${shown ? ` with keys ${shown}` : ''}. Name the format with the \`format\` input if it is one of these.`);
         }
     }
     if (first === '<') {
@@ -38200,14 +41123,34 @@ function detectFormat(head, file) {
             return 'junit-xml';
         throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: an XML document without <testsuites> or <testsuite>; looked for ${LOOKED_FOR}`);
     }
-    const lines = t.split(/\r\n|\r|\n/);
+    const lines = text.split(/\r\n|\r|\n/);
+    if (isBenchmarkConsoleTable(lines)) {
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, "this is pytest-benchmark's console table (the text it prints), not its JSON: run pytest with " +
+            '`--benchmark-json=FILE` and give that file');
+    }
+    if (firstK6Line(lines) !== undefined)
+        return 'k6-ndjson';
     const header = lines.find((l) => l.trim() !== '');
     if (header !== undefined && header.includes(',') && splitCsvHeader(header).includes('metric_name'))
         return 'baseline-csv';
     if (hasSloUpdatesKey(lines))
         return 'slo-updates';
-    if (/^ {0,3}#{1,6}(\s|$)/.test(t))
+    const notMarkdown = (what) => {
+        // JSON that does not parse (and is no other format): say where it breaks
+        if (invalidJson)
+            return new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `invalid JSON: ${invalidJson.message}`, invalidJson.line, invalidJson.column);
+        if (NOT_MARKDOWN_NAME.test(file)) {
+            return new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: ${what}, but a file named ${JSON.stringify(file.split(/[\\/]/).pop())} is never read as Markdown; looked for ${LOOKED_FOR}`);
+        }
+        return new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: ${what}; Markdown is read only by the document inputs (hypotheses, profiling-report, capacity-analysis, instrumentation-log); looked for ${LOOKED_FOR}`);
+    };
+    const markdown = (what) => {
+        if (!opts.markdown || NOT_MARKDOWN_NAME.test(file) || (json && first === '{'))
+            throw notMarkdown(what);
         return 'markdown';
+    };
+    if (/^ {0,3}#{1,6}(\s|$)/.test(t))
+        return markdown('text that looks like Markdown');
     // "mostly text": printable characters, almost no control characters or undecodable bytes
     let bad = 0;
     for (let i = 0; i < t.length; i++) {
@@ -38220,7 +41163,7 @@ function detectFormat(head, file) {
             bad++;
     }
     if (bad <= t.length * 0.01)
-        return 'markdown';
+        return markdown('plain text');
     throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: binary content; looked for ${LOOKED_FOR}`);
 }
 
@@ -38238,17 +41181,16 @@ function detectFormat(head, file) {
 /* harmony export */   dw: () => (/* binding */ formatMetricKey),
 /* harmony export */   gg: () => (/* binding */ sameMetricKey)
 /* harmony export */ });
-// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (k6 trims spaces and
-// one pair of quotes around each tag key and value, so `metric{"name":"x"}` and
-// `metric{ name: 'x' }` name the same submetric). Trend stat names `p(95)`, `p95`, `med`...
-function unquote(s) {
-    const t = s.trim();
-    if (t.length >= 2 &&
-        ((t[0] === '"' && t.endsWith('"')) ||
-            (t[0] === "'" && t.endsWith("'")) ||
-            (t[0] === '`' && t.endsWith('`'))))
-        return t.slice(1, -1);
-    return t;
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76995);
+// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (spaces around a tag key
+// or value are trimmed and one pair of quotes dropped, so `metric{"name":"x"}` and
+// `metric{ name: 'x' }` name the same submetric; a value with `,` `:` `{` `}` `"` is written in
+// double quotes, see quoteTagPart). Trend stat names `p(95)`, `p95`, `med`...
+
+
+/** Where the tag list opens: the first `{` outside quotes (a metric name has no quotes or braces). */
+function tagListStart(key) {
+    return key.indexOf('{');
 }
 /**
  * Splits `http_req_duration{name:products,status:200}` into the metric name and its tags.
@@ -38256,7 +41198,7 @@ function unquote(s) {
  * braces or a `tag:value` pair are malformed.
  */
 function parseMetricKey(key) {
-    const open = key.indexOf('{');
+    const open = tagListStart(key);
     if (open < 0) {
         if (key.includes('}'))
             throw new Error(`"${key}": '}' without '{'`);
@@ -38271,12 +41213,7 @@ function parseMetricKey(key) {
     const tags = {};
     if (inner.trim() === '')
         return { metric, tags };
-    for (const part of inner.split(',')) {
-        const colon = part.indexOf(':');
-        if (colon < 0)
-            throw new Error(`"${key}": tag "${part.trim()}" is not written tag:value`);
-        const k = unquote(part.slice(0, colon));
-        const v = unquote(part.slice(colon + 1));
+    for (const [k, v] of (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .splitTagList */ .nx)(inner, key)) {
         if (!k)
             throw new Error(`"${key}": a tag without a name`);
         tags[k] = v;
@@ -38302,7 +41239,7 @@ function formatMetricKey(metric, tags) {
     const keys = Object.keys(tags).sort();
     if (keys.length === 0)
         return metric;
-    return `${metric}{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}`;
+    return `${metric}{${keys.map((k) => `${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteTagPart */ .wn)(k, true)}:${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteTagPart */ .wn)(tags[k])}`).join(',')}}`;
 }
 /** Same metric and tags, whatever the spelling (quotes, spaces, tag order). */
 function sameMetricKey(a, b) {
@@ -38331,6 +41268,82 @@ function normalizeStat(stat) {
     if (['avg', 'min', 'med', 'max', 'count', 'rate', 'value', 'median', 'mean'].includes(s))
         return s;
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 44723:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseMarkdown)
+/* harmony export */ });
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44894);
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** Heading text without the optional closing sequence (`## Title ##` → `Title`). */
+function headingText(raw) {
+    if (!raw)
+        return '';
+    const t = raw.replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+$/, '');
+    return t.trim();
+}
+function parseMarkdown(text, file) {
+    const body = (0,_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .stripBom */ .F8)(text);
+    const lines = body.split(/\r\n|\r|\n/);
+    const sections = [];
+    const warnings = [];
+    let current;
+    let fence;
+    const flush = () => {
+        if (current)
+            sections.push({
+                level: current.level,
+                title: current.title,
+                body: current.lines.join('\n').trim(),
+                line: current.line,
+            });
+    };
+    lines.forEach((line, i) => {
+        const f = FENCE.exec(line);
+        if (f) {
+            const char = f[1][0];
+            if (!fence) {
+                // a backtick fence's info string may not contain backticks
+                if (!(char === '`' && f[2].includes('`')))
+                    fence = { char, len: f[1].length, line: i + 1 };
+            }
+            else if (char === fence.char && f[1].length >= fence.len && f[2].trim() === '')
+                fence = undefined;
+            current?.lines.push(line);
+            return;
+        }
+        const h = fence ? null : ATX.exec(line);
+        if (h) {
+            flush();
+            current = { level: h[1].length, title: headingText(h[2]), line: i + 1, lines: [] };
+            return;
+        }
+        current?.lines.push(line);
+    });
+    flush();
+    if (fence)
+        warnings.push({
+            file,
+            line: fence.line,
+            message: 'a code fence is never closed: the rest of the file is code',
+        });
+    if (sections.length === 0 && body.trim() !== '')
+        warnings.push({ file, message: 'no headings: the document has no sections' });
+    if (body.trim() === '')
+        warnings.push({ file, message: 'the document is empty' });
+    const ds = { format: 'markdown', file, sections, text: body, warnings };
+    const h1 = sections.find((s) => s.level === 1);
+    if (h1)
+        ds.title = h1.title;
+    return ds;
 }
 
 
@@ -38474,10 +41487,27 @@ function interval(c) {
         return 'n/a';
     return `${formatNumber(c.lower)} – ${formatNumber(c.upper)}`;
 }
+/** The smallest change the comparison can see, "±12.3%", or "n/a" with no interval. */
+function detectable(c) {
+    const d = c.detectable_change;
+    return d === null || d === undefined || !Number.isFinite(d)
+        ? 'n/a'
+        : `±${formatNumber(Math.round(d * 10) / 10)}%`;
+}
 function comparisonsTable(comparisons) {
     const lines = [
-        row(['Key', 'Baseline', 'Candidate', 'Ratio', 'Interval (95%)', 'Verdict', 'Calibrated', 'Reason']),
-        row(['---', '--:', '--:', '--:', '---', '---', '---', '---']),
+        row([
+            'Key',
+            'Baseline',
+            'Candidate',
+            'Ratio',
+            'Interval (95%)',
+            'Detectable',
+            'Verdict',
+            'Calibrated',
+            'Reason',
+        ]),
+        row(['---', '--:', '--:', '--:', '---', '--:', '---', '---', '---']),
     ];
     for (const c of comparisons.slice(0, MAX_TABLE_ROWS)) {
         const unit = c.unit ? ` ${unitSuffix(c.unit)}` : '';
@@ -38487,13 +41517,14 @@ function comparisonsTable(comparisons) {
             c.candidate === null || c.candidate === undefined ? 'n/a' : formatValue(c.candidate) + unit,
             c.ratio === null || c.ratio === undefined ? 'n/a' : formatNumber(c.ratio),
             interval(c),
+            detectable(c),
             escapeInline(c.verdict, 30),
             c.calibrated ? 'yes' : 'no',
-            escapeInline(c.reason, 200),
+            escapeInline([...(c.notes ?? []), c.reason].join('; '), 240),
         ]));
     }
     if (comparisons.length > MAX_TABLE_ROWS) {
-        lines.push(row([`… ${comparisons.length - MAX_TABLE_ROWS} more in the artifacts`, '', '', '', '', '', '', '']));
+        lines.push(row([`… ${comparisons.length - MAX_TABLE_ROWS} more in the artifacts`, '', '', '', '', '', '', '', '']));
     }
     return lines.join('\n');
 }
@@ -38550,6 +41581,8 @@ function renderGateSection(result, opts) {
     if (typeof result.regressionCount === 'number')
         meta.push(`regressions ${formatNumber(result.regressionCount)}`);
     const parts = [headline, `<sub>${meta.join(' · ')}</sub>`, ''];
+    if (opts.banner)
+        parts.push(opts.banner, '');
     const criteria = Array.isArray(result.criteria) ? result.criteria : [];
     if (criteria.length === 0) {
         parts.push('_No criteria were evaluated._');
@@ -38566,6 +41599,13 @@ function renderGateSection(result, opts) {
     const failure = failureForm(result);
     if (failure)
         parts.push('', failure);
+    const handoff = Array.isArray(result.handoff) ? result.handoff : [];
+    if (handoff.length > 0) {
+        const done = handoff.filter((h) => h.checked).length;
+        parts.push('', `**Protocol 22 handoff checklist** (${done}/${handoff.length})`, '', handoff
+            .map((h) => `- [${h.checked ? 'x' : ' '}] ${escapeInline(h.item, 200)} — ${escapeInline(h.why, 600)}`)
+            .join('\n'));
+    }
     const comparisons = Array.isArray(result.comparisons) ? result.comparisons : [];
     if (comparisons.length > 0) {
         const table = comparisonsTable(comparisons);
@@ -51463,11 +54503,31 @@ const INPUTS = {
         gates: ALL,
     },
     'baseline-csv': {
-        description: 'An existing baseline-metrics.csv (metric_name,service,value,unit,collection_method,timestamp).',
+        description: 'An existing baseline-metrics.csv (metric_name,service,value,unit,collection_method,timestamp). Gate 3 traces the baseline of its claim to it (else to the one gate 1 wrote in artifacts-dir).',
+        default: '',
+        gates: ['baseline', 'optimization', 'all'],
+    },
+    hypotheses: { description: 'hypothesis-log.md', default: '', gates: ['baseline', 'all'] },
+    'monitoring-package': {
+        description: 'MONITORING-PACKAGE.zip of protocol 16, or the folder it unpacks to: listed, and its Prometheus text or CSV metric exports read (CPU, memory, firing alerts).',
         default: '',
         gates: ['baseline', 'all'],
     },
-    hypotheses: { description: 'hypothesis-log.md', default: '', gates: ['baseline', 'all'] },
+    'incident-report': {
+        description: 'INCIDENT-REPORT.md of protocol 17 (its Business impact and Alerts sections are read).',
+        default: '',
+        gates: ['baseline', 'all'],
+    },
+    'deployment-report': {
+        description: 'DEPLOYMENT-REPORT.md of protocol 15.',
+        default: '',
+        gates: ['baseline', 'all'],
+    },
+    'intake-backlog': {
+        description: 'performance-intake-backlog.json of previous cycles.',
+        default: '',
+        gates: ['baseline', 'all'],
+    },
     'pytest-report': {
         description: 'pytest-json-report (or JUnit XML) of `pytest -m performance`.',
         default: '',
@@ -51507,14 +54567,19 @@ const INPUTS = {
         gates: ['governance', 'all'],
     },
     'instrumentation-log': {
-        description: "The team's instrumentation-update-log.md.",
+        description: "The team's instrumentation-update-log.md (gate 3 evidence; gate 4 counts it).",
         default: '',
-        gates: ['governance', 'all'],
+        gates: ['optimization', 'governance', 'all'],
     },
     approvals: {
         description: "A JSON file shaped like GitHub's run-approvals response. Without it, governance reads GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals.",
         default: '',
         gates: ['optimization', 'governance', 'all'],
+    },
+    waivers: {
+        description: 'Waivers file (YAML, schema $defs.waivers): gate, criterion, justification, requested_by, expires, approver_role. In Actions a waiver counts only when its role approved it through its environment in this run; in the CLI it is self-attested.',
+        default: '',
+        gates: ALL,
     },
     'artifacts-dir': {
         description: 'Where the evidence is written.',
@@ -51532,6 +54597,11 @@ const INPUTS = {
         gates: ALL,
     },
     comment: { description: 'PR comment: update (default), on-failure or off.', default: 'update', gates: ALL },
+    'comment-author': {
+        description: 'Login the PR comment is written as: only a marker comment by this login is ever edited or deleted. github-actions[bot] for GITHUB_TOKEN; your login for a personal token; <app-slug>[bot] for an App token.',
+        default: 'github-actions[bot]',
+        gates: ALL,
+    },
     status: {
         description: 'Set a commit status perf-gates/<gate> on the PR head: true or false.',
         default: 'true',
@@ -51545,6 +54615,16 @@ const INPUTS = {
     'fail-on': {
         description: 'Verdicts that fail the step (comma-separated).',
         default: 'fail,insufficient-data,error',
+        gates: ALL,
+    },
+    'api-timeout': {
+        description: 'Seconds one GitHub API request may take before it is abandoned (and retried, logged). 1 to 600.',
+        default: '30',
+        gates: ALL,
+    },
+    'publish-deadline': {
+        description: 'Seconds for the PR comment, the commit statuses and the approvals reads together; past it the step finishes with its verdict and a warning. The same bound applies to the artifact upload. 1 to 3600.',
+        default: '120',
         gates: ALL,
     },
 };
@@ -51574,15 +54654,31 @@ const lines = all_schemas/* string */.YjP().transform((s) => s
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#')));
 const optionalPath = all_schemas/* string */.YjP().transform((s) => (s.trim() ? s.trim() : undefined));
+const seconds = (name, max) => all_schemas/* string */.YjP().transform((s, ctx) => {
+    const v = s.trim();
+    const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
+    if (n >= 1 && n <= max)
+        return n;
+    ctx.addIssue({
+        code: 'custom',
+        message: `input ${name} must be a number of seconds from 1 to ${max} (got "${s}")`,
+    });
+    return all_core/* NEVER */.tm;
+});
 /** Raw strings (as the runner passes them) -> typed inputs. */
 const InputSchema = all_schemas/* object */.Ikc({
     config: all_schemas/* string */.YjP().transform((s) => s.trim()),
     'baseline-k6': lines,
     'load-test-k6': lines,
     'candidate-k6': lines,
-    format: all_schemas/* string */.YjP().transform((s) => s.trim() || 'auto'),
+    format: all_schemas/* string */.YjP().transform((s) => s.trim() || 'auto'), // checked against FORMATS by the runner
     'baseline-csv': optionalPath,
     hypotheses: optionalPath,
+    'monitoring-package': optionalPath,
+    'incident-report': optionalPath,
+    'deployment-report': optionalPath,
+    'intake-backlog': optionalPath,
+    waivers: optionalPath,
     'pytest-report': optionalPath,
     'baseline-benchmark': lines,
     'candidate-benchmark': lines,
@@ -51594,7 +54690,20 @@ const InputSchema = all_schemas/* object */.Ikc({
     'instrumentation-log': optionalPath,
     approvals: optionalPath,
     'artifacts-dir': all_schemas/* string */.YjP().transform((s) => s.trim() || '.artifacts/performance'),
-    'artifact-name': all_schemas/* string */.YjP().transform((s) => s.trim()),
+    'artifact-name': all_schemas/* string */.YjP().transform((s, ctx) => {
+        const v = s.trim();
+        // the names the artifact service accepts (io/artifacts.ts validateArtifactName: at most 256,
+        // and `all` appends -<gate>): a name it would refuse must not pass the step un-uploaded
+        const bad = /[":<>|*?\\/\p{Cc}]/u.exec(v);
+        if (bad || v.length > 240) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `input artifact-name ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v)} is not a valid artifact name: ${bad ? `it contains ${JSON.stringify(bad[0])}` : `${v.length} characters (at most 240)`}; use letters, digits, - _ . and spaces, without " : < > | * ? \\ / or line breaks`,
+            });
+            return all_core/* NEVER */.tm;
+        }
+        return v;
+    }),
     token: all_schemas/* string */.YjP(),
     comment: all_schemas/* string */.YjP().transform((s, ctx) => {
         const v = s.trim() || 'update';
@@ -51603,6 +54712,7 @@ const InputSchema = all_schemas/* object */.Ikc({
         ctx.addIssue({ code: 'custom', message: `input comment must be update, on-failure or off (got "${s}")` });
         return all_core/* NEVER */.tm;
     }),
+    'comment-author': all_schemas/* string */.YjP().transform((s) => s.trim() || 'github-actions[bot]'),
     status: bool('status'),
     upload: bool('upload'),
     'fail-on': all_schemas/* string */.YjP().transform((s, ctx) => {
@@ -51619,8 +54729,18 @@ const InputSchema = all_schemas/* object */.Ikc({
                 return all_core/* NEVER */.tm;
             }
         }
+        if (list.length === 0) {
+            // "," or " " would fail on nothing: every verdict would pass the step
+            ctx.addIssue({
+                code: 'custom',
+                message: `input fail-on must name at least one verdict (${VERDICTS.join(', ')}); got "${s}"`,
+            });
+            return all_core/* NEVER */.tm;
+        }
         return list;
     }),
+    'api-timeout': seconds('api-timeout', 600),
+    'publish-deadline': seconds('publish-deadline', 3600),
 });
 /** Fill every input with its declared default where the raw value is missing or empty. */
 function withDefaults(raw) {
@@ -51685,290 +54805,81 @@ function failStep(message) {
     lib_core/* setFailed */.C1(message);
 }
 
+// EXTERNAL MODULE: ./.build/io/files.js
+var files = __nccwpck_require__(22316);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./.build/gates/common.js
-const GATE_NUMBER = {
-    baseline: 1,
-    diagnostics: 2,
-    optimization: 3,
-    governance: 4,
-};
-const GATE_TITLES = {
-    baseline: 'Gate 1: Baseline Validation',
-    diagnostics: 'Gate 2: Diagnostic Coverage',
-    optimization: 'Gate 3: Optimization Validation',
-    governance: 'Gate 4: Governance & Communication',
-};
-/** The protocol's status announcements (protocol-18, "Communication Protocols"). */
-const PHASE_START = {
-    baseline: '[PHASE 1 START] - Consolidating telemetry and incident evidence for performance triage...',
-    diagnostics: '[PHASE 2 START] - Profiling critical transactions across services...',
-    optimization: '[PHASE 3 START] - Publishing optimization backlog with ownership and risk notes...',
-    governance: '[PHASE 4 START] - Documenting SLO updates and communicating performance improvements...',
-};
-/** What the protocol says to do when a gate fails ("Gate Failure Handling"). */
-const REQUIRED_ACTION = {
-    baseline: 'Fill telemetry gaps; rerun baseline capture before proceeding.',
-    diagnostics: 'Extend diagnostics or add scenarios; rerun validation.',
-    optimization: 'Rework optimizations; rollback changes; rerun validation tests.',
-    governance: 'Obtain missing approvals; finalize report; redistribute communications.',
-};
-const FAILURE_OPTIONS = [
-    'Refine and retry (fix the evidence or the change, then rerun the gate)',
-    'Request a gate waiver with a documented justification',
-    'Halt protocol execution',
-];
-/** The file name of a gate's own result artifact: gate-1-baseline.json ... */
-function gateResultFile(gate) {
-    return `gate-${GATE_NUMBER[gate]}-${gate}.json`;
-}
-const SEVERITY = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
-/** The overall verdict: the worst criterion wins (error > fail > insufficient-data > waived > pass). */
-function rollUp(criteria) {
-    if (criteria.length === 0)
-        return 'insufficient-data';
-    let worst = 'pass';
-    for (const c of criteria)
-        if (SEVERITY[c.verdict] > SEVERITY[worst])
-            worst = c.verdict;
-    return worst;
-}
-function fmt(v, unit) {
-    if (v === null || v === undefined)
-        return 'n/a';
-    if (typeof v === 'number') {
-        const s = Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
-        return unit ? `${s}${unit === '%' ? '%' : ` ${unit}`}` : s;
-    }
-    return String(v);
-}
-/** Build a GateResult with the roll-up verdict and, when not a pass, the protocol's failure form. */
-function makeResult(gate, criteria, ctx, extra = {}) {
-    const verdict = rollUp(criteria);
-    const result = {
-        gate,
-        title: GATE_TITLES[gate],
-        verdict,
-        score: extra.score ?? null,
-        criteria,
-        notes: extra.notes ?? [],
-        generated_at: ctx.now,
-    };
-    if (extra.improvementPct !== undefined)
-        result.improvementPct = extra.improvementPct;
-    if (extra.regressionCount !== undefined)
-        result.regressionCount = extra.regressionCount;
-    if (extra.comparisons !== undefined)
-        result.comparisons = extra.comparisons;
-    if (verdict !== 'pass') {
-        const missed = criteria.filter((c) => c.verdict !== 'pass');
-        result.failure = {
-            criteria: criteria.map((c) => `${c.name} ${thresholdText(c)}`).join('; '),
-            actual: missed.map((c) => `${c.name}: ${fmt(c.actual, c.unit)} (${c.reason})`).join('; '),
-            requiredAction: REQUIRED_ACTION[gate],
-            options: FAILURE_OPTIONS,
-        };
-    }
-    return result;
-}
-function thresholdText(c) {
-    if (c.threshold === null || c.threshold === undefined)
-        return '';
-    if (typeof c.threshold === 'number')
-        return `${c.operator ?? '>='} ${fmt(c.threshold, c.unit)}`;
-    return String(c.threshold);
-}
-/** The protocol's gate-failure text block. */
-function failureText(result) {
-    if (!result.failure)
-        return '';
-    const f = result.failure;
-    return [
-        `[RAY GATE FAILED: ${result.title}]`,
-        `Quality gate '${result.title}' ${result.verdict === 'waived' ? 'was waived' : `failed (${result.verdict})`}.`,
-        `Criteria: ${f.criteria}`,
-        `Actual: ${f.actual}`,
-        `Required action: ${f.requiredAction}`,
-        'Options:',
-        ...f.options.map((o, i) => `${i + 1}. ${o}`),
-    ].join('\n');
-}
-/** A JSON artifact with the provenance every JSON artifact carries (DESIGN section 3). */
-function jsonArtifact(name, body, ctx) {
-    const doc = { ...body, generated_at: ctx.now, verified_by: ctx.verifiedBy, inputs: ctx.inputs };
-    return { name, content: JSON.stringify(doc, null, 2) + '\n' };
-}
-function criterion(name, actual, threshold, verdict, reason, unit, protocolReason) {
-    const c = { name, actual, threshold, verdict, reason };
-    if (unit)
-        c.unit = unit;
-    if (protocolReason)
-        c.protocolReason = protocolReason;
-    return c;
-}
-/** Percent with two decimals, never NaN. */
-function pct(num, den) {
-    return den === 0 ? 0 : Math.round((num / den) * 10000) / 100;
-}
-
+// EXTERNAL MODULE: ./.build/gates/common.js
+var common = __nccwpck_require__(99856);
 // EXTERNAL MODULE: ./.build/model.js
 var model = __nccwpck_require__(76995);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __nccwpck_require__(54348);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./.build/io/files.js
-var io_files = __nccwpck_require__(22316);
-;// CONCATENATED MODULE: ./.build/io/evidence.js
-// The evidence folder: atomic writes, SHA256SUMS (sha256sum -c format), the manifest, verification.
-
-
-
-
-const SUMS = 'SHA256SUMS';
-const MANIFEST = 'performance-report-manifest.json';
-/** Parse `sha256sum` output: `<hex>  <name>` (or `<hex> *<name>`). */
-function parseSums(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trimEnd());
-        if (m)
-            out.set(m[2], m[1]);
-    }
-    return out;
-}
-function formatSums(sums) {
-    return [...sums.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, hex]) => `${hex}  ${name}\n`)
-        .join('');
-}
-async function readSums(dir) {
-    const file = external_node_path_.join(dir, SUMS);
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    return parseSums(await external_node_fs_.promises.readFile(file, 'utf8'));
-}
-/**
- * Write artifacts (each atomically) and fold their checksums into SHA256SUMS. Nothing is written
- * until every artifact is in memory, so a failure before this call leaves no file behind.
- */
-async function writeEvidence(dir, files) {
-    for (const f of files) {
-        if (f.name.includes('/') || f.name.includes('\\') || f.name.startsWith('.')) {
-            throw new Error(`refusing to write artifact with an unsafe name: ${f.name}`);
-        }
-    }
-    const written = [];
-    const sums = (await readSums(dir)) ?? new Map();
-    for (const f of files) {
-        const buf = Buffer.from(f.content, 'utf8');
-        await (0,io_files/* writeAtomic */.vZ)(external_node_path_.join(dir, f.name), buf);
-        const hex = (0,io_files/* sha256 */.sc)(buf);
-        sums.set(f.name, hex);
-        written.push({ name: f.name, sha256: hex, bytes: buf.length });
-    }
-    await (0,io_files/* writeAtomic */.vZ)(external_node_path_.join(dir, SUMS), formatSums(sums));
-    return written;
-}
-/** Check every file SHA256SUMS lists (and that the listed files exist). */
-async function checkEvidence(dir) {
-    const sums = await readSums(dir);
-    if (!sums)
-        return undefined;
-    const checks = [];
-    for (const [name, expected] of sums) {
-        const file = external_node_path_.join(dir, name);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            checks.push({ name, present: false, expected, ok: false, reason: 'listed in SHA256SUMS but missing' });
-            continue;
-        }
-        const actual = (0,io_files/* sha256 */.sc)(await external_node_fs_.promises.readFile(file));
-        checks.push({
-            name,
-            present: true,
-            expected,
-            actual,
-            ok: actual === expected,
-            reason: actual === expected
-                ? undefined
-                : `checksum mismatch: ${name} (expected ${expected.slice(0, 12)}…, found ${actual.slice(0, 12)}…)`,
-        });
-    }
-    const unlisted = (await external_node_fs_.promises.readdir(dir, { withFileTypes: true }))
-        .filter((e) => e.isFile() && e.name !== SUMS && !e.name.startsWith('.') && !sums.has(e.name))
-        .map((e) => e.name)
-        .sort();
-    return { checks, unlisted };
-}
-/** The manifest body: every file SHA256SUMS lists, with size, checksum, timestamp and verified_by. */
-async function manifestEntries(dir, fallback) {
-    const sums = (await readSums(dir)) ?? new Map();
-    const out = [];
-    for (const [name, hex] of [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (name === MANIFEST)
-            continue;
-        const file = external_node_path_.join(dir, name);
-        if (!(0,external_node_fs_.existsSync)(file))
-            continue;
-        const buf = await external_node_fs_.promises.readFile(file);
-        let timestamp = fallback.now;
-        let verifiedBy = fallback.verifiedBy;
-        if (name.endsWith('.json')) {
-            try {
-                const doc = JSON.parse(buf.toString('utf8'));
-                if (typeof doc.generated_at === 'string')
-                    timestamp = doc.generated_at;
-                if (doc.verified_by && typeof doc.verified_by === 'object')
-                    verifiedBy = doc.verified_by;
-            }
-            catch {
-                // not our JSON: keep the fallback provenance
-            }
-        }
-        out.push({ path: name, bytes: buf.length, sha256: hex, timestamp, verified_by: verifiedBy });
-    }
-    return out;
-}
-/** Folders inside the evidence folder that hold evidence of their own (downloaded artifacts). */
-async function evidenceSubfolders(dir) {
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return [];
-    return (await external_node_fs_.promises.readdir(dir, { withFileTypes: true }))
-        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_.join(dir, e.name, SUMS)))
-        .map((e) => e.name)
-        .sort();
-}
-/**
- * One gate's artifact: copies of the files it wrote and a SHA256SUMS listing exactly those. The
- * folder's own SHA256SUMS also lists the earlier gates' files, which travel in their own artifacts:
- * uploaded as is, it would name files the artifact does not hold, and governance (which downloads
- * every perf-gates-* artifact of the run and verifies each) would report them missing.
- */
-async function stageArtifact(dir, files, tempRoot) {
-    const stage = await external_node_fs_.promises.mkdtemp(external_node_path_.join(tempRoot || external_node_os_.tmpdir(), 'perf-gates-artifact-'));
-    const all = (await readSums(dir)) ?? new Map();
-    const mine = new Map();
-    for (const f of files) {
-        await external_node_fs_.promises.copyFile(external_node_path_.join(dir, f), external_node_path_.join(stage, f));
-        const hex = all.get(f);
-        if (hex)
-            mine.set(f, hex);
-    }
-    await external_node_fs_.promises.writeFile(external_node_path_.join(stage, SUMS), formatSums(mine));
-    return stage;
-}
-/** Remove a folder and what it holds (a staged artifact). */
-async function removeDir(dir) {
-    await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
-}
-
+// EXTERNAL MODULE: ./.build/io/evidence.js
+var evidence = __nccwpck_require__(89030);
 ;// CONCATENATED MODULE: ./.build/version.js
 // The version every artifact's verified_by names ("perf-gates <version>"). Keep in step with package.json.
 const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./.build/run/deadline.js
+// Time bounds for the GitHub side of a run: the publish deadline (comment, statuses and approvals
+// reads together) and the bound on the artifact upload. Past either, the verdict stands.
+/** Thrown when the publish deadline (or the upload bound) passes. */
+class DeadlineError extends Error {
+}
+/**
+ * The time GitHub may take for the comment, the statuses and the approvals reads together
+ * (input `publish-deadline`): each call gets what is left, and an abort signal that ends its
+ * requests when that runs out.
+ */
+class GitHubBudget {
+    seconds;
+    leftMs;
+    /** GitHub cannot be used at all in this run (its event payload is unusable): why */
+    blocked;
+    constructor(seconds) {
+        this.seconds = seconds;
+        this.leftMs = seconds * 1000;
+    }
+    async run(what, fn) {
+        if (this.blocked)
+            throw new DeadlineError(`${what} skipped: ${this.blocked}`);
+        if (this.leftMs <= 0)
+            throw new DeadlineError(`${what} skipped: the publish-deadline of ${this.seconds} s has passed`);
+        const ac = new AbortController();
+        const started = Date.now();
+        let timer;
+        const expired = new Promise((_r, reject) => {
+            timer = setTimeout(() => {
+                ac.abort();
+                reject(new DeadlineError(`${what} stopped: the publish-deadline of ${this.seconds} s has passed`));
+            }, this.leftMs);
+        });
+        try {
+            return await Promise.race([fn(ac.signal), expired]);
+        }
+        finally {
+            clearTimeout(timer);
+            this.leftMs -= Date.now() - started;
+        }
+    }
+}
+/** Resolves fn, or rejects with a DeadlineError after `seconds` (fn goes on in the background). */
+async function within(seconds, what, fn) {
+    let timer;
+    const expired = new Promise((_r, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(`${what}: no end within ${seconds} s`)), seconds * 1000);
+        timer.unref?.();
+    });
+    try {
+        return await Promise.race([fn(), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
@@ -52042,6 +54953,12 @@ function nearest(name, candidates) {
 
 
 
+const INTAKE_INPUTS = [
+    'monitoring-package',
+    'incident-report',
+    'deployment-report',
+    'intake-backlog',
+];
 // ---------------------------------------------------------------------------------------------
 // The zod schema
 const STAT_PATTERN = /^(avg|min|med|max|p50|p90|p95|p99|rate|count|value|median|mean|p\(\d+(\.\d+)?\)|p\d+(\.\d+)?)$/;
@@ -52185,6 +55102,16 @@ const ConfigSchema = all_schemas/* strictObject */.rej({
     }))
         .optional()
         .describe('approver roles'),
+    intake: all_schemas/* strictObject */.rej({
+        required: all_schemas/* array */.YOg(all_schemas/* enum */.k5n(INTAKE_INPUTS))
+            .default([])
+            .describe('intake inputs gate 1 requires (protocol-18 prerequisites): monitoring-package, incident-report, deployment-report, intake-backlog (default none)'),
+        business_impact: nonEmpty
+            .optional()
+            .describe("this cycle's business impact, as the team states it (else the incident report's section)"),
+    })
+        .prefault({})
+        .describe('telemetry intake (protocol-18 Phase 1)'),
 })
     .superRefine((c, ctx) => {
     const role = c.optimization.plan_role;
@@ -52199,6 +55126,27 @@ const ConfigSchema = all_schemas/* strictObject */.rej({
     }
 })
     .describe('perf-gates configuration (.github/perf-gates.yml); every key is optional');
+// ---------------------------------------------------------------------------------------------
+// Waivers (a file of their own, input `waivers`; shipped in the JSON Schema as $defs.waivers)
+const GATE_NAMES = ['baseline', 'diagnostics', 'optimization', 'governance'];
+const isoDate = all_schemas/* string */.YjP()
+    .trim()
+    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), {
+    error: 'expected a date YYYY-MM-DD',
+});
+const WaiverSchema = all_schemas/* strictObject */.rej({
+    gate: all_schemas/* union */.KCZ([all_schemas/* enum */.k5n(GATE_NAMES), all_schemas/* number */.aig().int().min(1).max(4)])
+        .transform((g) => (typeof g === 'number' ? GATE_NAMES[g - 1] : g))
+        .describe('the gate: baseline, diagnostics, optimization, governance (or 1-4)'),
+    criterion: nonEmpty.describe('the criterion name as the gate JSON writes it (e.g. diagnostic_coverage); a regression only by its own name, `regression: <key>`'),
+    justification: nonEmpty.describe('why the miss is accepted'),
+    requested_by: nonEmpty.describe('who asks for the waiver'),
+    expires: isoDate.describe('last day the waiver counts (YYYY-MM-DD, UTC)'),
+    approver_role: nonEmpty.describe('role (in the config `roles`) whose approval the waiver needs: an environment approval in Actions'),
+})
+    .describe('one waiver of one criterion of one gate');
+const WaiversFileSchema = all_schemas/* strictObject */.rej({ waivers: all_schemas/* array */.YOg(WaiverSchema).describe('the waivers') })
+    .describe('perf-gates waivers file (input `waivers`)');
 const _sameShape = (p) => p;
 void _sameShape;
 /** Every default, as a team starting with no file gets it. */
@@ -52220,7 +55168,14 @@ function parseConfig(text, file) {
         const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
         throw new model/* InputError */.dz(file, `not valid YAML: ${e.message.split('\n')[0]}`, pos.line, pos.col);
     }
-    const raw = doc.toJS();
+    let raw;
+    try {
+        // an alias bomb (aliases of aliases) is stopped by the yaml library: say which file
+        raw = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new model/* InputError */.dz(file, `not valid YAML: ${e.message}`);
+    }
     if (raw === null || raw === undefined)
         return defaultConfig();
     if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -52381,7 +55336,7 @@ function mergePlanIntoConfig(config, plan) {
             return name;
         const inner = Object.keys(tags)
             .sort()
-            .map((k) => `${k}:${tags[k]}`)
+            .map((k) => `${(0,model/* quoteTagPart */.wn)(k, true)}:${(0,model/* quoteTagPart */.wn)(tags[k])}`)
             .join(',');
         return `${name}{${inner}}`;
     };
@@ -53097,9 +56052,14 @@ function deriveFromPytest(report, nodeid, key, unit, sha256) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/parsers/baseline-csv/safe.js
+var safe = __nccwpck_require__(29687);
 ;// CONCATENATED MODULE: ./.build/gates/baseline/csv.js
 // baseline-metrics.csv as Gate 1 writes it: the team's file as given (byte for byte when its text is
-// known) followed by the rows derived from k6/pytest, RFC 4180 quoting, numbers at full precision.
+// known, except that every cell is spreadsheet-safe: a text cell a spreadsheet would run as a
+// formula gets a leading `'`) followed by the rows derived from k6/pytest, RFC 4180 quoting,
+// numbers at full precision.
+
 
 /** The protocol's columns, as the reader requires them. */
 const STANDARD_COLUMNS = model/* BASELINE_COLUMNS */.Ac;
@@ -53130,10 +56090,10 @@ function rowCells(r, columns) {
 function baselineCsv(csv, derived) {
     const hasStd = (cols) => STANDARD_COLUMNS.every((c) => cols.includes(c));
     const columns = csv && csv.columns.length > 0 && hasStd(csv.columns) ? csv.columns : [...STANDARD_COLUMNS];
-    const line = (cells) => cells.map(csvField).join(',');
+    const line = (cells) => cells.map((c) => csvField((0,safe/* spreadsheetSafe */.MT)(c))).join(',');
     if (csv?.text !== undefined) {
         const eol = csv.text.includes('\r\n') ? '\r\n' : '\n';
-        let text = csv.text;
+        let text = (0,safe/* spreadsheetSafeCsv */._m)(csv.text);
         if (text !== '' && !text.endsWith('\n'))
             text += eol;
         if (text.trim() === '')
@@ -53158,7 +56118,3074 @@ function baselineCsv(csv, derived) {
     return out.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./node_modules/papaparse/papaparse.js
+var papaparse = __nccwpck_require__(28728);
+;// CONCATENATED MODULE: ./.build/parsers/intake/monitoring.js
+// The monitoring package of protocol 16 (`MONITORING-PACKAGE.zip`, or the folder it unpacks to): its
+// listing, and the metric exports inside it: Prometheus text exposition (`*.prom`, or any text file
+// starting with `# HELP`/`# TYPE`) and CSV exports (a header with `metric` or `metric_name` and
+// `value`). Pure: bytes in (the I/O layer lists a folder or hands over the zip's bytes).
+
+
+
+
+const sha = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+/** Entries of a zip file (directories skipped). A damaged zip is an InputError naming the file. */
+function unzipPackage(bytes, file) {
+    if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+        throw new model/* InputError */.dz(file, 'not a zip file (no PK signature): give the monitoring package zip or its folder');
+    let files;
+    try {
+        files = unzipSync(bytes);
+    }
+    catch (e) {
+        throw new model/* InputError */.dz(file, `cannot read the zip: ${e.message}`);
+    }
+    return Object.entries(files)
+        .filter(([p]) => !p.endsWith('/'))
+        .map(([p, data]) => ({ path: p, data }))
+        .sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+const PROM_LINE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})?\s+([-+]?(?:[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?|NaN|[-+]?Inf))(?:\s+(-?\d+))?\s*$/;
+function promLabels(s, entry, line) {
+    const out = {};
+    const re = /\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*"((?:[^"\\]|\\.)*)"\s*,?/y;
+    let i = 0;
+    while (i < s.length) {
+        re.lastIndex = i;
+        const m = re.exec(s);
+        if (!m)
+            throw new model/* InputError */.dz(entry, `Prometheus labels not readable: {${s}}`, line);
+        out[m[1]] = m[2].replace(/\\n/g, '\n').replace(/\\"/g, '"').replace(/\\\\/g, '\\');
+        i = re.lastIndex;
+    }
+    return out;
+}
+/** Prometheus text exposition format 0.0.4: one sample per line; comments and blank lines skipped. */
+function parsePrometheusText(text, entry) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((raw, i) => {
+        const l = raw.trim();
+        if (l === '' || l.startsWith('#'))
+            return;
+        const m = PROM_LINE.exec(l);
+        if (!m)
+            throw new model/* InputError */.dz(entry, `not a Prometheus text-format sample: ${l.slice(0, 80)}`, i + 1);
+        const value = Number(m[4].replace(/^\+?Inf$/, 'Infinity').replace(/^-Inf$/, '-Infinity'));
+        if (!Number.isFinite(value))
+            return;
+        const s = {
+            name: m[1],
+            labels: m[3] ? promLabels(m[3], entry, i + 1) : {},
+            value,
+            entry,
+            line: i + 1,
+        };
+        if (m[5])
+            s.timestamp = new Date(Number(m[5])).toISOString();
+        out.push(s);
+    });
+    return out;
+}
+const NAME_COLS = ['metric_name', 'metric', '__name__', 'name'];
+const LABEL_COLS = ['service', 'job', 'container', 'pod', 'instance'];
+/** A CSV metric export: header with a metric column and `value`; service/job/instance, unit, timestamp optional. */
+function parseMetricCsv(text, entry) {
+    const parsed = papaparse.parse(text.replace(/^\uFEFF/, ''), {
+        header: true,
+        skipEmptyLines: true,
+        transformHeader: (h) => h.trim().toLowerCase(),
+    });
+    const fields = parsed.meta.fields ?? [];
+    const nameCol = NAME_COLS.find((c) => fields.includes(c));
+    if (!nameCol || !fields.includes('value'))
+        return undefined;
+    const out = [];
+    parsed.data.forEach((row, i) => {
+        const v = Number(row.value);
+        if (!row[nameCol] || row.value === undefined || row.value.trim() === '' || !Number.isFinite(v))
+            return;
+        const labels = {};
+        for (const c of LABEL_COLS)
+            if (row[c])
+                labels[c] = row[c].trim();
+        const s = { name: row[nameCol].trim(), labels, value: v, entry, line: i + 2 };
+        const ts = row.timestamp ?? row.time;
+        if (ts && !Number.isNaN(Date.parse(ts)))
+            s.timestamp = new Date(Date.parse(ts)).toISOString();
+        else if (ts && /^\d{10}(\.\d+)?$/.test(ts))
+            s.timestamp = new Date(Number(ts) * 1000).toISOString();
+        if (row.unit)
+            s.unit = row.unit.trim();
+        out.push(s);
+    });
+    return out;
+}
+function isPromText(path, text) {
+    if (/\.prom$/i.test(path))
+        return true;
+    return /^\s*#\s*(HELP|TYPE)\s+[a-zA-Z_:]/.test(text.slice(0, 512));
+}
+/** Read a package from its entries (a zip's, or a folder's files with paths relative to it). */
+function readMonitoringPackage(entries, file, kind) {
+    const warnings = [];
+    const listing = entries.map((e) => ({
+        path: e.path,
+        bytes: e.data.length,
+        sha256: sha(e.data),
+    }));
+    const exports = [];
+    const samples = [];
+    for (const e of entries) {
+        const isText = /\.(prom|txt|csv|metrics)$/i.test(e.path);
+        if (!isText)
+            continue;
+        const text = Buffer.from(e.data).toString('utf8');
+        const where = `${file}:${e.path}`;
+        if (/\.csv$/i.test(e.path)) {
+            const got = parseMetricCsv(text, where);
+            if (!got) {
+                warnings.push({
+                    file: where,
+                    message: 'CSV without `metric`/`metric_name` and `value` columns: listed, not read',
+                });
+                continue;
+            }
+            exports.push({ path: e.path, format: 'csv', samples: got.length });
+            samples.push(...got);
+        }
+        else if (isPromText(e.path, text)) {
+            const got = parsePrometheusText(text, where);
+            exports.push({ path: e.path, format: 'prometheus-text', samples: got.length });
+            samples.push(...got);
+        }
+    }
+    if (entries.length === 0)
+        warnings.push({ file, message: 'the monitoring package is empty' });
+    else if (exports.length === 0)
+        warnings.push({
+            file,
+            message: 'no metric exports (Prometheus text or CSV) in the monitoring package: listed only',
+        });
+    return { format: 'monitoring-package', file, kind, entries: listing, exports, samples, warnings };
+}
+function classify(s) {
+    const n = s.name.toLowerCase();
+    const unit = (s.unit ?? '').toLowerCase();
+    const pctUnit = unit === '%' || unit === 'percent';
+    if (n.includes('cpu') &&
+        /(utili[sz]ation|usage|percent|ratio)/.test(n) &&
+        !/seconds_total|_total$/.test(n)) {
+        if (n.endsWith('_ratio') || unit === 'ratio')
+            return { metric: 'cpu_utilization', value: s.value * 100, unit: '%' };
+        if (pctUnit || n.includes('percent') || n.includes('utili'))
+            return { metric: 'cpu_utilization', value: s.value, unit: '%' };
+        return undefined;
+    }
+    if (n.includes('memory') || n.includes('mem_')) {
+        if (n.endsWith('_ratio') || unit === 'ratio')
+            return { metric: 'memory_utilization', value: s.value * 100, unit: '%' };
+        if (pctUnit || n.includes('percent') || n.includes('utili'))
+            return { metric: 'memory_utilization', value: s.value, unit: '%' };
+        if (n.endsWith('_bytes') || unit === 'b' || unit === 'bytes')
+            return { metric: 'memory_bytes', value: s.value, unit: 'B' };
+    }
+    return undefined;
+}
+function serviceOf(s) {
+    for (const k of ['service', 'job', 'container', 'app', 'pod'])
+        if (s.labels[k])
+            return s.labels[k];
+    return undefined;
+}
+/** CPU and memory per service from the package's exports: the mean of the samples, the latest time. */
+function resourceUtilization(pkg) {
+    const groups = new Map();
+    for (const s of pkg.samples) {
+        const c = classify(s);
+        const service = serviceOf(s);
+        if (!c || !service)
+            continue;
+        const k = `${c.metric}\0${service}`;
+        let g = groups.get(k);
+        if (!g) {
+            g = { metric: c.metric, service, unit: c.unit, vals: [], times: [], src: new Map() };
+            groups.set(k, g);
+        }
+        g.vals.push(c.value);
+        if (s.timestamp)
+            g.times.push(s.timestamp);
+        g.src.set(`${s.entry}\0${s.name}`, { entry: s.entry, metric: s.name });
+    }
+    return [...groups.values()]
+        .map((g) => {
+        const sources = [...g.src.values()];
+        return {
+            metric_name: g.metric,
+            service: g.service,
+            value: Math.round((g.vals.reduce((a, b) => a + b, 0) / g.vals.length) * 100) / 100,
+            unit: g.unit,
+            timestamp: g.times.length ? g.times.sort()[g.times.length - 1] : null,
+            samples: g.vals.length,
+            collection_method: `monitoring package export ${sources.map((s) => `${s.entry} (${s.metric})`).join(', ')}${g.vals.length > 1 ? `, mean of ${g.vals.length} samples` : ''}`,
+            sources,
+        };
+    })
+        .sort((a, b) => (a.service + a.metric_name < b.service + b.metric_name ? -1 : 1));
+}
+/** Firing alerts the exports carry: Prometheus' `ALERTS{alertname, alertstate="firing"}` series. */
+function packageAlerts(pkg) {
+    return pkg.samples
+        .filter((s) => s.name === 'ALERTS' && s.value > 0 && (s.labels.alertstate ?? 'firing') === 'firing')
+        .map((s) => ({
+        alertname: s.labels.alertname ?? '(unnamed)',
+        labels: s.labels,
+        entry: s.entry,
+        line: s.line,
+    }));
+}
+
+;// CONCATENATED MODULE: ./.build/gates/baseline/intake.js
+
+
+/** What each intake input is in the protocol's words. */
+const INTAKE_DOCS = {
+    'monitoring-package': 'MONITORING-PACKAGE.zip (protocol 16)',
+    'incident-report': 'INCIDENT-REPORT.md (protocol 17)',
+    'deployment-report': 'DEPLOYMENT-REPORT.md (protocol 15)',
+    'intake-backlog': 'performance-intake-backlog.json (previous cycles)',
+};
+function given(ev) {
+    return {
+        'monitoring-package': ev?.monitoring?.file,
+        'incident-report': ev?.incident?.file,
+        'deployment-report': ev?.deployment?.file,
+        'intake-backlog': ev?.backlog?.file,
+    };
+}
+/** Criterion `telemetry_intake`: every required intake input given. Undefined when none is required or given. */
+function intakeCriterion(ev, config) {
+    const g = given(ev);
+    const required = config.intake.required;
+    const present = Object.keys(g).filter((k) => g[k]);
+    if (!required.length && !present.length)
+        return undefined;
+    const missing = required.filter((r) => !g[r]);
+    if (missing.length)
+        return (0,common/* criterion */.u6)('telemetry_intake', required.length - missing.length, required.length, 'insufficient-data', `critical telemetry unavailable: required intake input${missing.length > 1 ? 's' : ''} missing: ${missing
+            .map((m) => `\`${m}\` (${INTAKE_DOCS[m]})`)
+            .join(', ')} (config intake.required)`, 'inputs', 'TelemetryGap');
+    return (0,common/* criterion */.u6)('telemetry_intake', required.length, required.length, 'pass', `${present.map((p) => `${p}: ${g[p]}`).join('; ')}${required.length ? ` (required: ${required.join(', ')})` : ' (none required)'}`, 'inputs');
+}
+function businessImpact(ev, config) {
+    if (config.intake.business_impact)
+        return { provided: true, text: config.intake.business_impact, source: 'config intake.business_impact' };
+    const s = ev?.incident?.businessImpact;
+    if (s && ev?.incident)
+        return {
+            provided: true,
+            text: s.text,
+            source: `${ev.incident.file}:${s.line} (section "${s.title}")`,
+        };
+    return {
+        provided: false,
+        note: ev?.incident
+            ? `not provided: ${ev.incident.file} has no "Business impact" section and config has no intake.business_impact`
+            : 'not provided: no incident report (input `incident-report`) and no config intake.business_impact',
+    };
+}
+/** Alerts from the intake inputs: the incident report's Alerts section and firing ALERTS series in the package. */
+function intakeAlerts(ev) {
+    const out = [];
+    if (ev?.incident)
+        for (const a of ev.incident.alerts)
+            out.push({ kind: 'incident-report-alert', file: ev.incident.file, line: a.line, alert: a.text });
+    if (ev?.monitoring)
+        for (const a of packageAlerts(ev.monitoring))
+            out.push({
+                kind: 'monitoring-alert-firing',
+                file: a.entry,
+                line: a.line,
+                alert: a.alertname,
+                labels: a.labels,
+            });
+    return out;
+}
+function resourceRows(ev) {
+    return ev?.monitoring ? resourceUtilization(ev.monitoring) : [];
+}
+/** The intake section of performance-intake-report.json: each input cited with its checksum. */
+function intakeSources(ev, ctx, config) {
+    const sha = (f) => ctx.inputs.find((i) => i.path === f)?.sha256 ?? null;
+    const g = given(ev);
+    const status = (k) => g[k] ? 'provided' : config.intake.required.includes(k) ? 'missing (required)' : 'not provided (optional)';
+    return {
+        required: config.intake.required,
+        monitoring_package: ev?.monitoring
+            ? {
+                status: status('monitoring-package'),
+                file: ev.monitoring.file,
+                sha256: sha(ev.monitoring.file),
+                kind: ev.monitoring.kind,
+                entries: ev.monitoring.entries,
+                metric_exports: ev.monitoring.exports,
+            }
+            : { status: status('monitoring-package'), protocol_name: INTAKE_DOCS['monitoring-package'] },
+        incident_report: ev?.incident
+            ? {
+                status: status('incident-report'),
+                file: ev.incident.file,
+                sha256: sha(ev.incident.file),
+                title: ev.incident.title ?? null,
+                business_impact_section: ev.incident.businessImpact
+                    ? { title: ev.incident.businessImpact.title, line: ev.incident.businessImpact.line }
+                    : null,
+                timeline_section: ev.incident.timeline
+                    ? { title: ev.incident.timeline.title, line: ev.incident.timeline.line }
+                    : null,
+                alerts: ev.incident.alerts.length,
+            }
+            : { status: status('incident-report'), protocol_name: INTAKE_DOCS['incident-report'] },
+        deployment_report: ev?.deployment
+            ? {
+                status: status('deployment-report'),
+                file: ev.deployment.file,
+                sha256: sha(ev.deployment.file),
+                title: ev.deployment.title ?? null,
+                sections: ev.deployment.sections,
+            }
+            : { status: status('deployment-report'), protocol_name: INTAKE_DOCS['deployment-report'] },
+        intake_backlog: ev?.backlog
+            ? {
+                status: status('intake-backlog'),
+                file: ev.backlog.file,
+                sha256: sha(ev.backlog.file),
+                items: ev.backlog.items,
+            }
+            : { status: status('intake-backlog'), protocol_name: INTAKE_DOCS['intake-backlog'] },
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/gates/baseline/evaluate.js
+
+
 
 
 
@@ -53192,7 +59219,7 @@ function defaultRequired(runs) {
     };
     if (names.size > 0)
         for (const n of [...names].sort())
-            add(n, (metric) => `${metric}{name:${n}}`);
+            add(n, (metric) => (0,keys/* formatMetricKey */.dw)(metric, { name: n }));
     else if (whole)
         add('all requests', (metric) => metric);
     return out;
@@ -53294,6 +59321,7 @@ function evaluateBaseline(ev, config, ctx) {
     }
     const metrics = [];
     const derivedRows = [];
+    const resources = resourceRows(ev.intake);
     for (const req of required) {
         const row = rowsById.get(id(req.metric_name, req.service));
         const problem = row ? rowProblem(row) : undefined;
@@ -53320,6 +59348,36 @@ function evaluateBaseline(ev, config, ctx) {
                 : ev.csv
                     ? `not in ${ev.csv.file}`
                     : '';
+        const res = resources.find((r) => r.metric_name === req.metric_name && r.service === req.service);
+        if (res &&
+            res.timestamp &&
+            !(req.mapping && (req.mapping.k6 || req.mapping.benchmark || req.mapping.pytest))) {
+            const sources = ev.intake?.monitoring
+                ? [{ path: ev.intake.monitoring.file, sha256: shaOf(ctx, ev.intake.monitoring.file) ?? '' }]
+                : [];
+            metrics.push({
+                metric_name: req.metric_name,
+                service: req.service,
+                value: res.value,
+                unit: res.unit,
+                collection_method: res.collection_method,
+                timestamp: res.timestamp,
+                source: 'monitoring-package',
+                sources,
+                counted: true,
+                reason: `from the monitoring package${csvWhy ? ` (${csvWhy})` : ''}`,
+            });
+            derivedRows.push({
+                metric_name: req.metric_name,
+                service: req.service,
+                value: res.value,
+                unit: res.unit,
+                collection_method: res.collection_method,
+                timestamp: res.timestamp,
+                line: 0,
+            });
+            continue;
+        }
         if (req.mapping && (req.mapping.k6 || req.mapping.benchmark || req.mapping.pytest)) {
             const { result, source } = derive(req.mapping, ev, ctx);
             if (result.ok) {
@@ -53355,48 +59413,63 @@ function evaluateBaseline(ev, config, ctx) {
         metrics.push(missing(req, null, csvWhy || 'no CSV row and no source mapped'));
     }
     const collected = metrics.filter((m) => m.counted).length;
-    const completeness = pct(collected, required.length);
+    const completeness = (0,common/* pct */.Oe)(collected, required.length);
     const missingMetrics = metrics.filter((m) => !m.counted);
     // 3. Criteria
     const criteria = [];
     const anyEvidence = runsWithData.length > 0 || csvRows > 0 || (ev.pytest?.tests.length ?? 0) > 0;
     if (!anyEvidence) {
-        criteria.push(criterion('baseline_completeness', null, threshold, 'insufficient-data', `no baseline telemetry: no k6 or benchmark samples, no baseline-metrics.csv rows${ev.pytest ? ', no pytest tests' : ''}`, '%', 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)('baseline_completeness', null, threshold, 'insufficient-data', `no baseline telemetry: no k6 or benchmark samples, no baseline-metrics.csv rows${ev.pytest ? ', no pytest tests' : ''}`, '%', 'TelemetryGap'));
     }
     else if (required.length === 0) {
-        criteria.push(criterion('baseline_completeness', null, threshold, 'insufficient-data', 'no required metrics: no config `baseline.required_metrics`, no CSV rows, and the k6 run has no http_req_duration samples to take the default set from', '%', 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)('baseline_completeness', null, threshold, 'insufficient-data', 'no required metrics: no config `baseline.required_metrics`, no CSV rows, and the k6 run has no http_req_duration samples to take the default set from', '%', 'TelemetryGap'));
     }
     else {
         const ok = completeness >= threshold;
         const shownMissing = missingMetrics.slice(0, 5).map((m) => label(m.metric_name, m.service));
-        criteria.push(criterion('baseline_completeness', completeness, threshold, ok ? 'pass' : 'fail', `${collected} of ${required.length} required metrics captured (required set: ${originText})` +
+        criteria.push((0,common/* criterion */.u6)('baseline_completeness', completeness, threshold, ok ? 'pass' : 'fail', `${collected} of ${required.length} required metrics captured (required set: ${originText})` +
             (missingMetrics.length
                 ? `; missing: ${shownMissing.join(', ')}${missingMetrics.length > 5 ? ` and ${missingMetrics.length - 5} more` : ''}`
                 : ''), '%'));
     }
+    // Prerequisites: the intake inputs config requires ("Halt if critical telemetry unavailable").
+    const intakeC = intakeCriterion(ev.intake, config);
+    if (intakeC)
+        criteria.push(intakeC);
     const hyp = ev.hypotheses ? countHypotheses(ev.hypotheses) : undefined;
     if (!ev.hypotheses || !hyp) {
-        criteria.push(criterion('hypotheses_documented', null, 1, 'insufficient-data', 'no hypothesis log given (input `hypotheses`)', 'hypotheses', 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)('hypotheses_documented', null, 1, 'insufficient-data', 'no hypothesis log given (input `hypotheses`)', 'hypotheses', 'TelemetryGap'));
     }
     else {
-        criteria.push(criterion('hypotheses_documented', hyp.count, 1, hyp.count >= 1 ? 'pass' : 'fail', hyp.count >= 1
+        criteria.push((0,common/* criterion */.u6)('hypotheses_documented', hyp.count, 1, hyp.count >= 1 ? 'pass' : 'fail', hyp.count >= 1
             ? `${hyp.count} hypotheses in ${ev.hypotheses.file} (${hyp.ids.slice(0, 8).join(', ')}${hyp.count > 8 ? ', ...' : ''})`
             : `${ev.hypotheses.file} holds no hypothesis (no H1-style table row or section, no Hypothesis column or section)`, 'hypotheses'));
     }
     if (ev.csv?.rejected.length)
         notes.push(`${ev.csv.rejected.length} row(s) of ${ev.csv.file} rejected: ${ev.csv.rejected.map((r) => `line ${r.line} (${r.reason})`).join('; ')}.`);
-    const result = makeResult('baseline', criteria, ctx, {
+    const result = (0,common/* makeResult */.U2)('baseline', criteria, ctx, {
         score: anyEvidence && required.length > 0 ? completeness : null,
         notes,
     });
     // 4. Artifacts
-    if (!anyEvidence)
+    const intakeGiven = !!(ev.intake?.monitoring ||
+        ev.intake?.incident ||
+        ev.intake?.deployment ||
+        ev.intake?.backlog);
+    if (!anyEvidence && !intakeGiven)
         notes.push('performance-intake-report.json not written: no baseline telemetry to summarize.');
     if (!ev.hypotheses)
         notes.push('hypothesis-log.md not written: no hypothesis log given (input `hypotheses`).');
     if (!((ev.csv && csvRows > 0) || derivedRows.length > 0))
         notes.push('baseline-metrics.csv not written: no CSV rows given and none derived.');
     const alerts = collectAlerts(ev);
+    const more = intakeAlerts(ev.intake);
+    if (more.length) {
+        const before = alerts.provided ? `${String(alerts.note)}; ` : '';
+        alerts.items.push(...more);
+        alerts.provided = true;
+        alerts.note = `${before}from the intake inputs (the incident report's Alerts section, firing ALERTS series in the monitoring package)`;
+    }
     const intake = {
         report: 'performance-intake-report',
         protocol: 'protocol-18 Phase 1',
@@ -53419,10 +59492,16 @@ function evaluateBaseline(ev, config, ctx) {
             reason: r.reason,
         })),
         alerts,
-        business_impact: {
-            provided: false,
-            note: 'not provided: no input gives business impact (perf-gates reads k6, pytest, baseline-metrics.csv and hypothesis-log.md)',
-        },
+        business_impact: businessImpact(ev.intake, config),
+        resource_utilization: resources.length
+            ? { provided: true, rows: resources }
+            : {
+                provided: false,
+                note: ev.intake?.monitoring
+                    ? `not provided: no CPU or memory export per service in ${ev.intake.monitoring.file}`
+                    : 'not provided: no monitoring package (input `monitoring-package`)',
+            },
+        intake: intakeSources(ev.intake, ctx, config),
         hypotheses: ev.hypotheses && hyp
             ? { file: ev.hypotheses.file, count: hyp.count, ids: hyp.ids, found_in: hyp.found }
             : { provided: false, note: 'not provided: no hypotheses given' },
@@ -53448,8 +59527,8 @@ function evaluateBaseline(ev, config, ctx) {
     // A document with no input behind it is not written: governance counts artifacts, and a
     // placeholder must not pass for the team's evidence. The GateResult says what was missing.
     const artifacts = [];
-    if (anyEvidence)
-        artifacts.push(jsonArtifact('performance-intake-report.json', intake, ctx));
+    if (anyEvidence || intakeGiven)
+        artifacts.push((0,common/* jsonArtifact */.pm)('performance-intake-report.json', intake, ctx));
     if ((ev.csv && csvRows > 0) || derivedRows.length > 0)
         artifacts.push({ name: 'baseline-metrics.csv', content: baselineCsv(ev.csv, derivedRows) });
     if (ev.hypotheses)
@@ -53691,70 +59770,12 @@ function parseKey(key) {
     const { metric, tags } = parseMetricSelector(key.slice(0, colon));
     return { metric, tags, stat: key.slice(colon + 1).trim() };
 }
-function evaluateDiagnostics(ev, config, ctx) {
-    const notes = [];
-    const criteria = [];
-    const threshold = config.thresholds.diagnostic_coverage;
-    const runs = ev.runs.filter(runHasSamples);
-    const sampled = runs.length > 0;
-    // Load test present
-    if (!sampled) {
-        criteria.push(criterion('load_test_samples', 0, null, 'insufficient-data', ev.runs.length === 0
-            ? 'no load-test run given (input `load-test-k6`)'
-            : `the load-test output has no samples (${ev.runs.map((r) => r.label).join(', ')})`, 'runs', 'TelemetryGap'));
-    }
-    else {
-        criteria.push(criterion('load_test_samples', runs.length, null, 'pass', `${runs.length} load-test run(s) with samples`, 'runs'));
-    }
-    // Thresholds the load test declared
-    const verdicts = [];
-    for (const r of runs)
-        for (const t of evaluateThresholds(r.k6))
-            verdicts.push({ ...t, run: r.label });
-    for (const r of runs)
-        if (r.k6?.thresholdsAbsent)
-            notes.push(`${r.k6.file}: this summary shape carries no thresholds; only k6's exit code tells whether any failed.`);
-    if (verdicts.some((v) => v.approximate))
-        notes.push('Counter `rate` thresholds evaluated from the NDJSON use the first-to-last sample span (k6 uses the test duration): approximate.');
-    if (sampled) {
-        const crossed = verdicts.filter((v) => v.status === 'crossed');
-        const unevaluable = verdicts.filter((v) => v.status === 'unevaluable');
-        const aborted = crossed.some((v) => v.abortOnFail);
-        if (crossed.length > 0) {
-            criteria.push(criterion('load_test_thresholds', crossed.length, 0, 'fail', `the load test crossed ${crossed.length} of its ${verdicts.length} thresholds${aborted ? ' (abortOnFail: the test was stopped)' : ''}: ${crossed
-                .slice(0, 4)
-                .map((v) => `${v.metric} ${v.expression}`)
-                .join(', ')}${crossed.length > 4 ? ', ...' : ''}`, 'thresholds crossed', 'LoadTestFailure'));
-        }
-        else if (unevaluable.length > 0) {
-            criteria.push(criterion('load_test_thresholds', null, 0, 'insufficient-data', `${unevaluable.length} threshold(s) could not be evaluated: ${unevaluable.map((v) => `${v.metric} ${v.expression} (${v.reason})`).join('; ')}`, 'thresholds crossed', 'TelemetryGap'));
-        }
-        else {
-            criteria.push(criterion('load_test_thresholds', 0, 0, 'pass', verdicts.length ? `all ${verdicts.length} thresholds held` : 'the load test declares no thresholds', 'thresholds crossed'));
-        }
-    }
-    for (const c of criteria)
-        if (c.name === 'load_test_thresholds')
-            c.operator = '<=';
-    // Component 1: services profiled
-    const configuredServices = config.diagnostics.services;
-    const services = configuredServices && configuredServices.length > 0 ? configuredServices : tagValues(runs, 'name');
-    const servicesOrigin = configuredServices && configuredServices.length > 0
-        ? 'config `diagnostics.services`'
-        : 'the k6 `name` tags of the run';
-    const profiled = services.map((svc) => {
-        const doc = ev.profiling;
-        if (!doc)
-            return { service: svc, section: null, line: null };
-        const i = doc.sections.findIndex((s, idx) => names(plain(s.title), svc) && sectionText(doc, idx) !== '');
-        return i < 0
-            ? { service: svc, section: null, line: null }
-            : { service: svc, section: doc.sections[i].title, line: doc.sections[i].line };
-    });
-    const servicesProfiled = profiled.filter((p) => p.section !== null).length;
-    const missingServices = profiled.filter((p) => p.section === null).map((p) => p.service);
-    const fServices = services.length > 0 ? servicesProfiled / services.length : null;
-    // Component 2: peak scenarios reached
+/**
+ * The peak scenarios (config `diagnostics.peak_scenarios`, else every scenario in the runs) checked
+ * on every run with samples: the rule gate 2 applies to the load test and gate 3 to the candidate.
+ */
+function peakChecks(runsIn, config) {
+    const runs = runsIn.filter(runHasSamples);
     const configuredPeaks = config.diagnostics.peak_scenarios;
     const scenarioNames = tagValues(runs, 'scenario');
     const peaks = configuredPeaks && configuredPeaks.length > 0
@@ -53789,6 +59810,73 @@ function evaluateDiagnostics(ev, config, ctx) {
         const reached = cs.length > 0 && cs.every((c) => c.reached);
         return { scenario: p.scenario, reached, checks: cs };
     });
+    return { peaks, configured: configuredP, checks, perScenario };
+}
+function evaluateDiagnostics(ev, config, ctx) {
+    const notes = [];
+    const criteria = [];
+    const threshold = config.thresholds.diagnostic_coverage;
+    const runs = ev.runs.filter(runHasSamples);
+    const sampled = runs.length > 0;
+    // Load test present
+    if (!sampled) {
+        criteria.push((0,common/* criterion */.u6)('load_test_samples', 0, null, 'insufficient-data', ev.runs.length === 0
+            ? 'no load-test run given (input `load-test-k6`)'
+            : `the load-test output has no samples (${ev.runs.map((r) => r.label).join(', ')})`, 'runs', 'TelemetryGap'));
+    }
+    else {
+        criteria.push((0,common/* criterion */.u6)('load_test_samples', runs.length, null, 'pass', `${runs.length} load-test run(s) with samples`, 'runs'));
+    }
+    // Thresholds the load test declared
+    const verdicts = [];
+    for (const r of runs)
+        for (const t of evaluateThresholds(r.k6))
+            verdicts.push({ ...t, run: r.label });
+    for (const r of runs)
+        if (r.k6?.thresholdsAbsent)
+            notes.push(`${r.k6.file}: this summary shape carries no thresholds; only k6's exit code tells whether any failed.`);
+    if (verdicts.some((v) => v.approximate))
+        notes.push('Counter `rate` thresholds evaluated from the NDJSON use the first-to-last sample span (k6 uses the test duration): approximate.');
+    if (sampled) {
+        const crossed = verdicts.filter((v) => v.status === 'crossed');
+        const unevaluable = verdicts.filter((v) => v.status === 'unevaluable');
+        const aborted = crossed.some((v) => v.abortOnFail);
+        if (crossed.length > 0) {
+            criteria.push((0,common/* criterion */.u6)('load_test_thresholds', crossed.length, 0, 'fail', `the load test crossed ${crossed.length} of its ${verdicts.length} thresholds${aborted ? ' (abortOnFail: the test was stopped)' : ''}: ${crossed
+                .slice(0, 4)
+                .map((v) => `${v.metric} ${v.expression}`)
+                .join(', ')}${crossed.length > 4 ? ', ...' : ''}`, 'thresholds crossed', 'LoadTestFailure'));
+        }
+        else if (unevaluable.length > 0) {
+            criteria.push((0,common/* criterion */.u6)('load_test_thresholds', null, 0, 'insufficient-data', `${unevaluable.length} threshold(s) could not be evaluated: ${unevaluable.map((v) => `${v.metric} ${v.expression} (${v.reason})`).join('; ')}`, 'thresholds crossed', 'TelemetryGap'));
+        }
+        else {
+            criteria.push((0,common/* criterion */.u6)('load_test_thresholds', 0, 0, 'pass', verdicts.length ? `all ${verdicts.length} thresholds held` : 'the load test declares no thresholds', 'thresholds crossed'));
+        }
+    }
+    for (const c of criteria)
+        if (c.name === 'load_test_thresholds')
+            c.operator = '<=';
+    // Component 1: services profiled
+    const configuredServices = config.diagnostics.services;
+    const services = configuredServices && configuredServices.length > 0 ? configuredServices : tagValues(runs, 'name');
+    const servicesOrigin = configuredServices && configuredServices.length > 0
+        ? 'config `diagnostics.services`'
+        : 'the k6 `name` tags of the run';
+    const profiled = services.map((svc) => {
+        const doc = ev.profiling;
+        if (!doc)
+            return { service: svc, section: null, line: null };
+        const i = doc.sections.findIndex((s, idx) => names(plain(s.title), svc) && sectionText(doc, idx) !== '');
+        return i < 0
+            ? { service: svc, section: null, line: null }
+            : { service: svc, section: doc.sections[i].title, line: doc.sections[i].line };
+    });
+    const servicesProfiled = profiled.filter((p) => p.section !== null).length;
+    const missingServices = profiled.filter((p) => p.section === null).map((p) => p.service);
+    const fServices = services.length > 0 ? servicesProfiled / services.length : null;
+    // Component 2: peak scenarios reached
+    const { peaks, configured: configuredP, checks, perScenario } = peakChecks(runs, config);
     const reachedCount = perScenario.filter((p) => p.reached).length;
     const fPeaks = sampled && peaks.length > 0 ? reachedCount / peaks.length : null;
     // Component 3: capacity analysis
@@ -53808,13 +59896,13 @@ function evaluateDiagnostics(ev, config, ctx) {
         : null;
     const componentText = parts
         .filter((p) => p.weight > 0)
-        .map((p) => `${p.name.replace(/_/g, ' ')} ${p.value === null ? 'n/a' : `${pct(p.value, 1)}%`}`)
+        .map((p) => `${p.name.replace(/_/g, ' ')} ${p.value === null ? 'n/a' : `${(0,common/* pct */.Oe)(p.value, 1)}%`}`)
         .join(', ');
     if (coverage === null) {
         const why = undecidable.map((p) => p.name === 'services_profiled'
             ? 'no services to check (no `diagnostics.services` and no k6 `name` tags)'
             : 'no load-test samples to judge the peak scenarios');
-        criteria.push(criterion('diagnostic_coverage', null, threshold, 'insufficient-data', `coverage cannot be computed: ${why.join('; ')}`, '%', 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)('diagnostic_coverage', null, threshold, 'insufficient-data', `coverage cannot be computed: ${why.join('; ')}`, '%', 'TelemetryGap'));
     }
     else {
         const gaps = [];
@@ -53825,14 +59913,14 @@ function evaluateDiagnostics(ev, config, ctx) {
             gaps.push(`peak scenarios not reached: ${unreached.join(', ')}`);
         if (!fCapacity)
             gaps.push(ev.capacity ? `${ev.capacity.file} is empty` : 'no capacity analysis given');
-        criteria.push(criterion('diagnostic_coverage', coverage, threshold, coverage >= threshold ? 'pass' : 'fail', `${componentText}${gaps.length ? `; ${gaps.join('; ')}` : ''}`, '%'));
+        criteria.push((0,common/* criterion */.u6)('diagnostic_coverage', coverage, threshold, coverage >= threshold ? 'pass' : 'fail', `${componentText}${gaps.length ? `; ${gaps.join('; ')}` : ''}`, '%'));
     }
     // Target load reached in the scenarios that ran
     if (sampled) {
         const below = checks.filter((c) => c.ran && c.below_target);
         criteria.push(below.length
-            ? criterion('peak_load_reached', checks.filter((c) => c.ran && c.reached).length, checks.filter((c) => c.ran).length, 'fail', `target load not reached: ${below.map((c) => `${c.scenario} in ${c.run} (${c.reasons.filter((r) => r !== 'reached').join('; ')})`).join('; ')}`, 'scenarios', 'LoadTestFailure')
-            : criterion('peak_load_reached', checks.filter((c) => c.ran && c.reached).length, checks.filter((c) => c.ran).length, 'pass', `every peak scenario that ran reached its target load (${perScenario.map((p) => p.scenario).join(', ')})`, 'scenarios'));
+            ? (0,common/* criterion */.u6)('peak_load_reached', checks.filter((c) => c.ran && c.reached).length, checks.filter((c) => c.ran).length, 'fail', `target load not reached: ${below.map((c) => `${c.scenario} in ${c.run} (${c.reasons.filter((r) => r !== 'reached').join('; ')})`).join('; ')}`, 'scenarios', 'LoadTestFailure')
+            : (0,common/* criterion */.u6)('peak_load_reached', checks.filter((c) => c.ran && c.reached).length, checks.filter((c) => c.ran).length, 'pass', `every peak scenario that ran reached its target load (${perScenario.map((p) => p.scenario).join(', ')})`, 'scenarios'));
     }
     if (configuredP &&
         peaks.some((p) => p.min_vus !== undefined) &&
@@ -53842,7 +59930,7 @@ function evaluateDiagnostics(ev, config, ctx) {
         notes.push('No `diagnostics.peak_scenarios` configured: every scenario in the run is a peak scenario (reached = it ran with requests and no dropped iterations).');
     if (!(configuredServices && configuredServices.length))
         notes.push(`No \`diagnostics.services\` configured: the services are ${servicesOrigin} (${services.join(', ') || 'none'}).`);
-    const result = makeResult('diagnostics', criteria, ctx, { score: coverage, notes });
+    const result = (0,common/* makeResult */.U2)('diagnostics', criteria, ctx, { score: coverage, notes });
     // load-test-results.json (protocol shape plus detail)
     if (!sampled)
         notes.push('load-test-results.json not written: no load-test samples.');
@@ -54006,7 +60094,7 @@ function evaluateDiagnostics(ev, config, ctx) {
     // must not pass for the team's evidence): the GateResult says what was missing.
     const artifacts = [];
     if (sampled)
-        artifacts.push(jsonArtifact('load-test-results.json', body, ctx));
+        artifacts.push((0,common/* jsonArtifact */.pm)('load-test-results.json', body, ctx));
     if (ev.profiling)
         artifacts.push({ name: 'profiling-report.md', content: ev.profiling.text });
     if (ev.capacity)
@@ -54227,7 +60315,7 @@ function normalQuantileApprox(p) {
         (((((ACK_B[0] * r + ACK_B[1]) * r + ACK_B[2]) * r + ACK_B[3]) * r + ACK_B[4]) * r + 1));
 }
 /** Inverse standard normal CDF, refined to full double precision. */
-function normalQuantile(p) {
+function distributions_normalQuantile(p) {
     if (Number.isNaN(p) || p < 0 || p > 1)
         throw new RangeError(`normalQuantile: p must be in [0, 1] (p=${p})`);
     if (p === 0)
@@ -54288,7 +60376,7 @@ function distributions_tQuantile(p, df) {
     if (p === 0.5)
         return 0;
     if (df === Infinity || df > 1e10)
-        return normalQuantile(p);
+        return distributions_normalQuantile(p);
     if (df === 1)
         return Math.tan(Math.PI * (p - 0.5));
     if (df === 2) {
@@ -54299,7 +60387,7 @@ function distributions_tQuantile(p, df) {
     const upper = p > 0.5;
     const q = upper ? 1 - p : p; // target tail probability P(T > x) = q, x > 0
     // first guess: Cornish-Fisher style expansion around the normal quantile
-    const z = -normalQuantile(q);
+    const z = -distributions_normalQuantile(q);
     const g1 = (z * z * z + z) / 4;
     const g2 = (5 * z ** 5 + 16 * z ** 3 + 3 * z) / 96;
     let x = z + g1 / df + g2 / (df * df);
@@ -54360,7 +60448,7 @@ function gammaQuantile(p, a) {
     if (p === 1)
         return Infinity;
     // Wilson-Hilferty first guess
-    const z = normalQuantile(p);
+    const z = distributions_normalQuantile(p);
     const c = 1 / (9 * a);
     let x = a * Math.pow(1 - c + z * Math.sqrt(c), 3);
     if (!(x > 0) || !Number.isFinite(x))
@@ -54411,7 +60499,7 @@ function checkConfidence(c) {
     if (!(c > 0.5 && c < 1))
         throw new RangeError(`confidence must be in (0.5, 1) (got ${c})`);
 }
-function intervals_summarize(values) {
+function summarize(values) {
     const n = values.length;
     let mean = 0;
     for (let i = 0; i < n; i++)
@@ -54433,8 +60521,8 @@ function welchDf(v1, n1, v2, n2) {
  */
 function welchInterval(x, y, confidence = 0.95) {
     checkConfidence(confidence);
-    const sx = 'mean' in x ? x : intervals_summarize(x);
-    const sy = 'mean' in y ? y : intervals_summarize(y);
+    const sx = 'mean' in x ? x : summarize(x);
+    const sy = 'mean' in y ? y : summarize(y);
     if (sx.n < 2 || sy.n < 2)
         throw new RangeError('welchInterval: each side needs at least 2 values');
     const vx = (sx.sd * sx.sd) / sx.n;
@@ -54448,7 +60536,7 @@ function welchInterval(x, y, confidence = 0.95) {
 /** t interval for a mean (one-sided bounds at `confidence`). */
 function meanInterval(values, confidence = 0.95) {
     checkConfidence(confidence);
-    const s = 'mean' in values ? values : intervals_summarize(values);
+    const s = 'mean' in values ? values : summarize(values);
     if (s.n < 2)
         throw new RangeError('meanInterval: needs at least 2 values');
     const half = (distributions_tQuantile(confidence, s.n - 1) * s.sd) / Math.sqrt(s.n);
@@ -54463,7 +60551,7 @@ function wilsonInterval(successes, trials, confidence = 0.95) {
         throw new RangeError('wilsonInterval: trials must be > 0');
     if (successes < 0 || successes > trials)
         throw new RangeError('wilsonInterval: successes must be in [0, trials]');
-    const z = normalQuantile(confidence);
+    const z = distributions_normalQuantile(confidence);
     const n = trials;
     const p = successes / n;
     const z2 = z * z;
@@ -54521,7 +60609,7 @@ function orderStatisticRanks(n, p, confidence = 0.95, method = 'auto') {
     const useNormal = method === 'normal' || (method === 'auto' && n >= NORMAL_APPROX_MIN_N);
     if (useNormal) {
         // continuity-corrected normal approximation to Bin(n, p)
-        const z = normalQuantile(confidence);
+        const z = distributions_normalQuantile(confidence);
         const mu = n * p;
         const sd = Math.sqrt(n * p * (1 - p));
         const u = Math.ceil(mu + z * sd + 0.5); // P(Bin <= u-1) >= c  <=>  u-1 >= mu + z sd - 0.5
@@ -54610,9 +60698,141 @@ function poissonInterval(count, exposure = 1, confidence = 0.95) {
     return { estimate: count / exposure, lower, upper };
 }
 
+;// CONCATENATED MODULE: ./.build/stats/components.js
+// The two-component variance model of a calibrated comparison (issue 9, replacing DESIGN section 4's
+// "Welch interval from the run-to-run spread").
+//
+// Per key, run i of a side gives y_i = ln(statistic_i) = mu + b_i + e_i, where
+//   e_i  is the run's own sampling error, variance w_i, known from the run itself (its order-statistic,
+//        Wilson, Poisson, t or rounds interval: w_i = ((ln U_i - ln L_i) / (2 z))^2), with degrees of
+//        freedom n_i - 1 (n_i the samples behind the statistic: requests, trials, rounds);
+//   b_i  is the between-run effect (environment, warm-up, neighbours), variance tau^2, estimated from
+//        calibration runs of one build as max(0, s^2 - mean w) with df = runs - 1, where s^2 is their
+//        sample variance of y.
+// For m baseline and n candidate runs, d = mean(y_cand) - mean(y_base) has
+//   Var(d) = tau^2 (1/m + 1/n) + sum_i w_i / m^2 + sum_j w_j / n^2
+// and the degrees of freedom follow Welch-Satterthwaite over the independent components:
+//   df = Var(d)^2 / sum_k (v_k^2 / df_k).
+// The bounds are d -/+ t(confidence, df) * sqrt(Var(d)) on the log scale. A run's own interval is
+// often asymmetric (a percentile next to a latency tail: its upper bound far, its lower bound near),
+// so each bound uses the side of each run's interval that moves it: the lower bound of d the
+// candidate runs' lower half-widths and the baseline runs' upper ones, w- = ((y - ln L) / z)^2 and
+// w+ = ((ln U - y) / z)^2, the upper bound the other halves; each bound has its own Var and df. The
+// symmetric w = ((ln U - ln L) / 2z)^2 is what estimates tau^2 (calibrate).
+/** Welch-Satterthwaite: total variance and its degrees of freedom (Infinity when every df is). */
+function satterthwaite(components) {
+    let variance = 0;
+    let den = 0;
+    for (const c of components) {
+        if (!(c.v > 0))
+            continue;
+        variance += c.v;
+        if (Number.isFinite(c.df))
+            den += (c.v * c.v) / c.df;
+    }
+    return { variance, df: variance > 0 && den > 0 ? (variance * variance) / den : Infinity };
+}
+/** A run's log statistic and sampling variances from its one-sided bounds at z = Φ⁻¹(confidence). */
+function components_logRun(value, lower, upper, n, z) {
+    const y = Math.log(value);
+    if (lower === null || upper === null || !(lower > 0) || !(upper > 0) || !Number.isFinite(upper))
+        return { y, w: null, n };
+    const lo = Math.max(0, y - Math.log(lower));
+    const hi = Math.max(0, Math.log(upper) - y);
+    return { y, w: ((lo + hi) / (2 * z)) ** 2, wLo: (lo / z) ** 2, wHi: (hi / z) ** 2, n };
+}
+/** Between-run variance estimate: max(0, s^2 - mean w) over runs of one build, df = runs - 1. */
+function components_betweenRunVariance(runs) {
+    const k = runs.length;
+    if (k < 2)
+        return { tau2: 0, df: 0, s2: NaN, w: NaN };
+    const mean = runs.reduce((a, r) => a + r.y, 0) / k;
+    const s2 = runs.reduce((a, r) => a + (r.y - mean) ** 2, 0) / (k - 1);
+    const ws = runs.filter((r) => r.w !== null).map((r) => r.w);
+    const w = ws.length > 0 ? ws.reduce((a, v) => a + v, 0) / ws.length : 0;
+    return { tau2: Math.max(0, s2 - w), df: k - 1, s2, w };
+}
+const sampleDf = (n) => Math.max(1, n - 1);
+/**
+ * The combined interval's centre and, per bound, standard error and df. Where tau^2 comes from:
+ *  - a noise-file entry: its tau^2 (df from the file), pooled with each side that has >= 2 runs
+ *    (each side's own estimate, df runs - 1; df add up); one tau^2 for both sides;
+ *  - no noise entry, both sides >= 2 runs: each side's own estimate for that side (Welch);
+ *  - no noise entry, one side with 1 run: the multi-run side's estimate for both sides.
+ * A run without a sampling interval contributes the noise file's recorded calibration sampling
+ * variance when there is one, else nothing (its spread is then all in the between-run part).
+ */
+function combinedInterval(input) {
+    const { baseline: bs, candidate: cs, noise } = input;
+    const m = bs.length;
+    const n = cs.length;
+    const fill = (r) => r.w === null && noise?.w !== undefined ? { ...r, w: noise.w, wLo: noise.w, wHi: noise.w } : r;
+    const b = bs.map(fill);
+    const c = cs.map(fill);
+    const mean = (list) => list.reduce((a, r) => a + r.y, 0) / list.length;
+    const d = mean(c) - mean(b);
+    const components = [];
+    let tauSource;
+    let tau2;
+    if (noise) {
+        const parts = [{ tau2: noise.tau2, df: noise.df }];
+        if (m >= 2)
+            parts.push(components_betweenRunVariance(b));
+        if (n >= 2)
+            parts.push(components_betweenRunVariance(c));
+        const df = parts.reduce((a, p) => a + p.df, 0);
+        const t2 = df > 0 ? parts.reduce((a, p) => a + p.df * p.tau2, 0) / df : 0;
+        components.push({ label: 'between-run', v: t2 * (1 / m + 1 / n), df });
+        tau2 = t2;
+        tauSource = `between-run variance from the noise file (df ${noise.df})${parts.length > 1 ? ' pooled with the observed runs' : ''}`;
+    }
+    else if (m >= 2 && n >= 2) {
+        const tb = components_betweenRunVariance(b);
+        const tc = components_betweenRunVariance(c);
+        components.push({ label: 'between-run (baseline)', v: tb.tau2 / m, df: tb.df });
+        components.push({ label: 'between-run (candidate)', v: tc.tau2 / n, df: tc.df });
+        tau2 = [tb.tau2, tc.tau2];
+        tauSource = 'between-run variance of each side from its own runs';
+    }
+    else {
+        const multi = m >= 2 ? b : c;
+        const t = components_betweenRunVariance(multi);
+        components.push({ label: 'between-run', v: t.tau2 * (1 / m + 1 / n), df: t.df });
+        tau2 = t.tau2;
+        tauSource = `between-run variance of the ${m >= 2 ? 'baseline' : 'candidate'} side for both sides (one run on the other side)`;
+    }
+    const half = (r, side) => r.w === null ? null : ((side === 'lo' ? r.wLo : r.wHi) ?? r.w);
+    const spread = (bSide, cSide) => {
+        const list = [...components];
+        for (const r of b) {
+            const w = half(r, bSide);
+            if (w !== null)
+                list.push({ label: 'sampling (baseline run)', v: w / (m * m), df: sampleDf(r.n) });
+        }
+        for (const r of c) {
+            const w = half(r, cSide);
+            if (w !== null)
+                list.push({ label: 'sampling (candidate run)', v: w / (n * n), df: sampleDf(r.n) });
+        }
+        const s = satterthwaite(list);
+        return { se: Math.sqrt(s.variance), df: s.df };
+    };
+    return {
+        d,
+        // d's lower bound moves down with a low candidate and a high baseline
+        lo: spread('hi', 'lo'),
+        hi: spread('lo', 'hi'),
+        components,
+        tauSource,
+        tau2,
+        sampled: [...b, ...c].filter((r) => r.w !== null).length,
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/stats/keys.js
 // Comparison keys, written as DESIGN section 4 spells them: `metric{tag:value,...}:stat`, tags in
-// k6's spelling (sorted by key, comma-joined, as k6 names submetrics); a benchmark is
+// k6's spelling (sorted by key, comma-joined, as k6 names submetrics; a tag value with a comma or
+// a quote is written in double quotes: parsers/k6-summary/keys.ts quoteTagPart); a benchmark is
 // `<fullname>:median` (pytest fullnames contain `::` and may contain `[..]` and `{`).
 
 /** The statistics a key may name (plus any `pNN`/`pNN.N` percentile). `p50` = `med`. */
@@ -54670,7 +60890,8 @@ function keys_parseKey(key, file = 'key', direction) {
     if (!isValidStat(stat)) {
         throw where(`unknown stat "${stat}" (use one of ${STATS.join(' ')} or pNN)`);
     }
-    if (keys_isBenchmarkMetric(metricPart)) {
+    const brace0 = metricPart.indexOf('{');
+    if (keys_isBenchmarkMetric(brace0 < 0 ? metricPart : metricPart.slice(0, brace0))) {
         return { metric: metricPart, tags: {}, stat, direction: direction ?? defaultDirection(metricPart, stat) };
     }
     const brace = metricPart.indexOf('{');
@@ -54683,12 +60904,16 @@ function keys_parseKey(key, file = 'key', direction) {
         const inner = metricPart.slice(brace + 1, -1);
         if (inner.trim() === '')
             throw where('empty tag list "{}"');
-        for (const part of inner.split(',')) {
-            const colon = part.indexOf(':');
-            if (colon <= 0)
-                throw where(`tag "${part}" is not key:value`);
-            const k = part.slice(0, colon).trim();
-            const v = part.slice(colon + 1).trim();
+        let pairs;
+        try {
+            pairs = (0,model/* splitTagList */.nx)(inner, key);
+        }
+        catch (e) {
+            throw where(e.message.replace(/^"[^]*?": /, ''));
+        }
+        for (const [k, v] of pairs) {
+            if (!k)
+                throw where('a tag without a name');
             if (k in tags)
                 throw where(`tag "${k}" given twice`);
             tags[k] = v;
@@ -54703,7 +60928,7 @@ function keys_formatMetric(metric, tags) {
     const keys = Object.keys(tags).sort();
     if (keys.length === 0)
         return metric;
-    return `${metric}{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}`;
+    return `${metric}{${keys.map((k) => `${(0,model/* quoteTagPart */.wn)(k, true)}:${(0,model/* quoteTagPart */.wn)(tags[k])}`).join(',')}}`;
 }
 function keys_formatKey(spec) {
     if (keys_isBenchmarkMetric(spec.metric))
@@ -54815,6 +61040,17 @@ function default_keys_defaultKeys(baseline, candidate) {
 
 
 
+
+/** `error` when a series or benchmark has more impossible samples than IMPOSSIBLE_LIMIT of its own. */
+function impossibleError(run, name, imp) {
+    if (!imp || !(imp.count > imp.total * model/* IMPOSSIBLE_LIMIT */.Al))
+        return undefined;
+    return {
+        present: false,
+        error: true,
+        reason: `run "${run.label}": ${name} has ${imp.count} impossible samples (${imp.what}) of ${imp.total} (${((100 * imp.count) / imp.total).toPrecision(2)}%, more than ${model/* IMPOSSIBLE_LIMIT */.Al * 100}%), the first at ${imp.file}${imp.line !== undefined ? `:${imp.line}` : ''}: the run is not a measurement to compare`,
+    };
+}
 /** pytest-benchmark's notch factor: median ± 1.58·IQR/√n at the default 95 % (scaled by z for others). */
 const BENCHMARK_NOTCH = 1.58;
 function tagsEqual(a, b) {
@@ -54841,6 +61077,9 @@ function run_statistic_runStatistic(run, key, confidence = 0.95) {
     const name = keys_formatMetric(key.metric, key.tags);
     if (!series)
         return { present: false, reason: `run "${run.label}" has no ${name}` };
+    const bad = impossibleError(run, name, series.impossible);
+    if (bad)
+        return bad;
     const s = series.summary;
     switch (s.type) {
         case 'trend':
@@ -54913,7 +61152,7 @@ function trendStatistic(run, series, key, confidence) {
     switch (key.stat) {
         case 'avg': {
             if (sorted && sorted.length >= 2) {
-                const iv = meanInterval(intervals_summarize(sorted), confidence);
+                const iv = meanInterval(summarize(sorted), confidence);
                 return {
                     present: true,
                     value: iv.mean,
@@ -55040,9 +61279,13 @@ function counterStatistic(run, series, key, confidence) {
     if (span === undefined && s.rate !== undefined && s.rate > 0)
         span = count / s.rate;
     if (span === undefined || !(span > 0)) {
+        // many samples with one timestamp are a zero time span, not too few samples
+        const samples = s.count ?? 0;
         return {
             present: false,
-            reason: `run "${run.label}": ${name} has no time span for a rate (needs at least 2 samples)`,
+            reason: span === 0 || samples >= 2
+                ? `run "${run.label}": ${name} has a zero time span (all its samples carry the same timestamp): no rate per second`
+                : `run "${run.label}": ${name} has no time span for a rate (needs at least 2 samples)`,
         };
     }
     const st = countStatistic(count, span, 'count / span', confidence, '/s');
@@ -55052,6 +61295,9 @@ function benchmarkStatistic(run, key, confidence) {
     const b = run_statistic_findBenchmark(run, key.metric);
     if (!b)
         return { present: false, reason: `run "${run.label}" has no benchmark ${key.metric}` };
+    const bad = impossibleError(run, `benchmark ${key.metric}`, b.impossible);
+    if (bad)
+        return bad;
     if (key.stat !== 'median' && key.stat !== 'med' && key.stat !== 'p50') {
         // other stats of a benchmark: from its rounds when present
         const p = percentileOf(key.stat);
@@ -55103,7 +61349,7 @@ function benchmarkStatistic(run, key, confidence) {
     if (!(rounds > 0) || !Number.isFinite(b.iqr)) {
         return { present: false, reason: `benchmark ${key.metric} in run "${run.label}" has no rounds` };
     }
-    const half = (BENCHMARK_NOTCH * (normalQuantile(confidence) / normalQuantile(0.95)) * b.iqr) / Math.sqrt(rounds);
+    const half = (BENCHMARK_NOTCH * (distributions_normalQuantile(confidence) / distributions_normalQuantile(0.95)) * b.iqr) / Math.sqrt(rounds);
     return {
         present: true,
         value: b.median,
@@ -55117,39 +61363,51 @@ function benchmarkStatistic(run, key, confidence) {
 }
 
 ;// CONCATENATED MODULE: ./.build/stats/calibrate.js
-// `perf-gates calibrate`: A/A runs of one build -> the run-to-run SD of the log statistic per key
-// (the noise file the verdict engine uses when a side has a single run).
+// `perf-gates calibrate`: A/A runs of one build -> per key, the between-run variance of the log
+// statistic beyond each run's own sampling variance (components.ts), with df = runs - 1: the noise
+// file (version 2) the verdict engine uses when a side has a single run.
+
 
 
 
 
 
 /**
- * SD of ln(statistic) across the runs, per key, with df = runs - 1. Keys that fewer than two runs
- * have with a positive value (log defined) are left out: they cannot be calibrated.
+ * One key's noise entry from its per-run statistics (any number >= 2 of one build): runs whose
+ * statistic is missing, non-positive (log undefined) or short of samples are left out; undefined when
+ * fewer than two remain.
  */
+function calibrateStatistics(stats, confidence = 0.95) {
+    const z = normalQuantile(confidence);
+    const runs = [];
+    for (const s of stats) {
+        if (!s.present || !(s.value > 0) || !Number.isFinite(s.value) || s.n < s.needed)
+            continue;
+        runs.push(logRun(s.value, s.lower, s.upper, s.n, z));
+    }
+    if (runs.length < 2)
+        return undefined;
+    const b = betweenRunVariance(runs);
+    const withW = runs.some((r) => r.w !== null);
+    return { between_var_log: b.tau2, df: b.df, runs: runs.length, sampling_var_log: withW ? b.w : null };
+}
+/** The noise file of A/A runs of one build (at least 2 runs; any number). */
 function calibrate(runs, opts = {}) {
     if (runs.length < 2) {
         throw new InputError(runs[0]?.files[0]?.path ?? 'calibrate', `calibration needs at least 2 A/A runs of the same build, got ${runs.length}`);
     }
     const keys = opts.keys ?? defaultKeys(runs, []);
+    const confidence = opts.confidence ?? 0.95;
     const out = {
-        version: 1,
+        version: NOISE_FILE_VERSION,
         generated_at: opts.now ?? new Date().toISOString(),
         runs: runs.length,
         keys: {},
     };
     for (const key of keys) {
-        const logs = [];
-        for (const run of runs) {
-            const s = runStatistic(run, key, opts.confidence ?? 0.95);
-            if (s.present && s.value > 0 && Number.isFinite(s.value) && s.n >= s.needed)
-                logs.push(Math.log(s.value));
-        }
-        if (logs.length < 2)
-            continue;
-        const sd = summarize(logs).sd;
-        out.keys[formatKey(key)] = { sd_log: sd, df: logs.length - 1, runs: logs.length };
+        const entry = calibrateStatistics(runs.map((run) => runStatistic(run, key, confidence)), confidence);
+        if (entry)
+            out.keys[formatKey(key)] = entry;
     }
     return out;
 }
@@ -55159,16 +61417,11 @@ function calibrate(runs, opts = {}) {
 // one statistic (run-statistic.ts), and the ratio candidate/baseline is judged on the log scale.
 //
 // Modes:
-//  - calibrated (>= 2 runs on both sides, >= 2 on one side, or a noise-file entry for the key):
-//    a t interval for the difference of mean log statistics.
-//      both sides >= 2 runs, no noise entry: Welch (unequal variances, Welch-Satterthwaite df);
-//      one side with 1 run: the multi-run side's spread for both sides, its df;
-//      a noise entry: SE = s·sqrt(1/m + 1/n), s the noise file's sd_log pooled with any side
-//      that has >= 2 runs (df add up).
-//    Each side's variance is floored at its runs' own sampling variance (from each run's interval):
-//    the run-to-run spread of a statistic cannot really be smaller than the noise of each run's
-//    estimate, and two runs that happen to agree must not produce a razor-thin interval. This is how
-//    "plus each run's own sampling interval" (DESIGN) enters without counting the noise twice.
+//  - calibrated (>= 2 runs on one side, or a noise-file entry for the key): two variance components
+//    kept apart (components.ts, issue 9): each run's own sampling variance of the log statistic (from
+//    its interval, df from its sample count) plus the between-run variance (from the noise file, the
+//    observed runs beyond their sampling variance, or both pooled; df from the number of runs),
+//    combined by Welch-Satterthwaite; bounds exp(d -/+ t(conf, df)·SE).
 //  - uncalibrated (one run per side, no noise entry): bounds from each run's own interval, combined
 //    as BOUNDS: L = cand.lower / base.upper, U = cand.upper / base.lower, then widened by the
 //    run-to-run allowance `uncalibratedMargin` (L/(1+m), U·(1+m)). Deliberate deviation from
@@ -55191,6 +61444,7 @@ function calibrate(runs, opts = {}) {
 // Many keys: Benjamini-Hochberg at `fdr` over the default (not named) calibrated keys, one one-sided
 // p-value per key from the same t statistic; a default key's regression / improvement-confirmed
 // stands only when BH rejects. Named keys are judged alone.
+
 
 
 
@@ -55283,6 +61537,9 @@ function upperRatio(cUpper, bLower) {
  * where runs are generated without building full arrays). `sources` is left empty.
  */
 function compareStatistics(input, opts) {
+    return finishRow(judgeKey(input, opts), opts);
+}
+function judgeKey(input, opts) {
     const { key } = input;
     const conf = opts.confidence;
     const tol = opts.tolerance;
@@ -55320,6 +61577,12 @@ function compareStatistics(input, opts) {
         if (miss.length > 0) {
             missing.push(`${side}: ${miss[0].reason}${miss.length > 1 ? ` (and ${miss.length - 1} more runs)` : ''}`);
         }
+    }
+    const errors = [...input.baseline, ...input.candidate].filter((s) => !s.present && s.error === true);
+    if (errors.length > 0) {
+        row.verdict = 'error';
+        row.reason = errors.map((e) => e.reason).join('; ');
+        return row;
     }
     if (missing.length > 0) {
         row.reason = `key missing: ${missing.join('; ')}`;
@@ -55386,75 +61649,30 @@ function compareStatistics(input, opts) {
         row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, false, target)}; uncalibrated: one run per side, bounds from each run's own interval (${b.method}) combined as bounds and widened by the ${Math.round(margin * 100)} % run-to-run allowance`;
         return row;
     }
-    // -------- calibrated: t interval on the log statistics
+    // -------- calibrated: two variance components on the log statistics (components.ts)
     row.calibrated = true;
-    const x = bs.map((s) => Math.log(s.value));
-    const y = cs.map((s) => Math.log(s.value));
-    const sx = intervals_summarize(x);
-    const sy = intervals_summarize(y);
-    const d = sy.mean - sx.mean;
-    const z = normalQuantile(conf);
-    const samplingVar = (list) => {
-        const vs = [];
-        for (const s of list) {
-            if (s.lower !== null && s.upper !== null && s.lower > 0 && s.upper > 0 && Number.isFinite(s.upper)) {
-                vs.push(((Math.log(s.upper) - Math.log(s.lower)) / (2 * z)) ** 2);
-            }
-        }
-        return vs.length > 0 ? vs.reduce((a, v) => a + v, 0) / vs.length : null;
-    };
-    const floorB = samplingVar(bs) ?? 0;
-    const floorC = samplingVar(cs) ?? 0;
-    const floorAll = samplingVar([...bs, ...cs]) ?? 0;
-    let se;
-    let df;
-    let method;
-    let floored = false;
-    if (noise) {
-        const comps = [{ df: noise.df, v: noise.sd_log ** 2 }];
-        if (m >= 2)
-            comps.push({ df: m - 1, v: sx.sd ** 2 });
-        if (n >= 2)
-            comps.push({ df: n - 1, v: sy.sd ** 2 });
-        df = comps.reduce((a, c) => a + c.df, 0);
-        let s2 = comps.reduce((a, c) => a + c.df * c.v, 0) / df;
-        if (floorAll > s2) {
-            s2 = floorAll;
-            floored = true;
-        }
-        se = Math.sqrt(s2 * (1 / m + 1 / n));
-        method = `noise file sd_log ${noise.sd_log.toFixed(4)} (df ${noise.df})${comps.length > 1 ? ' pooled with the observed run-to-run spread' : ''}`;
+    const z = distributions_normalQuantile(conf);
+    const toLog = (s) => components_logRun(s.value, s.lower, s.upper, s.n, z);
+    const ci = combinedInterval({
+        baseline: bs.map(toLog),
+        candidate: cs.map(toLog),
+        noise: noise
+            ? { tau2: noise.between_var_log, df: noise.df, w: noise.sampling_var_log ?? undefined }
+            : undefined,
+    });
+    const d = ci.d;
+    if (!(ci.lo.se > 0) || !(ci.hi.se > 0)) {
+        row.ratio = Math.exp(d);
+        row.reason = `no sampling interval in the runs and no run-to-run spread beyond it: cannot bound the ratio (repeat the runs with raw samples, or calibrate)`;
+        return row;
     }
-    else if (m >= 2 && n >= 2) {
-        let vx = sx.sd ** 2;
-        let vy = sy.sd ** 2;
-        if (floorB > vx) {
-            vx = floorB;
-            floored = true;
-        }
-        if (floorC > vy) {
-            vy = floorC;
-            floored = true;
-        }
-        se = Math.sqrt(vx / m + vy / n);
-        df = welchDf(vx / m, m, vy / n, n);
-        method = `Welch on log ${key.stat}`;
-    }
-    else {
-        const multi = m >= 2 ? sx : sy;
-        let s2 = multi.sd ** 2;
-        if (floorAll > s2) {
-            s2 = floorAll;
-            floored = true;
-        }
-        se = Math.sqrt(s2 * (1 / m + 1 / n));
-        df = multi.n - 1;
-        method = `the ${m >= 2 ? 'baseline' : 'candidate'} side's run-to-run spread for both sides (one run on the other side)`;
-    }
-    const tq = se > 0 ? distributions_tQuantile(conf, df) : 0;
+    const tauText = Array.isArray(ci.tau2)
+        ? `SD ${Math.sqrt(ci.tau2[0]).toFixed(4)} / ${Math.sqrt(ci.tau2[1]).toFixed(4)}`
+        : `SD ${Math.sqrt(ci.tau2).toFixed(4)}`;
+    const method = `${ci.tauSource} (${tauText}) plus each run's own sampling variance${ci.sampled === 0 ? ' (none available)' : ''}, combined by Welch-Satterthwaite`;
     const ratio = Math.exp(d);
-    const L = Math.exp(d - tq * se);
-    const U = Math.exp(d + tq * se);
+    const L = Math.exp(d - distributions_tQuantile(conf, ci.lo.df) * ci.lo.se);
+    const U = Math.exp(d + distributions_tQuantile(conf, ci.hi.df) * ci.hi.se);
     row.ratio = ratio;
     row.lower = L;
     row.upper = U;
@@ -55467,18 +61685,18 @@ function compareStatistics(input, opts) {
         tolerance: tol,
         target,
     });
-    // one-sided p-values of the two claims from the same t statistic
-    const tStat = (thr) => (se > 0 ? (d - thr) / se : d > thr ? Infinity : d < thr ? -Infinity : 0);
-    const cdf = (t) => Number.isFinite(df) ? tCdf(t, df) : t === Infinity ? 1 : t === -Infinity ? 0 : tCdf(t, 1e12);
+    // one-sided p-values of the two claims, each from the spread behind its bound
+    const pAbove = (thr, b) => 1 - tCdfInf((d - thr) / b.se, b.df); // claim d > thr
+    const pBelow = (thr, b) => tCdfInf((d - thr) / b.se, b.df); // claim d < thr
     let pReg;
     let pImp;
     if (direction === 'decrease') {
-        pReg = 1 - cdf(tStat(Math.log(1 + tol)));
-        pImp = cdf(tStat(Math.log(1 - target)));
+        pReg = pAbove(Math.log(1 + tol), ci.lo);
+        pImp = pBelow(Math.log(1 - target), ci.hi);
     }
     else {
-        pReg = cdf(tStat(Math.log(1 - tol)));
-        pImp = 1 - cdf(tStat(Math.log(1 + target)));
+        pReg = pBelow(Math.log(1 - tol), ci.hi);
+        pImp = pAbove(Math.log(1 + target), ci.lo);
     }
     row.pValue =
         row.verdict === 'regression'
@@ -55486,7 +61704,55 @@ function compareStatistics(input, opts) {
             : row.verdict === 'improvement-confirmed'
                 ? pImp
                 : Math.min(pReg, pImp);
-    row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, true, target)}; calibrated: ${m} v ${n} runs, ${method}, df ${df === Infinity ? '∞' : df.toFixed(1)}${floored ? ", spread floored at the runs' own sampling noise" : ''}`;
+    const dfText = (x) => (x === Infinity ? '∞' : x.toFixed(1));
+    const dfs = dfText(ci.lo.df) === dfText(ci.hi.df)
+        ? `df ${dfText(ci.lo.df)}`
+        : `df ${dfText(ci.lo.df)} (lower bound) / ${dfText(ci.hi.df)} (upper bound)`;
+    row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, true, target)}; calibrated: ${m} v ${n} runs, ${method}, ${dfs}`;
+    return row;
+}
+/** Student t CDF that also takes df = Infinity (the normal). */
+function tCdfInf(t, df) {
+    if (t === Infinity)
+        return 1;
+    if (t === -Infinity)
+        return 0;
+    return Number.isFinite(df) ? tCdf(t, df) : tCdf(t, 1e12);
+}
+const pct = (v) => (v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toPrecision(2));
+/**
+ * The detectable change of a finished row (see Comparison.detectable_change) and the per-key note when
+ * it exceeds the regression tolerance. Verdicts are not changed here.
+ */
+function finishRow(row, opts) {
+    const L = row.lower;
+    const U = row.upper;
+    if (row.verdict === 'insufficient-data' || row.verdict === 'error') {
+        row.detectable_change = null;
+        row.detectable_reason = `${row.verdict}: ${row.reason}`;
+    }
+    else if (row.baseline === 0 && row.candidate === 0 && L === null && U === null) {
+        row.detectable_change = null;
+        row.detectable_reason = 'zero on both sides: no interval';
+    }
+    else if (L === null || U === null || !(L > 0) || !Number.isFinite(U)) {
+        row.detectable_change = null;
+        row.detectable_reason =
+            L === null && U === null
+                ? 'no sampling interval'
+                : 'the interval is unbounded (a zero on one side): no finite detectable change';
+    }
+    else {
+        const h = (Math.log(U) - Math.log(L)) / 2;
+        row.detectable_change = 100 * (Math.exp(h) - 1);
+        delete row.detectable_reason;
+        if (row.detectable_change > opts.tolerance * 100) {
+            (row.notes ??= []).push(`blind to regressions below ${pct(row.detectable_change)}% (the ${pct(opts.tolerance * 100)}% tolerance is below what this comparison can see: run more requests or more runs${row.calibrated ? '' : ', or calibrate'})`);
+        }
+        if (row.verdict === 'no-change' && row.detectable_change > opts.target * 100) {
+            (row.notes ??= []).push(`this comparison cannot see changes below ${pct(row.detectable_change)}%: a missed ${pct(opts.target * 100)}% improvement target is not evidence either way (run more requests or more runs)`);
+        }
+    }
     return row;
 }
 /** The noise-file entry of a key (`p50` and `med` are one statistic). */
@@ -55496,7 +61762,7 @@ function noiseEntry(noise, key) {
     const alias = { p50: ['med'], med: ['p50'], median: ['med', 'p50'] };
     for (const stat of [key.stat, ...(alias[key.stat] ?? [])]) {
         const e = noise.keys[keys_formatKey({ ...key, stat })];
-        if (e && e.df > 0 && Number.isFinite(e.sd_log) && e.sd_log >= 0)
+        if (e && e.df > 0 && Number.isFinite(e.between_var_log) && e.between_var_log >= 0)
             return e;
     }
     return undefined;
@@ -55670,6 +61936,7 @@ function formatComparisonTable(rows) {
         'candidate',
         'change',
         'bounds',
+        'detectable',
         'calibrated',
         'runs',
         'reason',
@@ -55683,9 +61950,12 @@ function formatComparisonTable(rows) {
         r.lower === null && r.upper === null
             ? '-'
             : `[${fmtRatio(r.lower)}, ${r.upper === null ? '∞' : fmtRatio(r.upper)}]`,
+        r.detectable_change === null || r.detectable_change === undefined
+            ? '-'
+            : `±${r.detectable_change.toFixed(1)} %`,
         r.calibrated ? 'yes' : 'no',
         `${r.runs.baseline} v ${r.runs.candidate}`,
-        r.reason,
+        [r.reason, ...(r.notes ?? [])].join('; '),
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (i === header.length - 1 ? 0 : row[i].length))));
     const line = (cells) => cells
@@ -55736,23 +62006,69 @@ function inEnvironment(a, env) {
     return (a.environments ?? []).some((e) => e.name === env);
 }
 /**
+ * Is `login` one of the role's approvers? A listed login is; a `team:org/slug` entry counts only
+ * when GitHub confirmed an active membership (`teams`). A team entry never widens the role to
+ * "anyone": an unconfirmed membership is not a membership, and the reason is returned.
+ */
+function isRoleMember(binding, login, teams = []) {
+    const who = login.toLowerCase();
+    const logins = binding.approvers.filter((a) => !a.startsWith('team:')).map((a) => a.toLowerCase());
+    if (logins.includes(who))
+        return { member: true, notes: [] };
+    const notes = [];
+    for (const team of binding.approvers.filter((a) => a.startsWith('team:'))) {
+        const m = teams.find((t) => t.team.toLowerCase() === team.toLowerCase() && t.login.toLowerCase() === who);
+        if (m?.active === true)
+            return { member: true, notes: [] };
+        notes.push(`${login} is not a confirmed member of ${team}: ${m?.reason ?? 'membership not looked up (no GitHub API here)'}`);
+    }
+    return { member: false, notes };
+}
+/** The `team:` lookups a role needs: each team entry x each login that acted in its environment. */
+function teamLookups(binding, logins) {
+    const out = [];
+    for (const team of binding.approvers.filter((a) => a.startsWith('team:'))) {
+        const m = /^team:([^/\s]+)\/([^/\s]+)$/.exec(team);
+        if (!m)
+            continue;
+        for (const login of logins) {
+            if (!out.some((o) => o.team === team && o.login.toLowerCase() === login.toLowerCase()))
+                out.push({ team, org: m[1], slug: m[2], login });
+        }
+    }
+    return out;
+}
+/** Logins that acted (approved, rejected, pending) in the role's environment. */
+function actorsIn(binding, approvals) {
+    const out = [];
+    for (const a of approvals)
+        if (inEnvironment(a, binding.environment) && a.user?.login && !out.includes(a.user.login))
+            out.push(a.user.login);
+    return out;
+}
+/**
  * What the approvals say about one role: `rejected` wins over `approved` (an explicit rejection is
  * never outvoted), then `approved`, then `pending`; no approval in the environment is `missing`.
+ * With approvers listed (logins or teams), only they count; with none, whoever the environment's
+ * required reviewers let approve.
  */
-function resolveRole(binding, approvals) {
-    const logins = binding.approvers.filter((a) => !a.startsWith('team:')).map((a) => a.toLowerCase());
-    const teams = binding.approvers.filter((a) => a.startsWith('team:'));
-    const teamUnresolved = teams.length > 0;
-    const restrict = logins.length > 0 && !teamUnresolved;
+function resolveRole(binding, approvals, teams = []) {
+    const restrict = binding.approvers.length > 0;
     const ignored = [];
+    const teamNotes = [];
     const counted = [];
     for (const a of approvals) {
         if (!inEnvironment(a, binding.environment))
             continue;
-        const login = (a.user?.login ?? '').toLowerCase();
-        if (restrict && !logins.includes(login)) {
-            ignored.push({ login: a.user?.login ?? '', state: a.state });
-            continue;
+        if (restrict) {
+            const m = isRoleMember(binding, a.user?.login ?? '', teams);
+            if (!m.member) {
+                ignored.push({ login: a.user?.login ?? '', state: a.state });
+                for (const n of m.notes)
+                    if (!teamNotes.includes(n))
+                        teamNotes.push(n);
+                continue;
+            }
         }
         counted.push(a);
     }
@@ -55761,16 +62077,13 @@ function resolveRole(binding, approvals) {
     const approved = pick('approved');
     const pending = pick('pending');
     const who = binding.approvers.length ? ` (approvers: ${binding.approvers.join(', ')})` : '';
-    const teamNote = teamUnresolved
-        ? `; team entries (${teams.join(', ')}) cannot be resolved offline, so any approver of the environment was accepted`
-        : '';
     if (rejected) {
         return {
             binding,
             status: 'rejected',
             approval: rejected,
             ignored,
-            teamUnresolved,
+            teamNotes,
             reason: `${binding.role}: rejected by ${rejected.user.login} in environment ${binding.environment}${rejected.comment ? ` ("${rejected.comment}")` : ''}`,
         };
     }
@@ -55780,29 +62093,30 @@ function resolveRole(binding, approvals) {
             status: 'approved',
             approval: approved,
             ignored,
-            teamUnresolved,
-            reason: `${binding.role}: approved by ${approved.user.login} in environment ${binding.environment}${teamNote}`,
+            teamNotes,
+            reason: `${binding.role}: approved by ${approved.user.login} in environment ${binding.environment}`,
         };
     }
     const ignoredNote = ignored.length
         ? `; ignored ${ignored.map((i) => `${i.state} by ${i.login}`).join(', ')} (not a listed approver)`
         : '';
+    const teamNote = teamNotes.length ? `; ${teamNotes.join('; ')}` : '';
     if (pending) {
         return {
             binding,
             status: 'pending',
             approval: pending,
             ignored,
-            teamUnresolved,
-            reason: `${binding.role}: approval pending in environment ${binding.environment}${who}${ignoredNote}`,
+            teamNotes,
+            reason: `${binding.role}: approval pending in environment ${binding.environment}${who}${ignoredNote}${teamNote}`,
         };
     }
     return {
         binding,
         status: 'missing',
         ignored,
-        teamUnresolved,
-        reason: `${binding.role}: no approval in environment ${binding.environment}${who}${ignoredNote}`,
+        teamNotes,
+        reason: `${binding.role}: no approval in environment ${binding.environment}${who}${ignoredNote}${teamNote}`,
     };
 }
 
@@ -55867,7 +62181,243 @@ function round4(v) {
     return Math.round(v * 10000) / 10000;
 }
 
+;// CONCATENATED MODULE: ./.build/gates/optimization/protocol-checks.js
+
+
+
+
+
+
+const NOT_UNDER_PEAK = 'the improvement was not shown under peak load';
+/** Criterion `candidate peak load reached`; undefined when the candidate has no k6 run (benchmarks only). */
+function candidatePeakCriterion(candidate, config) {
+    const k6Runs = candidate.filter((r) => r.k6);
+    if (k6Runs.length === 0)
+        return { checks: [], note: 'the candidate has no k6 run: peak load not checked' };
+    const sampled = k6Runs.filter(runHasSamples);
+    if (sampled.length === 0)
+        return {
+            checks: [],
+            criterion: (0,common/* criterion */.u6)('candidate peak load reached', 0, null, 'insufficient-data', `${NOT_UNDER_PEAK}: the candidate k6 output has no samples`, 'scenarios', 'TelemetryGap'),
+        };
+    const { peaks, configured, checks, perScenario } = peakChecks(sampled, config);
+    const unreached = perScenario.filter((p) => !p.reached);
+    const origin = configured ? 'config `diagnostics.peak_scenarios`' : 'every scenario in the candidate run';
+    if (unreached.length) {
+        const why = unreached
+            .map((p) => {
+            const rs = p.checks.flatMap((c) => c.reasons.filter((r) => r !== 'reached').map((r) => `${c.run}: ${r}`));
+            return `${p.scenario} (${rs.join('; ') || 'did not run'})`;
+        })
+            .join('; ');
+        return {
+            checks,
+            criterion: (0,common/* criterion */.u6)('candidate peak load reached', perScenario.length - unreached.length, peaks.length, 'insufficient-data', `${NOT_UNDER_PEAK}: ${why}`, 'scenarios', 'TelemetryGap'),
+        };
+    }
+    return {
+        checks,
+        criterion: (0,common/* criterion */.u6)('candidate peak load reached', perScenario.length, peaks.length, 'pass', `the candidate reached every peak scenario (${origin}): ${checks
+            .map((c) => `${c.scenario} in ${c.run}${c.achieved_rps !== null ? ` at ${(0,common/* fmt */.Sc)(c.achieved_rps)} /s` : ''}`)
+            .join(', ')}`, 'scenarios'),
+    };
+}
+const thresholdKey = (metric, expression) => `${metric}\u0000${expression.replace(/\s+/g, '')}`;
+/**
+ * The candidate's own k6 thresholds. A threshold the candidate crossed and the baseline did not is
+ * a regression; one both crossed is said, not counted.
+ */
+function candidateThresholds(baseline, candidate) {
+    const notes = [];
+    const baseCrossed = new Set();
+    for (const r of baseline)
+        for (const t of evaluateThresholds(r.k6))
+            if (t.status === 'crossed')
+                baseCrossed.add(thresholdKey(t.metric, t.expression));
+    const crossed = [];
+    let total = 0;
+    for (const r of candidate) {
+        const vs = evaluateThresholds(r.k6);
+        total += vs.length;
+        for (const t of vs) {
+            if (t.status === 'unevaluable')
+                notes.push(`candidate threshold ${t.metric} ${t.expression}: ${t.reason}`);
+            if (t.status !== 'crossed')
+                continue;
+            crossed.push({
+                run: r.label,
+                metric: t.metric,
+                expression: t.expression,
+                ...(t.actual !== undefined ? { actual: t.actual } : {}),
+                baselineToo: baseCrossed.has(thresholdKey(t.metric, t.expression)),
+            });
+        }
+    }
+    if (total === 0)
+        return { crossed, notes };
+    const fresh = crossed.filter((c) => !c.baselineToo);
+    const both = crossed.filter((c) => c.baselineToo);
+    const name = (c) => `${c.metric} ${c.expression}`;
+    const bothText = both.length
+        ? `; crossed on the baseline too (not counted as a regression): ${both.map(name).join(', ')}`
+        : '';
+    const c = fresh.length
+        ? (0,common/* criterion */.u6)('candidate k6 thresholds', fresh.length, 0, 'fail', `the candidate crossed ${fresh.length} of its k6 thresholds that the baseline held: ${fresh
+            .map((x) => `${name(x)}${x.actual !== undefined ? ` (actual ${(0,common/* fmt */.Sc)(x.actual)})` : ''} in ${x.run}`)
+            .join(', ')}${bothText}`, 'thresholds crossed', 'RegressionDetected')
+        : (0,common/* criterion */.u6)('candidate k6 thresholds', 0, 0, 'pass', both.length
+            ? `no threshold crossed that the baseline held${bothText}`
+            : `all ${total} candidate thresholds held`, 'thresholds crossed');
+    c.operator = '<=';
+    return { criterion: c, crossed, notes };
+}
+/** The instrumentation update log: present, non-empty, naming the changed metrics or a dashboard/alert. */
+function instrumentationCriterion(log, keys) {
+    if (!log)
+        return (0,common/* criterion */.u6)('instrumentation updated', false, true, 'insufficient-data', 'no instrumentation-update-log.md given (input `instrumentation-log`): the protocol lists it as gate 3 evidence', undefined, 'TelemetryGap');
+    const body = substantiveText(log);
+    if (!body)
+        return (0,common/* criterion */.u6)('instrumentation updated', false, true, 'fail', `${log.file} is empty`, undefined, 'TelemetryGap');
+    const text = plain(log.text);
+    const named = new Set();
+    for (const k of keys) {
+        for (const cand of [k.metric, ...Object.values(k.tags)])
+            if (names(text, cand))
+                named.add(cand);
+    }
+    const surfaces = ['dashboard', 'alert', 'panel', 'tracing', 'span'].filter((w) => new RegExp(`\\b${w}s?\\b`, 'i').test(text));
+    if (named.size === 0 && surfaces.length === 0)
+        return (0,common/* criterion */.u6)('instrumentation updated', false, true, 'fail', `${log.file} names neither a changed metric (${keys.map((k) => k.metric).join(', ') || 'none'}) nor a dashboard or alert`);
+    return (0,common/* criterion */.u6)('instrumentation updated', true, true, 'pass', `${log.file} names ${[...named]
+        .map((n) => `\`${n}\``)
+        .concat(surfaces.map((s) => `${s}s`))
+        .join(', ')}`);
+}
+// ---------------------------------------------------------------------------------------------
+// Traceability to baseline-metrics.csv
+const UNIT_SCALE = {
+    ms: { dim: 'time', f: 1 },
+    s: { dim: 'time', f: 1000 },
+    us: { dim: 'time', f: 0.001 },
+    µs: { dim: 'time', f: 0.001 },
+    ns: { dim: 'time', f: 1e-6 },
+    '%': { dim: 'ratio', f: 0.01 },
+    percent: { dim: 'ratio', f: 0.01 },
+    ratio: { dim: 'ratio', f: 1 },
+    '/s': { dim: 'rate', f: 1 },
+    'req/s': { dim: 'rate', f: 1 },
+    rps: { dim: 'rate', f: 1 },
+};
+function toUnit(v, from, to) {
+    if (from === to)
+        return v;
+    const a = UNIT_SCALE[from.trim().toLowerCase()];
+    const b = UNIT_SCALE[to.trim().toLowerCase()];
+    if (!a || !b || a.dim !== b.dim)
+        return undefined;
+    return (v * a.f) / b.f;
+}
+/** The row of baseline-metrics.csv that records the target: by config's required_metrics mapping, else by the collection method naming the k6 metric and the metric name ending in the statistic. */
+function matchBaselineRow(csv, spec, config) {
+    const stat = normStat(spec.stat);
+    const sameKey = (k6) => {
+        const p = (0,keys/* tryParseMetricKey */.Il)(k6);
+        const a = Object.entries(p.tags).sort().join();
+        const b = Object.entries(spec.tags).sort().join();
+        return p.metric === spec.metric && a === b;
+    };
+    for (const m of config.baseline.required_metrics ?? []) {
+        if (!m.k6 || !sameKey(m.k6) || normStat(m.stat ?? '') !== stat)
+            continue;
+        const row = csv.rows.find((r) => r.metric_name === m.metric_name && r.service === m.service);
+        if (row)
+            return { row, how: `config baseline.required_metrics maps ${m.metric_name}/${m.service} to it` };
+    }
+    const spelled = `${spec.metric}${Object.keys(spec.tags).length
+        ? `{${Object.entries(spec.tags)
+            .sort()
+            .map(([k, v]) => `${k}:${v}`)
+            .join(',')}}`
+        : ''}`;
+    const statNames = stat === 'p50' || stat === 'med' ? ['p50', 'med', 'median'] : [stat];
+    const row = csv.rows.find((r) => r.collection_method.includes(spelled) &&
+        statNames.some((s) => r.metric_name.toLowerCase().endsWith(`_${s}`)));
+    return row ? { row, how: `its collection method names ${spelled}` } : undefined;
+}
+/**
+ * Criterion `baseline traces to baseline-metrics.csv`: the comparison's baseline figure for the
+ * target against the recorded row. Beyond the row's own interval (extra columns lower/upper or
+ * ci_lower/ci_upper) or 5% when it has none, it fails unless the plan names the run the claim rests
+ * on (`baseline_run`). Undefined when either side is missing (said in a note).
+ */
+function traceabilityCriterion(row, csv, spec, plan, baselineRuns, config) {
+    if (!spec || !row || row.baseline === null)
+        return {};
+    if (!csv)
+        return {
+            note: 'no baseline-metrics.csv to trace the baseline of the claim to (input `baseline-csv`, or gate 1 run first in the same artifacts folder)',
+        };
+    const m = matchBaselineRow(csv, spec, config);
+    if (!m)
+        return { note: `${csv.file} has no row for ${row.key}: the baseline of the claim is not traced to it` };
+    const r = m.row;
+    const unit = row.unit ?? (spec.stat === 'rate' ? 'ratio' : 'ms');
+    const recorded = toUnit(r.value, r.unit, unit);
+    if (recorded === undefined || !Number.isFinite(recorded))
+        return {
+            note: `${csv.file}:${r.line} (${r.metric_name}) is in ${r.unit}, not comparable with ${row.key} in ${unit}`,
+        };
+    const num = (k) => {
+        const v = r.extra?.[k];
+        return v !== undefined && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined;
+    };
+    const lo = num('lower') ?? num('ci_lower');
+    const hi = num('upper') ?? num('ci_upper');
+    let inside;
+    let band;
+    if (lo !== undefined && hi !== undefined) {
+        const l = toUnit(lo, r.unit, unit);
+        const h = toUnit(hi, r.unit, unit);
+        inside = row.baseline >= l && row.baseline <= h;
+        band = `the row's interval ${(0,common/* fmt */.Sc)(l)}-${(0,common/* fmt */.Sc)(h)} ${unit}`;
+    }
+    else {
+        inside = Math.abs(row.baseline - recorded) <= 0.05 * Math.abs(recorded);
+        band = '5% (the row has no interval)';
+    }
+    const figures = `${(0,common/* fmt */.Sc)(row.baseline)} ${unit} vs ${(0,common/* fmt */.Sc)(recorded)} ${unit}`;
+    const where = `${csv.file}:${r.line} ${r.metric_name}/${r.service}, ${r.collection_method}; matched because ${m.how}`;
+    const trace = {
+        key: row.key,
+        claim_baseline: row.baseline,
+        recorded: recorded,
+        unit,
+        row: { file: csv.file, line: r.line, metric_name: r.metric_name, service: r.service },
+        matched_by: m.how,
+        within: inside,
+        band,
+    };
+    if (inside)
+        return {
+            trace,
+            criterion: (0,common/* criterion */.u6)('baseline traces to baseline-metrics.csv', true, true, 'pass', `baseline of the claim matches the recorded baseline within ${band}: ${figures} (${where})`),
+        };
+    const named = typeof plan?.plan.baseline_run === 'string' ? plan.plan.baseline_run.trim() : '';
+    const namesRun = named !== '' &&
+        baselineRuns.some((b) => b.label === named || b.files.some((f) => f.path === named || f.path.includes(named)));
+    if (namesRun)
+        return {
+            trace: { ...trace, rests_on: named },
+            criterion: (0,common/* criterion */.u6)('baseline traces to baseline-metrics.csv', true, true, 'pass', `baseline of the claim differs from the recorded baseline: ${figures} (beyond ${band}; ${where}); the plan says the claim rests on ${named}`),
+        };
+    return {
+        trace,
+        criterion: (0,common/* criterion */.u6)('baseline traces to baseline-metrics.csv', false, true, 'fail', `baseline of the claim differs from the recorded baseline: ${figures} (beyond ${band}; ${where}); name the run the claim rests on in the plan (\`baseline_run\`)${named ? ` — \`${named}\` names none of the baseline runs` : ''}`),
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/gates/optimization/evaluate.js
+
 
 
 
@@ -55928,34 +62478,125 @@ function targetJustification(plan, target) {
         return { text: plan.justification.trim(), where: 'plan' };
     return undefined;
 }
-/** Performance tests that failed: marker `performance` (all tests when the report has no marker data). */
+/**
+ * Performance tests and what happened to them. pytest-json-report carries marker data (a test's
+ * keywords): the performance tests are those marked `performance`. JUnit XML has no markers: every
+ * test counts as a performance test. `ran` = passed, failed, error or xpassed (an xpassed test ran).
+ */
 function failedPerformanceTests(ds) {
     if (!ds)
-        return { failed: [], performance: [], markersKnown: false };
-    const markersKnown = ds.tests.some((t) => t.markers.length > 0);
+        return { failed: [], performance: [], markersKnown: false, ran: 0, passed: 0, skipped: 0, xfailed: 0 };
+    const markersKnown = ds.format === 'pytest-json-report';
     const performance = markersKnown ? ds.tests.filter((t) => t.markers.includes('performance')) : ds.tests;
     const failed = performance.filter((t) => t.outcome === 'failed' || t.outcome === 'error');
-    return { failed, performance, markersKnown };
+    const n = (...o) => performance.filter((t) => o.includes(t.outcome)).length;
+    return {
+        failed,
+        performance,
+        markersKnown,
+        ran: n('passed', 'failed', 'error', 'xpassed'),
+        passed: n('passed', 'xpassed'),
+        skipped: n('skipped'),
+        xfailed: n('xfailed'),
+    };
 }
+/** Gate 3's "performance tests ran" criterion (pytest-json-report only: JUnit has no markers). */
+function testsRanCriterion(ds, t) {
+    const counts = `${t.ran} ran (${t.passed} passed, ${t.failed.length} failed), ${t.skipped} skipped, ${t.xfailed} xfailed of ${t.performance.length} \`performance\`-marked test${t.performance.length === 1 ? '' : 's'} (${ds.tests.length} in the report)`;
+    if (t.ran > 0)
+        return (0,common/* criterion */.u6)('performance tests ran', t.ran, 1, 'pass', `${ds.file}: ${counts}`);
+    const why = ds.tests.length === 0
+        ? 'the report has no tests'
+        : t.performance.length === 0
+            ? 'no test carries the `performance` marker (run `pytest -m performance` with markers registered, and do not omit keywords)'
+            : 'every performance test was skipped or xfailed';
+    return (0,common/* criterion */.u6)('performance tests ran', 0, 1, 'insufficient-data', `${ds.file}: no performance test ran: ${why}; ${counts}`, undefined, 'TelemetryGap');
+}
+/** The latest review of each user (by submission time, then id). */
+function latestReviews(reviews) {
+    const byUser = new Map();
+    const order = (r) => `${r.submittedAt ?? ''}\0${String(r.id).padStart(20, '0')}`;
+    for (const r of reviews) {
+        // COMMENTED reviews do not change a user's approval state on GitHub
+        if (r.state === 'COMMENTED' || r.state === 'PENDING')
+            continue;
+        const k = r.login.toLowerCase();
+        const prev = byUser.get(k);
+        if (!prev || order(r) > order(prev))
+            byUser.set(k, r);
+    }
+    return [...byUser.values()];
+}
+/**
+ * Plan approval (protocol: an approved optimization plan before validation). Inside GitHub Actions
+ * only GitHub approves: an environment approval of `optimization.plan_role` in this run, or an
+ * approving review of the pull request (each user's latest review, APPROVED, on the current head
+ * SHA) by a user of that role. The plan's own `approved_by` is a claim: shown, counted only in the
+ * CLI, and labelled self-attested there (so is an approvals file).
+ */
 function planApproval(ev, config) {
     const opt = config.optimization;
     if (opt && opt.require_plan_approval === false)
         return undefined;
     const plan = ev.plan;
     const role = opt?.plan_role;
+    const inActions = ev.where === 'action';
     if (!plan) {
-        return criterion('plan approved', false, true, 'insufficient-data', 'no optimization-plan.json given: the protocol requires an approved plan (or set optimization.require_plan_approval: false)', undefined, 'TelemetryGap');
+        return (0,common/* criterion */.u6)('plan approved', false, true, 'insufficient-data', 'no optimization-plan.json given: the protocol requires an approved plan (or set optimization.require_plan_approval: false)', undefined, 'TelemetryGap');
     }
-    const env = role ? resolveRole(bindRole(role, config.roles), ev.approvals ?? []) : undefined;
+    const binding = role ? bindRole(role, config.roles) : undefined;
+    const env = binding ? resolveRole(binding, ev.approvals ?? [], ev.teams) : undefined;
+    const fileNote = !inActions && ev.approvalsFile ? ` (from ${ev.approvalsFile}: self-attested)` : '';
     if (env?.status === 'rejected') {
-        return criterion('plan approved', false, true, 'fail', `plan rejected: ${env.reason}`);
-    }
-    const by = (plan.approvedBy ?? []).filter((s) => s.trim());
-    if (by.length && plan.approvedAt) {
-        return criterion('plan approved', true, true, 'pass', `approved by ${by.join(', ')} at ${plan.approvedAt} (plan)`);
+        return (0,common/* criterion */.u6)('plan approved', false, true, 'fail', `plan rejected: ${env.reason}${fileNote}`);
     }
     if (env?.status === 'approved') {
-        return criterion('plan approved', true, true, 'pass', `approved in environment ${env.binding.environment} by ${env.approval?.user.login ?? 'unknown'} (${role})`);
+        return (0,common/* criterion */.u6)('plan approved', true, true, 'pass', `approved in environment ${env.binding.environment} by ${env.approval?.user.login ?? 'unknown'} (${role})${fileNote}`);
+    }
+    const why = [];
+    // pull request reviews (Actions)
+    if (inActions && binding) {
+        const rv = ev.reviews;
+        if (!rv)
+            why.push('no pull request to read reviews from');
+        else if (rv.error)
+            why.push(`the reviews of #${rv.prNumber} could not be read (${rv.error})`);
+        else if (binding.approvers.length === 0) {
+            why.push(`role ${role} lists no approvers in config roles, so no pull request review can be attributed to it (only its environment ${binding.environment} approves)`);
+        }
+        else {
+            const latest = latestReviews(rv.reviews);
+            const notes = [];
+            for (const r of latest) {
+                if (r.state !== 'APPROVED')
+                    continue;
+                const m = isRoleMember(binding, r.login, ev.teams);
+                if (!m.member) {
+                    notes.push(`${r.login} approved but is not in ${role}${m.notes.length ? ` (${m.notes.join('; ')})` : ''}`);
+                    continue;
+                }
+                if (r.commitId !== rv.headSha) {
+                    notes.push(`${r.login} approved ${r.commitId ? r.commitId.slice(0, 12) : 'an unknown commit'}, not the head ${rv.headSha.slice(0, 12)}`);
+                    continue;
+                }
+                return (0,common/* criterion */.u6)('plan approved', true, true, 'pass', `approved by ${r.login} (${role}) in a review of #${rv.prNumber} on ${rv.headSha.slice(0, 12)}`);
+            }
+            why.push(`no approving review of #${rv.prNumber} on ${rv.headSha.slice(0, 12)} by ${role} (${binding.approvers.join(', ')})${notes.length ? `: ${notes.join('; ')}` : ''}`);
+        }
+    }
+    const by = (plan.approvedBy ?? []).filter((s) => s.trim());
+    if (!inActions && by.length && plan.approvedAt) {
+        return (0,common/* criterion */.u6)('plan approved', true, true, 'pass', `approved by ${by.join(', ')} at ${plan.approvedAt} (the plan says so: self-attested)`);
+    }
+    if (env)
+        why.push(env.reason);
+    else if (inActions)
+        why.push('config optimization.plan_role names no role whose approval counts');
+    const claim = by.length
+        ? `; the plan claims approved_by ${by.join(', ')}${plan.approvedAt ? ` at ${plan.approvedAt}` : ''}, which is not counted inside GitHub Actions`
+        : '';
+    if (inActions) {
+        return (0,common/* criterion */.u6)('plan approved', false, true, 'fail', `plan not approved: ${why.join('; ')}${claim}; approve the pull request as a user of ${role ?? 'the plan role'} or approve its environment`);
     }
     const missing = [];
     if (!by.length)
@@ -55963,7 +62604,7 @@ function planApproval(ev, config) {
     if (!plan.approvedAt)
         missing.push('approved_at');
     const envText = role ? `, and ${env?.reason ?? `no approval for ${role}`}` : '';
-    return criterion('plan approved', false, true, 'fail', `plan not approved: ${missing.join(' and ')} missing in ${plan.file}${envText}; add them or approve the plan role's environment (config optimization.plan_role)`);
+    return (0,common/* criterion */.u6)('plan approved', false, true, 'fail', `plan not approved: ${missing.join(' and ')} missing in ${plan.file}${envText}; add them or approve the plan role's environment (config optimization.plan_role)`);
 }
 /** When the key was measured: the benchmark file's datetime for a benchmark, else k6's last sample (latest run). */
 function timestampOf(runs, metric) {
@@ -56066,6 +62707,9 @@ function comparisonRow(c) {
         runs: c.runs,
         samples: c.samples ?? null,
         p_value: c.pValue ?? null,
+        detectable_change: c.detectable_change ?? null,
+        ...(c.detectable_reason ? { detectable_reason: c.detectable_reason } : {}),
+        notes: c.notes ?? [],
         reason: c.reason,
         sources: c.sources,
     };
@@ -56105,7 +62749,7 @@ function evaluateOptimization(ev, config, ctx) {
         const missing = [ev.baseline.length ? '' : 'baseline', ev.candidate.length ? '' : 'candidate']
             .filter(Boolean)
             .join(' and ');
-        criteria.push(criterion('runs', `${ev.baseline.length} baseline, ${ev.candidate.length} candidate`, 'at least one run per side', 'insufficient-data', `no ${missing} run given: nothing to compare (inputs baseline-k6/baseline-benchmark and candidate-k6/candidate-benchmark)`, undefined, 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)('runs', `${ev.baseline.length} baseline, ${ev.candidate.length} candidate`, 'at least one run per side', 'insufficient-data', `no ${missing} run given: nothing to compare (inputs baseline-k6/baseline-benchmark and candidate-k6/candidate-benchmark)`, undefined, 'TelemetryGap'));
     }
     else {
         const keys = [];
@@ -56125,38 +62769,67 @@ function evaluateOptimization(ev, config, ctx) {
             fdr: config.fdr,
         });
     }
+    // Peak load on the changed build: without it the comparison shows nothing about peak load.
+    const peak = haveRuns ? candidatePeakCriterion(ev.candidate, config) : { checks: [] };
+    const notUnderPeak = peak.criterion?.verdict === 'insufficient-data';
     // 3. The improvement on the target.
     const targetRow = target ? findComparison(comparisons, target.spec) : undefined;
     const impPct = targetRow ? improvementPct(targetRow.ratio, targetRow.direction) : null;
     const justification = target ? targetJustification(plan, target.spec) : undefined;
     if (!target) {
-        criteria.push(criterion('improvement on target metric', null, threshold, 'insufficient-data', 'no target metric: add optimization-plan.json or config optimization.target', '%', 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)('improvement on target metric', null, threshold, 'insufficient-data', 'no target metric: add optimization-plan.json or config optimization.target', '%', 'TelemetryGap'));
     }
     else if (!haveRuns) {
-        criteria.push(criterion(`improvement on ${target.key}`, null, threshold, 'insufficient-data', 'no runs to compare', '%', 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)(`improvement on ${target.key}`, null, threshold, 'insufficient-data', 'no runs to compare', '%', 'TelemetryGap'));
     }
     else if (!targetRow) {
-        criteria.push(criterion(`improvement on ${target.key}`, null, threshold, 'insufficient-data', `${target.key} was not found in the runs (no such metric, tags or statistic on either side)`, '%', 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)(`improvement on ${target.key}`, null, threshold, 'insufficient-data', `${target.key} was not found in the runs (no such metric, tags or statistic on either side)`, '%', 'TelemetryGap'));
+    }
+    else if (targetRow.verdict === 'error') {
+        criteria.push((0,common/* criterion */.u6)(`improvement on ${target.key}`, null, threshold, 'error', `${target.key}: ${targetRow.reason}`, '%', 'TelemetryGap'));
     }
     else if (targetRow.verdict === 'insufficient-data' || impPct === null) {
-        criteria.push(criterion(`improvement on ${target.key}`, impPct, threshold, 'insufficient-data', `${target.key}: ${targetRow.reason || 'too few samples to decide'}`, '%', 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)(`improvement on ${target.key}`, impPct, threshold, 'insufficient-data', `${target.key}: ${targetRow.reason || 'too few samples to decide'}`, '%', 'TelemetryGap'));
     }
     else if (targetRow.verdict === 'improvement' || targetRow.verdict === 'improvement-confirmed') {
-        criteria.push(criterion(`improvement on ${target.key}`, impPct, threshold, 'pass', `${fmt(targetRow.baseline)} -> ${fmt(targetRow.candidate)}${targetRow.unit ? ` ${targetRow.unit}` : ''} (${fmt(impPct)}% better): ${targetRow.verdict}, ${verdictWords(targetRow)}`, '%'));
+        criteria.push((0,common/* criterion */.u6)(`improvement on ${target.key}`, impPct, threshold, 'pass', `${(0,common/* fmt */.Sc)(targetRow.baseline)} -> ${(0,common/* fmt */.Sc)(targetRow.candidate)}${targetRow.unit ? ` ${targetRow.unit}` : ''} (${(0,common/* fmt */.Sc)(impPct)}% better): ${targetRow.verdict}, ${verdictWords(targetRow)}`, '%'));
     }
     else if (targetRow.verdict === 'regression') {
-        criteria.push(criterion(`improvement on ${target.key}`, impPct, threshold, 'fail', `${target.key} regressed: ${fmt(targetRow.baseline)} -> ${fmt(targetRow.candidate)} (${targetRow.reason}); a justification never waives a regression`, '%', 'RegressionDetected'));
+        criteria.push((0,common/* criterion */.u6)(`improvement on ${target.key}`, impPct, threshold, 'fail', `${target.key} regressed: ${(0,common/* fmt */.Sc)(targetRow.baseline)} -> ${(0,common/* fmt */.Sc)(targetRow.candidate)} (${targetRow.reason}); a justification never waives a regression`, '%', 'RegressionDetected'));
+    }
+    else if (targetRow.detectable_change !== null &&
+        targetRow.detectable_change !== undefined &&
+        threshold < targetRow.detectable_change) {
+        // the target is missed, but a change of the target's size could not have been seen (issue 9)
+        const seen = Math.ceil(targetRow.detectable_change);
+        criteria.push((0,common/* criterion */.u6)(`improvement on ${target.key}`, impPct, threshold, 'insufficient-data', `improvement ${(0,common/* fmt */.Sc)(impPct)}% is below the ${threshold}% target, but this run cannot see changes below ${seen}%: run more requests or more runs${targetRow.calibrated ? '' : ' (or calibrate with A/A runs)'}`, '%', 'TelemetryGap'));
     }
     else if (justification) {
-        criteria.push(criterion(`improvement on ${target.key}`, impPct, threshold, 'waived', `improvement ${fmt(impPct)}% is below ${threshold}%; waived by the documented justification (${justification.where}): ${oneLine(justification.text)}`, '%'));
+        criteria.push((0,common/* criterion */.u6)(`improvement on ${target.key}`, impPct, threshold, 'waived', `improvement ${(0,common/* fmt */.Sc)(impPct)}% is below ${threshold}%; waived by the documented justification (${justification.where}): ${oneLine(justification.text)}`, '%'));
     }
     else {
-        criteria.push(criterion(`improvement on ${target.key}`, impPct, threshold, 'fail', `improvement ${fmt(impPct)}% is below ${threshold}% (${targetRow.reason}); no justification in the plan for this metric`, '%'));
+        criteria.push((0,common/* criterion */.u6)(`improvement on ${target.key}`, impPct, threshold, 'fail', `improvement ${(0,common/* fmt */.Sc)(impPct)}% is below ${threshold}% (${targetRow.reason}); no justification in the plan for this metric`, '%'));
     }
+    const impCrit = criteria.find((c) => c.name.startsWith('improvement on'));
+    if (notUnderPeak && impCrit && impCrit.verdict !== 'insufficient-data') {
+        impCrit.reason = `${NOT_UNDER_PEAK} (the candidate run did not reach the peak scenarios); the comparison alone: ${impCrit.verdict}, ${impCrit.reason}`;
+        impCrit.verdict = 'insufficient-data';
+        impCrit.protocolReason = 'TelemetryGap';
+    }
+    // Impossible samples (negative durations, non-finite values) above the limit in any compared key.
+    const broken = comparisons.filter((c) => c.verdict === 'error' && c.key !== targetRow?.key);
+    if (broken.length > 0)
+        criteria.push((0,common/* criterion */.u6)('impossible samples', broken.length, 0, 'error', `${broken.length} compared key${broken.length === 1 ? '' : 's'} with impossible samples: ${broken
+            .slice(0, 5)
+            .map((c) => `${c.key}: ${c.reason}`)
+            .join('; ')}${broken.length > 5 ? ` and ${broken.length - 5} more` : ''}`, undefined, 'TelemetryGap'));
     // 4. Regressions: compared keys and failed performance tests.
     const regressions = [];
+    const offPeak = notUnderPeak ? comparisons.filter((c) => c.verdict === 'regression') : [];
+    if (offPeak.length)
+        notes.push(`not counted as regressions (the candidate ran below peak load, so its comparison decides nothing): ${offPeak.map((c) => c.key).join(', ')}`);
     for (const c of comparisons) {
-        if (c.verdict !== 'regression')
+        if (c.verdict !== 'regression' || notUnderPeak)
             continue;
         regressions.push({
             metric: c.key,
@@ -56171,8 +62844,10 @@ function evaluateOptimization(ev, config, ctx) {
         });
     }
     const tests = failedPerformanceTests(ev.pytest);
+    if (ev.pytest && tests.markersKnown)
+        criteria.push(testsRanCriterion(ev.pytest, tests));
     if (ev.pytest && !tests.markersKnown)
-        notes.push(`${ev.pytest.file} carries no marker data: every test in it is treated as a performance test`);
+        notes.push(`${ev.pytest.file} (JUnit XML) carries no marker data: every test in it is treated as a performance test; ${tests.ran} ran (${tests.passed} passed, ${tests.failed.length} failed), ${tests.skipped} skipped of ${tests.performance.length}`);
     if (!ev.pytest)
         notes.push('no pytest-json-report given: performance tests were not checked');
     for (const t of tests.failed) {
@@ -56188,10 +62863,28 @@ function evaluateOptimization(ev, config, ctx) {
             reason: `pytest -m performance: ${t.outcome}${t.message ? `: ${oneLine(t.message)}` : ''}`,
         });
     }
+    // The candidate's own k6 thresholds: one it crossed and the baseline held is a regression.
+    const thr = haveRuns ? candidateThresholds(ev.baseline, ev.candidate) : { crossed: [], notes: [] };
+    notes.push(...thr.notes);
+    for (const t of thr.crossed) {
+        if (t.baselineToo)
+            continue;
+        regressions.push({
+            metric: `threshold ${t.metric} ${t.expression}`,
+            kind: 'threshold',
+            baseline: null,
+            optimized: t.actual ?? null,
+            regression_percentage: null,
+            bounds: null,
+            verdict: 'crossed',
+            calibrated: null,
+            reason: `the candidate run ${t.run} crossed its k6 threshold ${t.metric} ${t.expression}; the baseline held it`,
+        });
+    }
     const over = regressions.length > maxRegressions;
     if (haveRuns || ev.pytest) {
         const names = regressions.map((r) => r.metric);
-        const c = criterion('regression count', regressions.length, maxRegressions, over ? 'fail' : 'pass', regressions.length === 0
+        const c = (0,common/* criterion */.u6)('regression count', regressions.length, maxRegressions, over ? 'fail' : 'pass', regressions.length === 0
             ? `no regression among ${comparisons.length} compared keys${ev.pytest ? ` and ${tests.performance.length} performance tests` : ''}`
             : `${regressions.length} regression${regressions.length === 1 ? '' : 's'}: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`, undefined, over ? 'RegressionDetected' : undefined);
         c.operator = '<=';
@@ -56199,10 +62892,24 @@ function evaluateOptimization(ev, config, ctx) {
         for (const r of regressions) {
             const detail = r.kind === 'pytest'
                 ? r.reason
-                : `${fmt(r.baseline)} -> ${fmt(r.optimized)} (${fmt(r.regression_percentage)}% worse; ${r.reason})`;
-            criteria.push(criterion(`regression: ${r.metric}`, r.regression_percentage ?? r.verdict, null, over ? 'fail' : 'waived', over ? detail : `${detail}; allowed by config thresholds.regressions = ${maxRegressions}`, r.regression_percentage === null ? undefined : '%', over ? 'RegressionDetected' : undefined));
+                : `${(0,common/* fmt */.Sc)(r.baseline)} -> ${(0,common/* fmt */.Sc)(r.optimized)} (${(0,common/* fmt */.Sc)(r.regression_percentage)}% worse; ${r.reason})`;
+            criteria.push((0,common/* criterion */.u6)(`regression: ${r.metric}`, r.regression_percentage ?? r.verdict, null, over ? 'fail' : 'waived', over ? detail : `${detail}; allowed by config thresholds.regressions = ${maxRegressions}`, r.regression_percentage === null ? undefined : '%', over ? 'RegressionDetected' : undefined));
         }
     }
+    // Peak load on the changed build, the candidate's thresholds, instrumentation, traceability.
+    if (peak.criterion)
+        criteria.push(peak.criterion);
+    if ('note' in peak && peak.note)
+        notes.push(peak.note);
+    if (thr.criterion)
+        criteria.push(thr.criterion);
+    const instrumentKeys = [...(target ? [target.spec] : []), ...tracked];
+    criteria.push(instrumentationCriterion(ev.instrumentationLog, instrumentKeys));
+    const trace = traceabilityCriterion(targetRow, ev.baselineCsv, target?.spec, plan, ev.baseline, config);
+    if (trace.criterion)
+        criteria.push(trace.criterion);
+    if (trace.note)
+        notes.push(trace.note);
     // Notes: uncalibrated rows, crossed thresholds on either side, plan tracked keys not found.
     const uncal = comparisons.filter((c) => !c.calibrated && c.verdict !== 'insufficient-data');
     if (uncal.length)
@@ -56212,17 +62919,15 @@ function evaluateOptimization(ev, config, ctx) {
         if (haveRuns && (!row || row.verdict === 'insufficient-data'))
             notes.push(`tracked key ${keyOf(t)}: ${row ? row.reason : 'not found in the runs'}`);
     }
-    for (const [side, runs] of [
-        ['baseline', ev.baseline],
-        ['candidate', ev.candidate],
-    ]) {
+    // (the candidate's crossed thresholds are a criterion above; the baseline's are said here)
+    for (const [side, runs] of [['baseline', ev.baseline]]) {
         for (const r of runs) {
             const crossed = (r.k6?.thresholds ?? []).filter((t) => t.ok === false);
             if (crossed.length)
                 notes.push(`${side} run ${r.label} crossed ${crossed.length} of its own k6 thresholds: ${crossed.map((t) => `${t.metric} ${t.expression}`).join(', ')}`);
         }
     }
-    const result = makeResult('optimization', criteria, ctx, {
+    const result = (0,common/* makeResult */.U2)('optimization', criteria, ctx, {
         score: impPct,
         improvementPct: impPct,
         regressionCount: haveRuns || ev.pytest ? regressions.length : null,
@@ -56287,6 +62992,14 @@ function evaluateOptimization(ev, config, ctx) {
             reason: improvementCriterion?.reason ?? null,
         },
         target_distribution: target ? targetDistribution(ev.baseline, ev.candidate, target.spec) : null,
+        peak_load: {
+            rule: 'the peak scenarios gate 2 checks on the load test (config diagnostics.peak_scenarios), checked on the candidate run',
+            criterion: peak.criterion ?? null,
+            scenarios: peak.checks,
+        },
+        candidate_thresholds: thr.crossed,
+        instrumentation_log: ev.instrumentationLog ? { file: ev.instrumentationLog.file } : null,
+        baseline_trace: trace.trace ?? null,
         regressions,
         regression_count: haveRuns || ev.pytest ? regressions.length : null,
         regression_threshold: maxRegressions,
@@ -56310,7 +63023,7 @@ function evaluateOptimization(ev, config, ctx) {
             : null,
         notes,
     };
-    const artifacts = [jsonArtifact(VALIDATION_REPORT, report, ctx)];
+    const artifacts = [(0,common/* jsonArtifact */.pm)(VALIDATION_REPORT, report, ctx)];
     if (ev.planText !== undefined)
         artifacts.push({ name: PLAN_ARTIFACT, content: ev.planText });
     else if (plan) {
@@ -56331,7 +63044,67 @@ function oneLine(s) {
     return flat.length > 240 ? `${flat.slice(0, 237)}...` : flat;
 }
 
+;// CONCATENATED MODULE: ./.build/gates/governance/handoff.js
+
+const find = (r, pred) => r?.criteria.find(pred);
+function item(item, c, missing) {
+    if (!c)
+        return { item, checked: false, why: missing };
+    const ok = c.verdict === 'pass' || c.verdict === 'waived';
+    return { item, checked: ok, why: `${c.name}: ${c.verdict} — ${c.reason}` };
+}
+function handoffChecklist(earlier, governance, opts) {
+    const byGate = new Map();
+    for (const r of [...earlier.filter((r) => r.gate !== 'governance'), governance]) {
+        const list = byGate.get(r.gate) ?? [];
+        list.push(r);
+        byGate.set(r.gate, list);
+    }
+    const gates = ['baseline', 'diagnostics', 'optimization', 'governance'];
+    const status = gates.map((g) => {
+        const rs = byGate.get(g) ?? [];
+        if (!rs.length)
+            return { g, ok: false, text: `gate ${common/* GATE_NUMBER */.S5[g]}: no result` };
+        const bad = rs.filter((r) => r.verdict !== 'pass' && r.verdict !== 'waived');
+        const waived = rs.flatMap((r) => r.criteria.filter((c) => c.verdict === 'waived'));
+        const verdicts = [...new Set(rs.map((r) => r.verdict))].join('/');
+        const doc = waived.length
+            ? ` (waived: ${waived.map((c) => `${c.name}${c.waiver ? ` until ${c.waiver.expires}, ${c.waiver.approval.kind === 'environment' ? `approved by ${c.waiver.approval.by ?? 'unknown'}` : c.waiver.approval.kind}` : ''}`).join('; ')})`
+            : '';
+        return { g, ok: bad.length === 0, text: `gate ${common/* GATE_NUMBER */.S5[g]} ${verdicts}${doc}` };
+    });
+    const gov = governance;
+    const opt = (byGate.get('optimization') ?? [])[0];
+    const improvement = find(opt, (c) => c.name.startsWith('improvement on'));
+    const docs = find(gov, (c) => c.name === 'documentation completeness');
+    return [
+        {
+            item: 'All quality gates passed (Gate 1-4) or waivers documented',
+            checked: status.every((s) => s.ok),
+            why: status.map((s) => s.text).join('; '),
+        },
+        {
+            item: '`PERFORMANCE-REPORT.md` complete with all evidence',
+            checked: !!docs && docs.verdict === 'pass' && typeof docs.actual === 'number' && docs.actual >= 100,
+            why: docs
+                ? `written by this gate; ${docs.reason}`
+                : 'no documentation completeness criterion in the governance result',
+        },
+        item(`\`optimization-validation-report.json\` shows improvement ≥ ${opts.improvementThreshold}% or documented justification`, improvement, opt ? 'gate 3 has no improvement criterion (no target)' : 'no gate 3 result in the evidence'),
+        item('`slo-update-record.json` contains approvals captured', find(gov, (c) => c.name === 'SLO update approvals'), 'no SLO update approvals criterion (no slo-updates given)'),
+        item('All artifacts archived in `.artifacts/performance/`', find(gov, (c) => c.name === 'artifact checksums'), 'no artifact checksum criterion'),
+        item(`Documentation completeness ≥ ${opts.documentationThreshold}%`, docs, 'no documentation completeness criterion'),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./.build/gates/governance/evaluate.js
+// Gate 4, governance & communication (protocol-18 Phase 4; DESIGN section 2). Pure: the run layer
+// collects the earlier artifacts (checksums verified), the earlier gate results, the SLO updates,
+// the team's instrumentation log and the environment approvals; this decides, writes
+// slo-update-record.json and instrumentation-update-log.md, and returns what PERFORMANCE-REPORT.md
+// and continuous-improvement-notes.md are rendered from (run/governance.ts renders them; the
+// manifest is written last, from the written bytes).
+
 
 
 
@@ -56355,14 +63128,14 @@ const REQUIRED_ARTIFACTS = [
 const SLO_RECORD = 'slo-update-record.json';
 const PERFORMANCE_REPORT = 'PERFORMANCE-REPORT.md';
 const IMPROVEMENT_NOTES = 'continuous-improvement-notes.md';
-const evaluate_MANIFEST = 'performance-report-manifest.json';
+const MANIFEST = 'performance-report-manifest.json';
 const INSTRUMENTATION_LOG = 'instrumentation-update-log.md';
 /** Written by this gate (the manifest by the I/O layer right after): they count once written. */
 const GOVERNANCE_WRITES = [
     SLO_RECORD,
     PERFORMANCE_REPORT,
     IMPROVEMENT_NOTES,
-    evaluate_MANIFEST,
+    MANIFEST,
 ];
 const APPROVAL_TIMESTAMP_SOURCE = "observed by perf-gates; GitHub's approvals API records no time";
 // ---------------------------------------------------------------------------------------------
@@ -56432,7 +63205,7 @@ function validatedRows(ev) {
                 verdict: c.verdict,
                 unit: c.unit ?? null,
             })),
-            source: gateResultFile('optimization'),
+            source: (0,common/* gateResultFile */.lg)('optimization'),
         };
     }
     const text = ev.artifacts['optimization-validation-report.json'];
@@ -56523,7 +63296,7 @@ function traceUpdate(f, rows, rowsSource) {
     }
     const key = keyOf(spec);
     if (!rowsSource)
-        return none(`no gate 3 validation found (${gateResultFile('optimization')} or optimization-validation-report.json)`, { key });
+        return none(`no gate 3 validation found (${(0,common/* gateResultFile */.lg)('optimization')} or optimization-validation-report.json)`, { key });
     const match = findComparison(rows, spec);
     if (!match)
         return none(`${key} was not among gate 3's validated comparisons`, { key });
@@ -56554,7 +63327,7 @@ function traceUpdate(f, rows, rowsSource) {
         unit,
         new_target_value: round4(conv.value),
         meets_new_target: meets,
-        reason: `${match.key}: optimized ${fmt(match.candidate)}${unit ? ` ${unit}` : ''} ${meets ? op : `is not ${op}`} new target ${String(f.next)} (validated in gate 3: ${match.verdict})`,
+        reason: `${match.key}: optimized ${(0,common/* fmt */.Sc)(match.candidate)}${unit ? ` ${unit}` : ''} ${meets ? op : `is not ${op}`} new target ${String(f.next)} (validated in gate 3: ${match.verdict})`,
     };
 }
 /** The protocol's 13 artifacts: present and verified, or written by this gate. */
@@ -56567,8 +63340,10 @@ function documentation(ev) {
             continue;
         }
         if (name === INSTRUMENTATION_LOG) {
-            if (ev.instrumentationLog)
+            if (ev.instrumentationLog && ev.instrumentationLog.text.trim() !== '')
                 counted.push(name);
+            else if (ev.instrumentationLog)
+                missing.push({ name, reason: `${ev.instrumentationLog.file} is empty (an empty document)` });
             else
                 missing.push({ name, reason: 'not provided: no instrumentation-log input given' });
             continue;
@@ -56585,7 +63360,7 @@ function documentation(ev) {
         required: [...REQUIRED_ARTIFACTS],
         counted,
         missing,
-        percentage: pct(counted.length, REQUIRED_ARTIFACTS.length),
+        percentage: (0,common/* pct */.Oe)(counted.length, REQUIRED_ARTIFACTS.length),
     };
 }
 function earlierGates(ev) {
@@ -56593,22 +63368,22 @@ function earlierGates(ev) {
     const order = ['baseline', 'diagnostics', 'optimization'];
     const rank = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
     for (const gate of order) {
-        const n = GATE_NUMBER[gate];
+        const n = common/* GATE_NUMBER */.S5[gate];
         const rs = ev.results.filter((r) => r.gate === gate);
         const name = `gate ${n} ${gate}`;
         if (!rs.length) {
-            out.push(criterion(name, null, 'pass', 'insufficient-data', `gate ${n} result not found (${gateResultFile(gate)})`, undefined, 'TelemetryGap'));
+            out.push((0,common/* criterion */.u6)(name, null, 'pass', 'insufficient-data', `gate ${n} result not found (${(0,common/* gateResultFile */.lg)(gate)})`, undefined, 'TelemetryGap'));
             continue;
         }
         const worst = rs.reduce((a, b) => ((rank[b.verdict] ?? 4) > (rank[a.verdict] ?? 4) ? b : a));
         const v = worst.verdict;
         const jobs = rs.length > 1 ? ` (worst of ${rs.length} results)` : '';
         if (v === 'pass')
-            out.push(criterion(name, v, 'pass', 'pass', `gate ${n} passed${jobs}`));
+            out.push((0,common/* criterion */.u6)(name, v, 'pass', 'pass', `gate ${n} passed${jobs}`));
         else if (v === 'waived')
-            out.push(criterion(name, v, 'pass', 'waived', `gate ${n} waived${jobs}: ${waivedWhat(worst)}`));
+            out.push((0,common/* criterion */.u6)(name, v, 'pass', 'waived', `gate ${n} waived${jobs}: ${waivedWhat(worst)}`));
         else
-            out.push(criterion(name, v, 'pass', 'fail', `gate ${n} failed (${v})${jobs}: ${missedWhat(worst)}`));
+            out.push((0,common/* criterion */.u6)(name, v, 'pass', 'fail', `gate ${n} failed (${v})${jobs}: ${missedWhat(worst)}`));
     }
     return out;
 }
@@ -56637,11 +63412,11 @@ function decideGovernance(ev, config, ctx) {
     const tampered = present.filter((c) => !c.ok);
     const listedMissing = ev.checks.filter((c) => !c.present);
     if (!ev.checks.length) {
-        criteria.push(criterion('artifact checksums', null, 0, 'insufficient-data', 'no earlier artifacts found to verify (no SHA256SUMS or no perf-gates artifacts)', undefined, 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)('artifact checksums', null, 0, 'insufficient-data', 'no earlier artifacts found to verify (no SHA256SUMS or no perf-gates artifacts)', undefined, 'TelemetryGap'));
     }
     else {
         const bad = [...tampered, ...listedMissing];
-        const c = criterion('artifact checksums', bad.length, 0, bad.length ? 'fail' : 'pass', bad.length
+        const c = (0,common/* criterion */.u6)('artifact checksums', bad.length, 0, bad.length ? 'fail' : 'pass', bad.length
             ? bad
                 .map((b) => (b.present ? `checksum mismatch: ${b.name}` : `listed but missing: ${b.name}`))
                 .join('; ')
@@ -56649,10 +63424,17 @@ function decideGovernance(ev, config, ctx) {
         c.operator = '<=';
         criteria.push(c);
     }
+    // 1b. Gate results that are not evidence of this run, or that contradict each other.
+    const problems = ev.evidenceProblems ?? [];
+    if (problems.length) {
+        const c = (0,common/* criterion */.u6)('gate evidence', problems.length, 0, 'fail', problems.join('; '));
+        c.operator = '<=';
+        criteria.push(c);
+    }
     // 2. Documentation completeness.
     const docs = documentation(ev);
     const docThreshold = config.thresholds.documentation_completeness;
-    criteria.push(criterion('documentation completeness', docs.percentage, docThreshold, docs.percentage >= docThreshold ? 'pass' : 'fail', docs.missing.length
+    criteria.push((0,common/* criterion */.u6)('documentation completeness', docs.percentage, docThreshold, docs.percentage >= docThreshold ? 'pass' : 'fail', docs.missing.length
         ? `${docs.counted.length}/${REQUIRED_ARTIFACTS.length} required artifacts present and verified; missing: ${docs.missing.map((m) => `${m.name} (${m.reason})`).join('; ')}`
         : `all ${REQUIRED_ARTIFACTS.length} required artifacts present and verified (the four this gate writes count once written)`, '%'));
     // 3. SLO updates: approvals and trace to gate 3.
@@ -56669,6 +63451,7 @@ function decideGovernance(ev, config, ctx) {
         missing_roles: [],
         approvals_source: {
             source: ev.approvals ? ev.approvals.source : 'none',
+            self_attested: ev.approvals?.source === 'file',
             path: ev.approvals?.path ?? null,
             observed_at: observedAt,
             error: ev.approvals?.error ?? null,
@@ -56676,13 +63459,13 @@ function decideGovernance(ev, config, ctx) {
         notes: [],
     };
     if (!ev.slo) {
-        criteria.push(criterion('SLO update approvals', null, config.thresholds.approvals, 'insufficient-data', 'no slo-updates.yml given: the protocol requires SLO updates recorded with approvals (a file listing no updates says "nothing to approve")', '%', 'TelemetryGap'));
+        criteria.push((0,common/* criterion */.u6)('SLO update approvals', null, config.thresholds.approvals, 'insufficient-data', 'no slo-updates.yml given: the protocol requires SLO updates recorded with approvals (a file listing no updates says "nothing to approve")', '%', 'TelemetryGap'));
         record.notes.push('not provided: no slo-updates input given');
     }
     else if (ev.slo.updates.length === 0) {
         record.approval_status = 'not-required';
         record.notes.push(`${ev.slo.file} lists no SLO updates: nothing to approve or trace`);
-        criteria.push(criterion('SLO update approvals', 'no updates', config.thresholds.approvals, 'pass', `${ev.slo.file} proposes no SLO change: nothing to approve`));
+        criteria.push((0,common/* criterion */.u6)('SLO update approvals', 'no updates', config.thresholds.approvals, 'pass', `${ev.slo.file} proposes no SLO change: nothing to approve`));
     }
     else {
         const fields = ev.slo.updates.map(updateFields);
@@ -56700,17 +63483,17 @@ function decideGovernance(ev, config, ctx) {
         }
         const resolved = new Map();
         for (const r of roles)
-            resolved.set(r, resolveRole(bindRole(r, config.roles), approvals));
+            resolved.set(r, resolveRole(bindRole(r, config.roles), approvals, ev.teams));
         for (const ra of resolved.values()) {
             if (ra.binding.source === 'convention' && config.roles)
                 record.notes.push(`role ${ra.binding.role} is not in config roles: environment ${ra.binding.environment} by convention`);
-            if (ra.teamUnresolved)
-                record.notes.push(`${ra.binding.role}: team approvers cannot be resolved offline; any approver of ${ra.binding.environment} was accepted`);
+            for (const n of ra.teamNotes)
+                record.notes.push(`${ra.binding.role}: ${n}`);
         }
         const approvedRoles = roles.filter((r) => resolved.get(r)?.status === 'approved');
         const rejectedRoles = roles.filter((r) => resolved.get(r)?.status === 'rejected');
         const waiting = roles.filter((r) => !approvedRoles.includes(r) && !rejectedRoles.includes(r));
-        const percentage = roles.length ? pct(approvedRoles.length, roles.length) : 0;
+        const percentage = roles.length ? (0,common/* pct */.Oe)(approvedRoles.length, roles.length) : 0;
         record.required_roles = roles;
         record.approval_percentage = percentage;
         record.missing_roles = waiting.map((r) => {
@@ -56763,20 +63546,20 @@ function decideGovernance(ev, config, ctx) {
                 : 'approved';
         const threshold = config.thresholds.approvals;
         if (ev.approvals?.error) {
-            criteria.push(criterion('SLO update approvals', null, threshold, 'error', `approvals could not be read (${ev.approvals.source}): ${ev.approvals.error}`, '%'));
+            criteria.push((0,common/* criterion */.u6)('SLO update approvals', null, threshold, 'error', `approvals could not be read (${ev.approvals.source}): ${ev.approvals.error}`, '%'));
         }
         else if (!ev.approvals) {
-            criteria.push(criterion('SLO update approvals', null, threshold, 'insufficient-data', `no approvals observed (no approvals file and the API was not queried); needed: ${roles.map((r) => `${r} (environment ${resolved.get(r)?.binding.environment})`).join(', ')}`, '%', 'TelemetryGap'));
+            criteria.push((0,common/* criterion */.u6)('SLO update approvals', null, threshold, 'insufficient-data', `no approvals observed (no approvals file and the API was not queried); needed: ${roles.map((r) => `${r} (environment ${resolved.get(r)?.binding.environment})`).join(', ')}`, '%', 'TelemetryGap'));
         }
         else if (rejectedRoles.length) {
-            criteria.push(criterion('SLO update approvals', percentage, threshold, 'fail', rejectedRoles.map((r) => resolved.get(r)?.reason).join('; '), '%'));
+            criteria.push((0,common/* criterion */.u6)('SLO update approvals', percentage, threshold, 'fail', rejectedRoles.map((r) => resolved.get(r)?.reason).join('; '), '%'));
         }
         else if (unnamed.length) {
-            criteria.push(criterion('SLO update approvals', percentage, threshold, 'fail', `SLO update${unnamed.length === 1 ? '' : 's'} ${unnamed.join(', ')} name${unnamed.length === 1 ? 's' : ''} no approver role and config has no roles`, '%'));
+            criteria.push((0,common/* criterion */.u6)('SLO update approvals', percentage, threshold, 'fail', `SLO update${unnamed.length === 1 ? '' : 's'} ${unnamed.join(', ')} name${unnamed.length === 1 ? 's' : ''} no approver role and config has no roles`, '%'));
         }
         else {
             const ok = percentage >= threshold;
-            criteria.push(criterion('SLO update approvals', percentage, threshold, ok ? 'pass' : 'fail', ok
+            criteria.push((0,common/* criterion */.u6)('SLO update approvals', percentage, threshold, ok ? 'pass' : 'fail', ok
                 ? `${approvedRoles.length}/${roles.length} roles approved: ${approvedRoles.map((r) => `${r} by ${resolved.get(r)?.approval?.user.login}`).join(', ')}`
                 : `${approvedRoles.length}/${roles.length} roles approved; still needed: ${waiting.map((r) => `${r} (environment ${resolved.get(r)?.binding.environment}, ${resolved.get(r)?.status})`).join(', ')}`, '%'));
         }
@@ -56785,7 +63568,7 @@ function decideGovernance(ev, config, ctx) {
         // Trace.
         const untraced = record.updates.filter((u) => !(u.trace.validated && u.trace.meets_new_target));
         const traceVerdict = untraced.length === 0 ? 'pass' : rows.source ? 'fail' : 'insufficient-data';
-        criteria.push(criterion('SLO updates traced to validation', `${record.updates.length - untraced.length}/${record.updates.length}`, 'all', traceVerdict, untraced.length
+        criteria.push((0,common/* criterion */.u6)('SLO updates traced to validation', `${record.updates.length - untraced.length}/${record.updates.length}`, 'all', traceVerdict, untraced.length
             ? `untraced: ${untraced.map((u) => `${u.slo_name} (${u.trace.reason})`).join('; ')}`
             : record.updates.map((u) => u.trace.reason).join('; '), undefined, traceVerdict === 'insufficient-data' ? 'TelemetryGap' : undefined));
     }
@@ -56794,9 +63577,13 @@ function decideGovernance(ev, config, ctx) {
     if (!ev.instrumentationLog)
         notes.push('not provided: no instrumentation-log given, so instrumentation-update-log.md is missing');
     notes.push(...record.notes);
-    const result = makeResult('governance', criteria, ctx, { score: docs.percentage, notes });
+    const result = (0,common/* makeResult */.U2)('governance', criteria, ctx, { score: docs.percentage, notes });
+    result.handoff = handoffChecklist(ev.results, result, {
+        improvementThreshold: config.thresholds.improvement,
+        documentationThreshold: docThreshold,
+    });
     const artifacts = [];
-    artifacts.push(jsonArtifact(SLO_RECORD, record, ctx));
+    artifacts.push((0,common/* jsonArtifact */.pm)(SLO_RECORD, record, ctx));
     if (ev.instrumentationLog)
         artifacts.push({ name: INSTRUMENTATION_LOG, content: ev.instrumentationLog.text });
     const allResults = [...ev.results.filter((r) => r.gate !== 'governance'), result];
@@ -56807,7 +63594,7 @@ function decideGovernance(ev, config, ctx) {
             results: allResults,
             sloRecord: ev.slo ? record : undefined,
             documentation: docs,
-            written: artifacts.map((a) => a.name).concat([PERFORMANCE_REPORT, IMPROVEMENT_NOTES, evaluate_MANIFEST]),
+            written: artifacts.map((a) => a.name).concat([PERFORMANCE_REPORT, IMPROVEMENT_NOTES, MANIFEST]),
         },
     };
 }
@@ -56884,7 +63671,7 @@ function resultOf(results, gate) {
     const rs = results.filter((r) => r.gate === gate);
     if (!rs.length)
         return undefined;
-    const worst = rollUp(rs.map((r) => ({
+    const worst = (0,common/* rollUp */.F3)(rs.map((r) => ({
         name: r.gate,
         actual: null,
         threshold: null,
@@ -56897,12 +63684,12 @@ function gateBlock(results, gate) {
     const r = resultOf(results, gate);
     if (!r)
         return [
-            `Not provided: no ${(0,markdown/* escapeInline */.VV)(`gate-${GATE_NUMBER[gate]}-${gate}.json`)} result was found, so this gate's outcome is unknown.`,
+            `Not provided: no ${(0,markdown/* escapeInline */.VV)(`gate-${common/* GATE_NUMBER */.S5[gate]}-${gate}.json`)} result was found, so this gate's outcome is unknown.`,
             '',
         ];
     const score = typeof r.score === 'number' && Number.isFinite(r.score) ? `, score ${(0,markdown/* formatNumber */.ZV)(r.score)}%` : '';
     const out = [
-        `**${(0,markdown/* escapeInline */.VV)(r.title || GATE_TITLES[gate], 120)}: ${verdictCell(r.verdict)}**${score}`,
+        `**${(0,markdown/* escapeInline */.VV)(r.title || common/* GATE_TITLES */.Wc[gate], 120)}: ${verdictCell(r.verdict)}**${score}`,
         '',
     ];
     const criteria = Array.isArray(r.criteria) ? r.criteria : [];
@@ -56919,7 +63706,7 @@ function summary(input) {
     for (const gate of ['baseline', 'diagnostics', 'optimization', 'governance']) {
         const r = resultOf(input.results, gate);
         rows.push([
-            (0,markdown/* escapeInline */.VV)(GATE_TITLES[gate]),
+            (0,markdown/* escapeInline */.VV)(common/* GATE_TITLES */.Wc[gate]),
             r ? verdictCell(r.verdict) : '❔ not run',
             r && typeof r.score === 'number' && Number.isFinite(r.score) ? `${(0,markdown/* formatNumber */.ZV)(r.score)}%` : 'n/a',
             r ? headline(r) : 'no result found',
@@ -56927,7 +63714,7 @@ function summary(input) {
     }
     const present = ['baseline', 'diagnostics', 'optimization', 'governance'].map((g) => resultOf(input.results, g));
     const overall = present.some((r) => !r)
-        ? rollUp([
+        ? (0,common/* rollUp */.F3)([
             ...present
                 .filter((r) => !!r)
                 .map((r) => ({
@@ -56939,7 +63726,7 @@ function summary(input) {
             })),
             { name: 'missing', actual: null, threshold: null, verdict: 'insufficient-data', reason: '' },
         ])
-        : rollUp(present.map((r) => ({
+        : (0,common/* rollUp */.F3)(present.map((r) => ({
             name: r.gate,
             actual: null,
             threshold: null,
@@ -56952,6 +63739,19 @@ function summary(input) {
         `Overall: **${verdictCell(overall)}** (the worst gate decides; protocol 18 hands off to protocol 22 only when every gate passed or was waived with a documented justification).`,
         '',
         table(['Gate', 'Verdict', 'Score', 'Headline'], rows),
+        '',
+        ...handoffLines(present[3]),
+    ];
+}
+/** The protocol 22 handoff checklist governance decided, each item checked or not, and why. */
+function handoffLines(gov) {
+    const items = Array.isArray(gov?.handoff) ? gov.handoff : [];
+    if (!items.length)
+        return [];
+    return [
+        `Protocol 22 handoff checklist (${items.filter((h) => h.checked).length}/${items.length}):`,
+        '',
+        ...items.map((h) => `- [${h.checked ? 'x' : ' '}] ${(0,markdown/* escapeInline */.VV)(h.item, 200)}: ${(0,markdown/* escapeInline */.VV)(h.why, 600)}`),
         '',
     ];
 }
@@ -56998,6 +63798,10 @@ function alertItem(x) {
         return `k6 threshold crossed: ${cell(a.metric)} ${cell(a.threshold)} (actual ${cell(a.actual)}, run ${cell(a.run)})`;
     if (a.kind === 'pytest-performance-failure')
         return `performance test ${cell(a.outcome)}: ${cell(a.test, 160)}`;
+    if (a.kind === 'incident-report-alert')
+        return `incident report: ${cell(a.alert, 160)}`;
+    if (a.kind === 'monitoring-alert-firing')
+        return `firing in the monitoring package: ${cell(a.alert, 160)}`;
     return cell(x, 200);
 }
 function intake(input) {
@@ -57045,9 +63849,29 @@ function intake(input) {
         const alerts = noted(doc.alerts, alertItem);
         if (alerts)
             out.push(`Alerts: ${alerts}.`, '');
-        const impact = noted(doc.business_impact, (x) => cell(x, 200));
+        const bi = obj(doc.business_impact);
+        const impact = bi && typeof bi.text === 'string'
+            ? `${(0,markdown/* escapeInline */.VV)(bi.text, 600)} (source: ${cell(bi.source, 200)})`
+            : noted(doc.business_impact, (x) => cell(x, 200));
         if (impact)
             out.push(`Business impact: ${impact}.`, '');
+        const ru = obj(doc.resource_utilization);
+        if (ru && arr(ru.rows).length)
+            out.push(`Resource utilization (monitoring package): ${arr(ru.rows)
+                .slice(0, 20)
+                .map((x) => {
+                const r = obj(x) ?? {};
+                return `${cell(r.metric_name, 40)} ${cell(r.service, 60)} ${cell(r.value, 20)} ${cell(r.unit, 10)}`;
+            })
+                .join('; ')}.`, '');
+        const intake = obj(doc.intake);
+        if (intake) {
+            const cited = ['monitoring_package', 'incident_report', 'deployment_report', 'intake_backlog'].map((k) => {
+                const e = obj(intake[k]) ?? {};
+                return `${k.replace(/_/g, ' ')}: ${typeof e.file === 'string' ? `${cell(e.file, 120)} (sha256 ${cell(String(e.sha256 ?? '').slice(0, 12), 20)}…)` : cell(e.status, 40)}`;
+            });
+            out.push(`Intake inputs: ${cited.join('; ')}.`, '');
+        }
         const hyp = obj(doc.hypotheses);
         if (hyp) {
             out.push(typeof hyp.count === 'number'
@@ -57364,7 +64188,7 @@ function sloSection(input) {
     const approvers = rec.updates
         .flatMap((u) => u.approvers)
         .filter((a) => (seen.has(a.role) ? false : (seen.add(a.role), true)));
-    out.push(`Approvals: ${rec.approval_percentage === null ? 'n/a' : `${(0,markdown/* formatNumber */.ZV)(rec.approval_percentage)}%`} of the required roles (${rec.required_roles.map((r) => (0,markdown/* escapeInline */.VV)(r, 60)).join(', ') || 'none'}); status ${cell(rec.approval_status)}. Source: ${cell(rec.approvals_source.source)}${rec.approvals_source.path ? ` ${(0,markdown/* inlineCode */.ti)(rec.approvals_source.path)}` : ''}${rec.approvals_source.error ? `, error: ${(0,markdown/* escapeInline */.VV)(rec.approvals_source.error, 300)}` : ''}.`, '');
+    out.push(`Approvals: ${rec.approval_percentage === null ? 'n/a' : `${(0,markdown/* formatNumber */.ZV)(rec.approval_percentage)}%`} of the required roles (${rec.required_roles.map((r) => (0,markdown/* escapeInline */.VV)(r, 60)).join(', ') || 'none'}); status ${cell(rec.approval_status)}. Source: ${cell(rec.approvals_source.source)}${rec.approvals_source.self_attested ? ' (**self-attested**: a file, not GitHub)' : ''}${rec.approvals_source.path ? ` ${(0,markdown/* inlineCode */.ti)(rec.approvals_source.path)}` : ''}${rec.approvals_source.error ? `, error: ${(0,markdown/* escapeInline */.VV)(rec.approvals_source.error, 300)}` : ''}.`, '');
     if (approvers.length) {
         out.push(table(['Role', 'Environment', 'Approver', 'Status', 'Observed at', 'Comment'], approvers.map((a) => [
             cell(a.role),
@@ -57404,7 +64228,7 @@ function failures(input) {
     }
     return out;
 }
-function evidence(input) {
+function performance_report_evidence(input) {
     const out = ['## 7. Evidence', ''];
     out.push('Every file is in `.artifacts/performance/`, listed in `SHA256SUMS` (`sha256sum -c SHA256SUMS` verifies the set) and in `performance-report-manifest.json`.', '');
     const docs = input.documentation;
@@ -57469,7 +64293,7 @@ function renderPerformanceReport(input) {
         ...validation(input),
         ...sloSection(input),
         ...failures(input),
-        ...evidence(input),
+        ...performance_report_evidence(input),
     ];
     return (lines
         .join('\n')
@@ -57537,7 +64361,7 @@ function renderImprovementNotes(results, opts) {
     ];
     out.push('## Failed criteria', '');
     if (failed.length)
-        out.push(...failed.map((i) => line(i, ` Action: ${(0,markdown/* escapeInline */.VV)(REQUIRED_ACTION[i.gate.gate] ?? '', 200)}`)), '');
+        out.push(...failed.map((i) => line(i, ` Action: ${(0,markdown/* escapeInline */.VV)(common/* REQUIRED_ACTION */.Hg[i.gate.gate] ?? '', 200)}`)), '');
     else
         out.push('None.', '');
     out.push('## Missing evidence', '');
@@ -57622,28 +64446,77 @@ function evaluateGovernance(ev, config, ctx) {
 
 
 
-/** Earlier gates' evidence: the artifacts dir and any downloaded artifact folders inside it. */
-async function collectEvidence(dir) {
+
+/** The run a gate JSON records as its context (and governance checks evidence against). */
+function gitContext(env) {
+    let prNumber;
+    let headSha;
+    // no event payload (a local run) or an unreadable one: neither number nor SHA from it
+    const ev = (0,files/* readJsonIfPresent */.He)(env.GITHUB_EVENT_PATH);
+    if (ev !== null && typeof ev === 'object') {
+        prNumber = ev.pull_request?.number;
+        headSha = ev.pull_request?.head?.sha;
+    }
+    return {
+        repository: env.GITHUB_REPOSITORY ?? null,
+        pr_number: prNumber ?? null,
+        head_sha: headSha ?? env.GITHUB_SHA ?? null,
+        run_id: env.GITHUB_RUN_ID ?? null,
+        job: env.GITHUB_JOB ?? null,
+        event: env.GITHUB_EVENT_NAME ?? null,
+    };
+}
+/**
+ * Why a gate JSON is not evidence of this run: it must name a gate (matching its file name), this
+ * repository and this head SHA. Undefined when it is.
+ */
+function identityProblem(doc, file, want) {
+    const m = /^gate-(\d)-([a-z]+)\.json$/.exec(external_node_path_.basename(file));
+    if (!m ||
+        !common/* GATE_NUMBER */.S5[doc.gate] ||
+        doc.gate !== m[2] ||
+        common/* GATE_NUMBER */.S5[doc.gate] !== Number(m[1]))
+        return `names gate ${JSON.stringify(doc.gate)}, which is not the gate its file name says`;
+    const c = doc.context ?? {};
+    if (want.repository && c.repository !== want.repository)
+        return `names repository ${c.repository ?? 'none'}, not ${want.repository}`;
+    if (want.headSha && c.head_sha !== want.headSha)
+        return `names head SHA ${c.head_sha ?? 'none'}, not this run's ${want.headSha}`;
+    return undefined;
+}
+/**
+ * Earlier gates' evidence: the artifacts dir and any downloaded artifact folders inside it. A gate
+ * JSON counts as a gate result only when it verifies and names this repository, head SHA and a
+ * gate; the same file with the same checksum seen twice (on disk and downloaded, when governance
+ * runs in the same job) is one result; two different results for the same gate and leg (artifact)
+ * are a conflict, reported naming both.
+ */
+async function collectEvidence(dir, want = { repository: null, headSha: null }) {
     const checks = [];
     const results = [];
     const texts = {};
     const refs = [];
-    if (!(0,io_files/* pathExists */.s0)(dir))
-        return { checks, results, texts, refs };
+    const problems = [];
+    if (!(0,files/* pathExists */.s0)(dir))
+        return { checks, results, texts, refs, problems };
     const dirs = [{ abs: dir, prefix: '' }];
-    for (const sub of await evidenceSubfolders(dir))
+    for (const sub of await (0,evidence/* evidenceSubfolders */.Nr)(dir))
         dirs.push({ abs: external_node_path_.join(dir, sub), prefix: `${sub}/` });
     // A file keeps its own name (what governance looks for: `baseline-metrics.csv`) where it is
     // first found: at the top (this job wrote it) or in a downloaded artifact (governance in a job of
     // its own). Further copies (same job: the artifacts of the steps before; matrix jobs) are named
     // with their artifact folder, and every copy is verified.
     const named = new Set();
+    const seenResults = new Set();
+    const legs = new Map();
     for (const d of dirs) {
-        const found = await checkEvidence(d.abs);
+        const found = await (0,evidence/* checkEvidence */.K7)(d.abs);
         if (!found)
             continue;
+        for (const p of found.problems)
+            checks.push({ name: `${d.prefix}${evidence/* SUMS */.vf}`, present: true, ok: false, reason: p });
         for (const ch of found.checks) {
-            if (ch.name === MANIFEST)
+            if (ch.name === evidence/* MANIFEST */.e0)
                 continue;
             const first = !named.has(ch.name);
             named.add(ch.name);
@@ -57652,17 +64525,16 @@ async function collectEvidence(dir) {
                 name: first ? ch.name : d.prefix + ch.name,
                 ...(ch.reason && d.prefix ? { reason: `${ch.reason} (in artifact ${d.prefix.slice(0, -1)})` } : {}),
             });
-            if (!ch.present)
+            if (!ch.present || (!ch.ok && ch.reason?.startsWith('refused ')))
                 continue;
             refs.push({ path: external_node_path_.join(d.abs, ch.name), sha256: ch.actual ?? '' });
-            const text = await (0,io_files/* readUtf8 */.Sx)(external_node_path_.join(d.abs, ch.name));
+            const text = await (0,files/* readUtf8 */.Sx)(external_node_path_.join(d.abs, ch.name));
             if (!(ch.name in texts) || d.prefix === '')
                 texts[ch.name] = text;
             if (/^gate-\d-[a-z]+\.json$/.test(ch.name) && ch.ok) {
+                let doc;
                 try {
-                    const doc = JSON.parse(text);
-                    if (doc.gate !== 'governance')
-                        results.push(doc);
+                    doc = JSON.parse(text);
                 }
                 catch {
                     checks.push({
@@ -57671,17 +64543,38 @@ async function collectEvidence(dir) {
                         ok: false,
                         reason: `${ch.name} is not valid JSON`,
                     });
+                    continue;
                 }
+                if (doc.gate === 'governance')
+                    continue;
+                const sha = ch.actual ?? '';
+                if (seenResults.has(sha))
+                    continue; // the same result, seen again: one piece of evidence
+                seenResults.add(sha);
+                const label = d.prefix + ch.name;
+                const why = identityProblem(doc, ch.name, want);
+                if (why) {
+                    problems.push(`${label} is not evidence of this run: it ${why}`);
+                    continue;
+                }
+                const leg = `${doc.gate}\0${doc.context?.artifact_name ?? (d.prefix ? d.prefix.slice(0, -1) : 'this job')}`;
+                const other = legs.get(leg);
+                if (other) {
+                    problems.push(`conflict: ${other.file} and ${label} are two different results for gate ${common/* GATE_NUMBER */.S5[doc.gate]} ${doc.gate} (${leg.split('\0')[1]})`);
+                    continue;
+                }
+                legs.set(leg, { file: label, sha });
+                results.push(doc);
             }
         }
     }
-    return { checks, results, texts, refs };
+    return { checks, results, texts, refs, problems };
 }
 
 // EXTERNAL MODULE: ./.build/parsers/detect.js
 var detect = __nccwpck_require__(44894);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:url"
@@ -58574,6 +65467,15 @@ class NdjsonAggregator {
             w.line = line;
         this.fs.warnings.push(w);
     }
+    /** Count an impossible sample of `metric` (first occurrence kept with its line). */
+    impossible(metric, kind, line) {
+        const list = (this.fs.impossible ??= []);
+        const e = list.find((x) => x.metric === metric && x.kind === kind);
+        if (e)
+            e.count++;
+        else
+            list.push({ metric, kind, count: 1, first: [this.seq, line] });
+    }
     other(line, message, text) {
         this.fs.otherLines++;
         if (this.fs.firstOther === undefined)
@@ -58640,6 +65542,8 @@ class NdjsonAggregator {
                 const v = parseNumber(s, vS, vE);
                 if (v !== v)
                     break fast; // not a plain finite number: the slow path reads or reports it
+                if (v < 0)
+                    break fast; // negative: the slow path counts it (impossible for a duration)
                 const gS = vE + 8;
                 // the tag set: the previous line's (k6 writes a request's ~9 samples with the same tags),
                 // else one of the few seen last (checks, data_*, iterations have theirs), else the map
@@ -58787,6 +65691,18 @@ class NdjsonAggregator {
             o = JSON.parse(Buffer.from(line, 'latin1').toString('utf8'));
         }
         catch {
+            // Python's json writes NaN / Infinity (not JSON): such a value is read as null and then
+            // counted as an impossible sample of its metric below, not lost as an unreadable line
+            if (/:\s*-?(?:NaN|Infinity)\s*[,}]/.test(line)) {
+                try {
+                    o = JSON.parse(Buffer.from(line.replace(/(:\s*)-?(?:NaN|Infinity)(\s*[,}])/g, '$1null$2'), 'latin1').toString('utf8'));
+                }
+                catch {
+                    o = undefined;
+                }
+            }
+        }
+        if (o === undefined) {
             if (lastFragment) {
                 this.fs.otherLines++;
                 this.warn(`truncated last line ${lineNo} (no newline at the end and not complete JSON): ignored`, lineNo);
@@ -58818,7 +65734,10 @@ class NdjsonAggregator {
         }
         const v = data.value;
         if (typeof v !== 'number' || !Number.isFinite(v)) {
-            this.warn(`line ${lineNo}: ${name} sample value ${JSON.stringify(v) ?? 'missing'} is not a finite number: skipped`, lineNo);
+            this.impossible(metric, 'non-finite', lineNo);
+            this.warn(`line ${lineNo}: ${name} sample value ${typeof v === 'number'
+                ? `${v} (beyond the range of a double, such as 1e400)`
+                : (JSON.stringify(v) ?? 'missing')} is not a finite number: skipped`, lineNo);
             return;
         }
         const t = typeof data.time === 'string' ? this.time.parse(data.time, 0, data.time.length) : Number.NaN;
@@ -58847,6 +65766,8 @@ class NdjsonAggregator {
             ts = new TagSet(key, tags);
             this.tagSets.set(key, ts);
         }
+        if (v < 0)
+            this.impossible(metric, 'negative', lineNo);
         const leaf = ts.byMetric.get(metric) ?? this.leafFor(ts, metric);
         leaf.add(v, t);
         if (t < this.fs.firstTime)
@@ -58951,7 +65872,10 @@ function copyLeaf(l) {
     return { ...l, values: l.values === null ? null : [...l.values] };
 }
 function copyFile(f) {
-    return { ...f, segments: [...f.segments], warnings: [...f.warnings] };
+    const c = { ...f, segments: [...f.segments], warnings: [...f.warnings] };
+    if (f.impossible)
+        c.impossible = f.impossible.map((x) => ({ ...x, first: [...x.first] }));
+    return c;
 }
 function copyDecl(d) {
     return { ...d, thresholds: [...d.thresholds], submetrics: [...d.submetrics] };
@@ -58978,6 +65902,17 @@ function mergePartials(parts, _opts) {
             a.otherLines += f.otherLines;
             a.segments.push(...f.segments);
             a.warnings.push(...f.warnings);
+            for (const x of f.impossible ?? []) {
+                const list = (a.impossible ??= []);
+                const e = list.find((y) => y.metric === x.metric && y.kind === x.kind);
+                if (!e)
+                    list.push({ ...x, first: [...x.first] });
+                else {
+                    e.count += x.count;
+                    if (x.first[0] < e.first[0] || (x.first[0] === e.first[0] && x.first[1] < e.first[1]))
+                        e.first = [...x.first];
+                }
+            }
             a.unlisted += f.unlisted;
             if (f.firstOther !== undefined) {
                 const fo = f.firstOther;
@@ -59203,12 +66138,33 @@ function finalizeNdjson(part, opts = {}) {
         }
         if (f.unlisted > 0)
             warnings.push({ file: f.file, message: `${f.unlisted} more lines skipped or reported (not listed)` });
+        // one count for every skipped line (the list above stops after the first few)
+        if (f.firstOther !== undefined)
+            warnings.push({
+                file: f.file,
+                message: `${f.otherLines} of ${f.lines} lines are not k6 lines (log output written to the same stream, such as k6's stdout?) and were skipped`,
+            });
         first = Math.min(first, f.firstTime);
         last = Math.max(last, f.lastTime);
     }
     const decls = new Map();
     for (const d of part.decls)
         decls.set(d.metric, d);
+    // -- impossible samples per metric: the first one over the files (files in order)
+    const impossibleAt = new Map();
+    for (const f of files) {
+        for (const x of f.impossible ?? []) {
+            let at = impossibleAt.get(x.metric);
+            if (!at)
+                impossibleAt.set(x.metric, (at = { negative: undefined, nonFinite: undefined }));
+            const slot = x.kind === 'negative' ? 'negative' : 'nonFinite';
+            const cur = at[slot];
+            if (cur)
+                cur.count += x.count;
+            else
+                at[slot] = { count: x.count, file: f.file, line: absLine(f, x.first[0], x.first[1]) };
+        }
+    }
     // -- leaves grouped per metric, in a fixed order (results do not depend on how input was split)
     const byMetric = new Map();
     const tagCache = new Map();
@@ -59258,6 +66214,25 @@ function finalizeNdjson(part, opts = {}) {
             for (const l of leaves)
                 if (l.state.values !== null)
                     l.runs = leafRuns(l.state);
+            // a negative duration cannot be a measurement: left out (a sorted run's negatives are its head)
+            if (contains === 'time' && impossibleAt.get(m)?.negative) {
+                for (const l of leaves) {
+                    if (!l.runs)
+                        continue;
+                    let k = 0;
+                    l.runs = l.runs
+                        .map((r) => {
+                        let i = 0;
+                        while (i < r.length && r[i] < 0)
+                            i++;
+                        k += i;
+                        return i > 0 ? r.subarray(i) : r;
+                    })
+                        .filter((r) => r.length > 0);
+                    if (k > 0)
+                        l.negatives = k;
+                }
+            }
         }
         else {
             for (const l of leaves)
@@ -59305,10 +66280,49 @@ function finalizeNdjson(part, opts = {}) {
         wanted.push(...filters);
         for (const t of wanted)
             addEntry(t, leaves.filter((l) => matches(l.tags, t)));
+        const at = impossibleAt.get(m);
+        const neg = type === 'trend' && contains === 'time' ? at?.negative : undefined;
+        const nonFinite = at?.nonFinite;
+        if (neg)
+            warnings.push({
+                file: neg.file,
+                line: neg.line,
+                message: `metric ${name}: ${neg.count} negative duration${neg.count === 1 ? '' : 's'} (impossible samples), the first on line ${neg.line}: left out`,
+            });
+        if (nonFinite)
+            warnings.push({
+                file: nonFinite.file,
+                line: nonFinite.line,
+                message: `metric ${name}: ${nonFinite.count} non-finite or non-numeric value${nonFinite.count === 1 ? '' : 's'} (impossible samples), the first on line ${nonFinite.line}: left out`,
+            });
         for (const e of entries) {
-            const s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
-            if (s !== null)
-                series.push(s);
+            const negs = e.leaves.reduce((a, l) => a + (l.negatives ?? 0), 0);
+            let s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
+            if (s === null) {
+                if (negs === 0)
+                    continue;
+                // every sample was impossible: the key stays, empty, so that it is reported as such
+                const summary = { file, metric: name, type, tags: e.tags, count: 0 };
+                if (contains !== undefined)
+                    summary.contains = contains;
+                s = { summary, sorted: new Float64Array(0) };
+            }
+            // negatives counted exactly per entry; non-finite values have no tags read: every key of the metric
+            const negatives = e.leaves.reduce((a, l) => a + (l.negatives ?? 0), 0);
+            const count = negatives + (nonFinite?.count ?? 0);
+            if (count > 0) {
+                const first = negatives > 0 && neg ? neg : nonFinite;
+                s.impossible = {
+                    count,
+                    total: (s.summary.count ?? 0) + count,
+                    what: [negatives > 0 ? 'negative durations' : '', nonFinite ? 'non-finite values' : '']
+                        .filter(Boolean)
+                        .join(' and '),
+                    file: first.file,
+                    line: first.line,
+                };
+            }
+            series.push(s);
         }
     }
     // -- thresholds, as declared (NDJSON carries no verdict)
@@ -59473,6 +66487,7 @@ async function k6_read_readK6NdjsonRun(paths, opts = {}) {
 
 
 
+const DETECT_HEAD = 64 * 1024;
 const K6_SUMMARIES = new Set(['k6-summary-export', 'k6-handle-summary', 'k6-machine-summary']);
 /** The format of one file: forced, or detected from its content. */
 /**
@@ -59480,18 +66495,19 @@ const K6_SUMMARIES = new Set(['k6-summary-export', 'k6-handle-summary', 'k6-mach
  * pays for them, which keeps `summarize` of a results file and a gate's start-up fast.
  */
 async function parseDocument(text, file, format) {
-    const parsers = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(728), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33047));
+    const parsers = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83876));
     return parsers.parseDocument(text, file, format);
 }
-function formatOf(file, forced) {
+function formatOf(file, forced, opts = {}) {
     if (forced && forced !== 'auto')
         return forced;
-    const head = (0,io_files/* readHead */.zy)(file);
+    const head = (0,files/* readHead */.zy)(file);
     // An empty file is what k6 leaves when it dies before its first flush: read it as (empty)
     // k6 output, so it is reported as no data, never as bad input or a pass.
-    if (head.length === 0)
+    // Whitespace only is the same.
+    if (isBlank(head))
         return 'k6-ndjson';
-    return (0,detect/* detectFormat */.Tz)(head, file);
+    return (0,detect/* detectFormat */.Tz)(head, file, opts);
 }
 /** Read any single non-NDJSON document. */
 async function readDocument(file, format) {
@@ -59505,17 +66521,32 @@ async function readDocument(file, format) {
 }
 /** Read a document expected to be of one format; a different format is bad input. */
 async function readExpected(file, expected, forced) {
-    const empty = (0,io_files/* readHead */.zy)(file, 1).length === 0;
+    // 0 bytes and whitespace only are the same thing: an empty document, judged by the gate
+    // (the criterion fails naming the file), never a format-detection error.
+    const head = (0,files/* readHead */.zy)(file);
+    const empty = isBlank(head);
     const f = forced && forced !== 'auto' && expected.includes(forced)
         ? forced
         : empty
             ? expected[0]
-            : formatOf(file, 'auto');
+            : formatOf(file, 'auto', { markdown: expected.includes('markdown') });
     if (!expected.includes(f)) {
         throw new model/* InputError */.dz(file, `expected ${expected.join(' or ')}, but the content looks like ${f}`);
     }
-    const { text, ref } = await (0,io_files/* readText */.yR)(file);
+    const { text, ref } = await (0,files/* readText */.yR)(file);
     return { dataset: (await parseDocument(text, file, f)), ref, text };
+}
+/** The whole file (a head shorter than the detection head) is only whitespace and a UTF-8 BOM. */
+function isBlank(head) {
+    if (head.length >= DETECT_HEAD)
+        return false;
+    const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    for (let i = start; i < head.length; i++) {
+        const c = head[i];
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+            return false;
+    }
+    return true;
 }
 /** Load one run from its files. */
 async function loadRun(rf, label, opts = {}) {
@@ -59542,7 +66573,7 @@ async function loadRun(rf, label, opts = {}) {
         if (f === 'k6-ndjson')
             ndjson.push(file);
         else if (K6_SUMMARIES.has(f) || f === 'pytest-benchmark') {
-            const { text, ref } = await (0,io_files/* readText */.yR)(file);
+            const { text, ref } = await (0,files/* readText */.yR)(file);
             const ds = await parseDocument(text, file, f);
             refs.push(ref);
             if (ds.format === 'pytest-benchmark')
@@ -59613,7 +66644,7 @@ async function loadRun(rf, label, opts = {}) {
 async function loadRuns(lines, prefix, opts = {}) {
     const runs = [];
     const warnings = [];
-    const all = (0,io_files/* expandRuns */.PY)(lines, opts.cwd);
+    const all = (0,files/* expandRuns */.PY)(lines, opts.cwd);
     for (let i = 0; i < all.length; i++) {
         const label = all.length === 1 ? prefix : `${prefix} #${i + 1}`;
         const r = await loadRun(all[i], label, opts);
@@ -59646,6 +66677,357 @@ function displayPath(file, cwd = process.cwd()) {
     return rel && !rel.startsWith('..') ? rel : file;
 }
 
+// EXTERNAL MODULE: ./.build/parsers/markdown/index.js
+var parsers_markdown = __nccwpck_require__(44723);
+;// CONCATENATED MODULE: ./.build/parsers/intake/documents.js
+// The intake documents of protocol-18's prerequisites besides the monitoring package:
+// INCIDENT-REPORT.md (protocol 17), DEPLOYMENT-REPORT.md (protocol 15) and
+// performance-intake-backlog.json (previous cycles). Pure: text in, what gate 1 cites out. Nothing
+// is invented: a section that is not there is absent.
+
+
+
+/** A section's own text and that of its sub-sections, up to the next section of the same or higher level. */
+function sectionWithChildren(doc, i) {
+    const s = doc.sections[i];
+    const parts = [s.body];
+    for (let j = i + 1; j < doc.sections.length && doc.sections[j].level > s.level; j++)
+        parts.push(`${doc.sections[j].title}\n${doc.sections[j].body}`);
+    return parts.join('\n').trim();
+}
+function findSection(doc, ...patterns) {
+    for (const p of patterns) {
+        const i = doc.sections.findIndex((s) => p.test(s.title));
+        if (i >= 0) {
+            const text = sectionWithChildren(doc, i);
+            if (text)
+                return { title: doc.sections[i].title, line: doc.sections[i].line, text };
+        }
+    }
+    return undefined;
+}
+function parseIncidentReport(text, file) {
+    const doc = (0,parsers_markdown/* parseMarkdown */.D)(text, file);
+    if (!doc.text.trim())
+        throw new model/* InputError */.dz(file, 'the incident report is empty');
+    const alertsSec = doc.sections.findIndex((s) => /^alerts?\b/i.test(s.title.trim()));
+    const alerts = [];
+    if (alertsSec >= 0) {
+        const s = doc.sections[alertsSec];
+        s.body.split(/\r?\n/).forEach((l, k) => {
+            const m = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/.exec(l);
+            if (m)
+                alerts.push({ text: m[1].trim(), line: s.line + 1 + k });
+        });
+    }
+    const r = { format: 'incident-report', file, alerts, doc };
+    if (doc.title)
+        r.title = doc.title;
+    const impact = findSection(doc, /business\s+impact/i, /^impact\b/i, /customer\s+impact/i);
+    if (impact)
+        r.businessImpact = impact;
+    const timeline = findSection(doc, /timeline/i);
+    if (timeline)
+        r.timeline = timeline;
+    return r;
+}
+function parseDeploymentReport(text, file) {
+    const doc = (0,parsers_markdown/* parseMarkdown */.D)(text, file);
+    if (!doc.text.trim())
+        throw new model/* InputError */.dz(file, 'the deployment report is empty');
+    const r = {
+        format: 'deployment-report',
+        file,
+        sections: doc.sections.map((s) => s.title),
+        doc,
+    };
+    if (doc.title)
+        r.title = doc.title;
+    return r;
+}
+const documents_str = (v) => typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null;
+/** A list of backlog items, or an object holding one under `items`, `backlog` or `entries`. */
+function parseIntakeBacklog(text, file) {
+    const doc = (0,detect/* parseJsonText */.lk)(text, file);
+    let list;
+    if (Array.isArray(doc))
+        list = doc;
+    else if (doc && typeof doc === 'object') {
+        const o = doc;
+        list = o.items ?? o.backlog ?? o.entries;
+    }
+    if (!Array.isArray(list))
+        throw new model/* InputError */.dz(file, 'performance intake backlog: expected a list of items (or `items`, `backlog` or `entries` holding one)', 1);
+    const items = list.map((it, i) => {
+        if (!it || typeof it !== 'object' || Array.isArray(it))
+            throw new model/* InputError */.dz(file, `performance intake backlog: item ${i} is not an object`);
+        const o = it;
+        return {
+            id: documents_str(o.id ?? o.key),
+            title: documents_str(o.title ?? o.summary ?? o.name),
+            priority: documents_str(o.priority ?? o.severity),
+            status: documents_str(o.status ?? o.state),
+        };
+    });
+    return { format: 'intake-backlog', file, items };
+}
+
+;// CONCATENATED MODULE: ./.build/run/intake.js
+// Gate 1's intake inputs read from disk: the monitoring package (a zip's bytes, or a folder's files),
+// the incident and deployment reports, the intake backlog. Each is hashed as it is read; a folder's
+// checksum is the SHA-256 of its listing (`<sha256>  <path>` per file, sorted), said in the report.
+
+
+
+
+async function loadIntake(inputs, cwd, c) {
+    const ev = {};
+    const abs = (f) => external_node_path_.resolve(cwd, f);
+    const pkg = inputs['monitoring-package'];
+    if (pkg) {
+        if ((0,files/* isFolder */.lQ)(abs(pkg))) {
+            const entries = await (0,files/* readTree */.Zc)(abs(pkg));
+            ev.monitoring = readMonitoringPackage(entries, pkg, 'folder');
+            const listing = ev.monitoring.entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
+            c.refs.push({ path: pkg, sha256: (0,files/* sha256 */.sc)(listing) });
+        }
+        else {
+            const { data, ref } = await (0,files/* readBytes */.io)(abs(pkg));
+            ev.monitoring = readMonitoringPackage(unzipPackage(data, pkg), pkg, 'zip');
+            c.refs.push({ path: pkg, sha256: ref.sha256 });
+        }
+        c.warnings.push(...ev.monitoring.warnings);
+    }
+    const doc = async (file, parse) => {
+        if (!file)
+            return undefined;
+        const { text, ref } = await (0,files/* readText */.yR)(abs(file));
+        c.refs.push({ path: file, sha256: ref.sha256 });
+        return parse(text, file);
+    };
+    ev.incident = await doc(inputs['incident-report'], parseIncidentReport);
+    ev.deployment = await doc(inputs['deployment-report'], parseDeploymentReport);
+    ev.backlog = await doc(inputs['intake-backlog'], parseIntakeBacklog);
+    return ev;
+}
+
+;// CONCATENATED MODULE: ./.build/parsers/waivers/index.js
+// The waivers file (input `waivers`): YAML `waivers: [...]`, each entry gate, criterion,
+// justification, requested_by, expires (YYYY-MM-DD) and approver_role, validated against the schema
+// shipped as $defs.waivers of schema/perf-gates.schema.json. Pure: text in, waivers out; a problem
+// is an InputError naming the file, the line and the key.
+
+
+
+
+function parseWaivers(text, file) {
+    const body = (0,detect/* stripBom */.F8)(text);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        const pos = lineCounter.linePos(e.pos[0]);
+        throw new model/* InputError */.dz(file, `invalid YAML: ${e.message.split('\n')[0]}`, pos.line, pos.col);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new model/* InputError */.dz(file, `invalid YAML: ${e.message}`);
+    }
+    const locate = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const node = doc.getIn(path.slice(0, n), true);
+            if ((0,dist/* isNode */.Ll)(node) && node.range) {
+                const { line, col } = lineCounter.linePos(node.range[0]);
+                return { line, column: col };
+            }
+        }
+        return undefined;
+    };
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new model/* InputError */.dz(file, 'waivers: expected a mapping with a `waivers` list', 1);
+    const r = WaiversFileSchema.safeParse(raw);
+    if (!r.success)
+        throw (0,detect/* zodInputError */._i)(file, 'waivers', r.error, locate);
+    const warnings = [];
+    const waivers = r.data.waivers.map((w, i) => ({ ...w, line: locate(['waivers', i])?.line ?? 0 }));
+    const seen = new Map();
+    for (const w of waivers) {
+        const k = `${w.gate}\0${w.criterion}`;
+        const first = seen.get(k);
+        if (first !== undefined)
+            throw new model/* InputError */.dz(file, `two waivers for ${w.gate} / ${w.criterion} (the first on line ${first}): keep one`, w.line);
+        seen.set(k, w.line);
+    }
+    if (waivers.length === 0)
+        warnings.push({ file, message: 'waivers is empty: nothing is waived' });
+    return { format: 'waivers', file, waivers, warnings };
+}
+
+;// CONCATENATED MODULE: ./.build/run/waivers.js
+// The waivers file (input `waivers`) and, in Actions, the run's environment approvals that make a
+// waiver count. The PR-review approval path (an approving review by the role's user on the head SHA)
+// belongs to the trust-boundary work and is not read here: `reviews` stays unset until it is.
+
+
+
+async function readWaivers(inputs, host, c, config) {
+    const file = inputs.waivers;
+    if (!file)
+        return {};
+    void config;
+    const { text, ref } = await (0,files/* readText */.yR)(external_node_path_.resolve(host.cwd, file));
+    c.refs.push({ path: file, sha256: ref.sha256 });
+    const ds = parseWaivers(text, file);
+    c.warnings.push(...ds.warnings);
+    const out = { file: { path: file, sha256: ref.sha256, waivers: ds.waivers.length } };
+    if (host.kind === 'action') {
+        // In Actions only the run's own approvals count (never a file from the repository).
+        let approvals = [];
+        let error;
+        if (!host.github)
+            error = 'no GitHub access in this run';
+        else
+            try {
+                approvals = await host.github.approvals(inputs);
+            }
+            catch (e) {
+                error = e.message;
+            }
+        out.approvals = { source: 'api', count: approvals.length, ...(error ? { error } : {}) };
+        out.input = {
+            file,
+            waivers: ds.waivers,
+            mode: 'action',
+            approvals,
+            ...(error ? { approvalsError: error } : {}),
+        };
+    }
+    else {
+        out.input = { file, waivers: ds.waivers, mode: 'cli', approvals: [] };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/gates/waivers.js
+
+const isRegression = (c) => c.name.startsWith('regression: ') || c.protocolReason === 'RegressionDetected';
+function today(now) {
+    return now.slice(0, 10);
+}
+/**
+ * Apply the waivers that name this gate to its criteria (copies). `makeResult` calls this through
+ * `GateContext.waive` before the roll-up, so the verdict and every artifact a gate writes after it
+ * agree on what was waived.
+ */
+function waiveCriteria(gate, criteriaIn, input, config, now) {
+    const criteria = criteriaIn.map((c) => ({ ...c }));
+    const used = [];
+    const notes = [];
+    const mine = input.waivers.filter((w) => w.gate === gate);
+    if (!mine.length)
+        return { criteria, notes, used };
+    for (const w of mine) {
+        const c = criteria.find((x) => x.name === w.criterion);
+        if (!c) {
+            notes.push(`${input.file}:${w.line}: waiver for ${w.gate} / \`${w.criterion}\` names no criterion of this gate (criteria: ${criteria.map((x) => x.name).join(', ')})`);
+            continue;
+        }
+        const base = {
+            file: input.file,
+            line: w.line,
+            justification: w.justification,
+            requested_by: w.requested_by,
+            expires: w.expires,
+            approver_role: w.approver_role,
+            was: c.verdict,
+        };
+        const refuse = (reason, approval = { kind: 'none' }, verdict) => {
+            const rec = { ...base, status: 'refused', approval, reason };
+            c.waiver = rec;
+            c.reason = `${c.reason}; waiver refused: ${reason}`;
+            if (verdict)
+                c.verdict = verdict;
+            used.push(rec);
+        };
+        if (c.verdict === 'pass' || c.verdict === 'waived') {
+            notes.push(`${input.file}:${w.line}: waiver for \`${c.name}\` not needed (the criterion is ${c.verdict})`);
+            continue;
+        }
+        if (c.verdict === 'error') {
+            refuse('an input error is not waivable: fix the input');
+            continue;
+        }
+        if (c.name === 'regression count') {
+            refuse('`regression count` is not waivable: waive each regression by its own name (`regression: <key>`)');
+            continue;
+        }
+        if (w.expires < today(now)) {
+            refuse(`the waiver expired on ${w.expires}`, { kind: 'none' }, 'fail');
+            continue;
+        }
+        let approval;
+        if (input.mode === 'action') {
+            const role = resolveRole(bindRole(w.approver_role, config.roles), input.approvals);
+            if (role.status !== 'approved') {
+                refuse(`not approved by ${w.approver_role}: ${role.reason}${input.approvalsError ? ` (approvals could not be read: ${input.approvalsError})` : ''}`);
+                continue;
+            }
+            approval = {
+                kind: 'environment',
+                by: role.approval?.user.login,
+                environment: role.binding.environment,
+            };
+        }
+        else {
+            if (isRegression(c)) {
+                refuse('a regression is waived only with an approval (an environment approval in Actions), never self-attested');
+                continue;
+            }
+            approval = { kind: 'self-attested', by: w.requested_by };
+        }
+        const how = approval.kind === 'environment'
+            ? `approved by ${approval.by ?? 'unknown'} as ${w.approver_role} in environment ${approval.environment}`
+            : `self-attested by ${w.requested_by} (CLI: no approval checked)`;
+        const rec = {
+            ...base,
+            status: 'counted',
+            approval,
+            reason: `waived until ${w.expires}: ${w.justification} (requested by ${w.requested_by}; ${how})`,
+        };
+        c.waiver = rec;
+        c.reason = `${c.reason}; ${rec.reason}`;
+        c.verdict = 'waived';
+        used.push(rec);
+    }
+    // `regression count` follows its named regressions; so does the candidate-thresholds criterion.
+    const named = criteria.filter((c) => c.name.startsWith('regression: '));
+    const count = criteria.find((c) => c.name === 'regression count');
+    if (count && count.verdict === 'fail' && named.length && named.every((c) => c.verdict === 'waived')) {
+        count.verdict = 'waived';
+        count.reason = `${count.reason}; each waived by name`;
+    }
+    const thr = criteria.find((c) => c.name === 'candidate k6 thresholds');
+    const thrNamed = named.filter((c) => c.name.startsWith('regression: threshold '));
+    if (thr && thr.verdict === 'fail' && thrNamed.length && thrNamed.every((c) => c.verdict === 'waived')) {
+        thr.verdict = 'waived';
+        thr.reason = `${thr.reason}; each waived by name`;
+    }
+    return { criteria, notes, used };
+}
+/** A `GateContext.waive` hook for these waivers. */
+function waiverHook(input, config) {
+    if (!input)
+        return undefined;
+    return (gate, criteria, now) => waiveCriteria(gate, criteria, input, config, now);
+}
+/** The waivers a result carries (counted and refused), for the report, the comment and the handoff. */
+function waiversOf(result) {
+    return result.criteria.filter((c) => c.waiver).map((c) => ({ ...c.waiver, criterion: c.name }));
+}
+
 ;// CONCATENATED MODULE: ./.build/run/evaluate.js
 // Step 1 and 2 of a gate's run: load what the gate needs (config, runs, documents, the earlier
 // gates' evidence), each file hashed as it is read, then evaluate the gate on it. Bad input throws
@@ -59661,6 +67043,36 @@ function displayPath(file, cwd = process.cwd()) {
 
 
 
+
+
+
+
+
+/** Inside GitHub Actions only GitHub's answers approve: a file is what anyone can write. */
+const APPROVALS_FILE_IN_ACTIONS = "an approvals file is not accepted inside GitHub Actions: approvals come only from GitHub's run-approvals API (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals); remove the input (the CLI accepts the file and labels it self-attested)";
+/**
+ * What GitHub says about the `team:` approvers of the configured roles, for every login that
+ * acted in the role's environment (and `extra` logins, e.g. approving reviewers). No API (CLI):
+ * nothing, and team entries then confirm nobody.
+ */
+async function lookupTeams(config, approvals, extra, host, inputs) {
+    if (!host.github || !config.roles)
+        return [];
+    const out = [];
+    for (const role of Object.keys(config.roles)) {
+        const binding = bindRole(role, config.roles);
+        const logins = [...actorsIn(binding, approvals), ...extra];
+        for (const l of teamLookups(binding, logins)) {
+            if (out.some((o) => o.team === l.team && o.login.toLowerCase() === l.login.toLowerCase()))
+                continue;
+            const m = await host.github.teamMembership(inputs, l.org, l.slug, l.login);
+            out.push({ team: l.team, login: l.login, ...m });
+            if (m.active !== true)
+                host.info(`${l.team}: ${l.login} not confirmed (${m.reason ?? 'unknown'})`);
+        }
+    }
+    return out;
+}
 function addRefs(c, runs) {
     for (const r of runs)
         for (const f of r.files)
@@ -59687,24 +67099,36 @@ async function loadConfig(inputs, host, c) {
     if (!file)
         return defaultConfig();
     const abs = external_node_path_.resolve(host.cwd, file);
-    if (!(0,io_files/* pathExists */.s0)(abs)) {
+    if (!(0,files/* pathExists */.s0)(abs)) {
         if (file === '.github/perf-gates.yml')
             return defaultConfig();
         throw new model/* InputError */.dz(file, 'config file not found');
     }
-    const { text, ref } = await (0,io_files/* readText */.yR)(abs);
+    const { text, ref } = await (0,files/* readText */.yR)(abs);
     c.refs.push({ path: file, sha256: ref.sha256 });
     return parseConfig(text, file);
 }
 function readOptions(inputs, config, host) {
     return { format: inputs.format, by: config.breakdown_tags, cwd: host.cwd };
 }
+/** A path as the evidence records it: relative to the workspace, forward slashes. */
+function workspacePath(p, cwd) {
+    if (!external_node_path_.isAbsolute(p))
+        return p.split(external_node_path_.sep).join('/');
+    return (external_node_path_.relative(cwd, p) || '.').split(external_node_path_.sep).join('/');
+}
 /** Read everything one gate needs; throws InputError on bad input (before anything is written). */
-async function evaluateGate(gate, inputs, host, ctxBase) {
+async function evaluateGate(gate, inputs, host, ctxBase, budget = new GitHubBudget(inputs['publish-deadline'])) {
     const c = { refs: [], warnings: [] };
     let config = await loadConfig(inputs, host, c);
     const ro = readOptions(inputs, config, host);
-    const ctx = () => ({ ...ctxBase, inputs: dedupe(c.refs) });
+    const waivers = await readWaivers(inputs, host, c, config);
+    const refsNow = () => dedupe(c.refs.map((r) => ({ ...r, path: workspacePath(r.path, host.cwd) })));
+    const ctx = () => ({
+        ...ctxBase,
+        inputs: refsNow(),
+        ...(waivers.input ? { waive: waiverHook(waivers.input, config) } : {}),
+    });
     let outcome;
     switch (gate) {
         case 'baseline': {
@@ -59715,11 +67139,13 @@ async function evaluateGate(gate, inputs, host, ctxBase) {
             const pytest = await optionalDoc(inputs['pytest-report'], ['pytest-json-report', 'junit-xml'], c, inputs);
             if (csv)
                 csv.dataset.text = csv.text; // copied byte for byte into the evidence
+            const intake = await loadIntake(inputs, host.cwd, c);
             const ev = {
                 runs: combineRuns(k6, bench),
                 csv: csv?.dataset,
                 hypotheses: hyp?.dataset,
                 pytest: pytest?.dataset,
+                intake,
             };
             outcome = evaluateBaseline(ev, config, ctx());
             break;
@@ -59744,12 +67170,40 @@ async function evaluateGate(gate, inputs, host, ctxBase) {
             const noisePath = inputs.noise ?? config.noise;
             const noise = await optionalDoc(noisePath, ['noise'], c, inputs);
             let approvals;
+            let reviews;
+            let teams = [];
+            if (inputs.approvals && host.kind === 'action')
+                throw new model/* InputError */.dz('approvals', APPROVALS_FILE_IN_ACTIONS);
             if (inputs.approvals)
                 approvals = (await optionalDoc(inputs.approvals, ['approvals'], c, inputs))?.dataset
                     .approvals;
-            else if (config.optimization.plan_role && host.github)
-                approvals = await host.github.approvals(inputs);
+            else if (config.optimization.plan_role &&
+                host.github &&
+                config.optimization.require_plan_approval !== false) {
+                const gh = host.github;
+                try {
+                    approvals = await budget.run('the approvals read', (signal) => gh.approvals(inputs, signal));
+                }
+                catch (e) {
+                    host.warning(`the run's environment approvals could not be read: ${e.message}`);
+                    approvals = [];
+                }
+                reviews = await gh.pullReviews(inputs);
+                const approvers = (reviews?.reviews ?? []).filter((r) => r.state === 'APPROVED').map((r) => r.login);
+                teams = await lookupTeams(config, approvals, approvers, host, inputs);
+            }
+            const log = await optionalDoc(inputs['instrumentation-log'], ['markdown'], c, inputs);
+            // the recorded baseline the claim traces to: the input, else the one gate 1 wrote in this folder
+            const written = external_node_path_.join(external_node_path_.resolve(host.cwd, inputs['artifacts-dir']), 'baseline-metrics.csv');
+            const csvPath = inputs['baseline-csv'] ?? ((0,files/* pathExists */.s0)(written) ? written : undefined);
+            const csv = await optionalDoc(csvPath, ['baseline-csv'], c, inputs);
+            if (csv && !inputs['baseline-csv'])
+                csv.dataset.file = workspacePath(written, host.cwd);
             const ev = {
+                where: host.kind,
+                approvalsFile: inputs.approvals,
+                reviews,
+                teams,
                 baseline: base,
                 candidate: cand,
                 pytest: pytest?.dataset,
@@ -59757,6 +67211,8 @@ async function evaluateGate(gate, inputs, host, ctxBase) {
                 planText: plan?.text,
                 noise: noise?.dataset.noise,
                 approvals,
+                instrumentationLog: log?.dataset,
+                baselineCsv: csv?.dataset,
             };
             outcome = evaluateOptimization(ev, config, ctx());
             break;
@@ -59768,10 +67224,18 @@ async function evaluateGate(gate, inputs, host, ctxBase) {
                 if (got.length)
                     host.info(`Downloaded evidence of this run: ${got.join(', ')}`);
             }
-            const found = await collectEvidence(dir);
+            const here = gitContext(host.env);
+            const found = await collectEvidence(dir, {
+                repository: here.repository,
+                headSha: host.env.GITHUB_ACTIONS === 'true' ? here.head_sha : null,
+            });
+            for (const p of found.problems)
+                host.warning(p);
             const slo = await optionalDoc(inputs['slo-updates'], ['slo-updates'], c, inputs);
             const log = await optionalDoc(inputs['instrumentation-log'], ['markdown'], c, inputs);
             let approvals;
+            if (inputs.approvals && host.kind === 'action')
+                throw new model/* InputError */.dz('approvals', APPROVALS_FILE_IN_ACTIONS);
             if (inputs.approvals) {
                 const a = await optionalDoc(inputs.approvals, ['approvals'], c, inputs);
                 approvals = {
@@ -59784,7 +67248,7 @@ async function evaluateGate(gate, inputs, host, ctxBase) {
             else if (host.github) {
                 try {
                     approvals = {
-                        approvals: await host.github.approvals(inputs),
+                        approvals: await budget.run('the approvals read', (signal) => host.github.approvals(inputs, signal)),
                         source: 'api',
                         observedAt: ctxBase.now,
                     };
@@ -59795,9 +67259,12 @@ async function evaluateGate(gate, inputs, host, ctxBase) {
             }
             for (const r of found.refs)
                 c.refs.push(r);
+            const teams = await lookupTeams(config, approvals?.approvals ?? [], [], host, inputs);
             const ev = {
+                teams,
                 checks: found.checks,
                 results: found.results,
+                evidenceProblems: found.problems,
                 artifacts: found.texts,
                 slo: slo?.dataset,
                 instrumentationLog: log?.dataset,
@@ -59812,7 +67279,7 @@ async function evaluateGate(gate, inputs, host, ctxBase) {
     // takes) are annotations on the file and line, not only notes in the report (DESIGN section 5)
     for (const w of c.warnings)
         host.warning(w.message, w.file, w.line);
-    return outcome;
+    return { ...outcome, inputs: refsNow(), waivers };
 }
 function planFilters(config) {
     const names = [
@@ -59839,9 +67306,95 @@ function dedupe(refs) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/run/execution-log.js
+// The protocol execution log ("All modifications logged in protocol execution log"):
+// protocol-execution-log.jsonl in the evidence folder, one JSON object a line, appended by every
+// gate: phase start and complete, every input read, approvals and waivers read, each criterion
+// evaluated, each artifact written with its sha256, upload and publish outcomes, errors. It is
+// checksummed in SHA256SUMS like every artifact; `verify` checks that every file SHA256SUMS lists is
+// in it with its current checksum.
+
+
+
+
+
+class ExecutionLog {
+    gate;
+    pending = [];
+    constructor(gate) {
+        this.gate = gate;
+    }
+    add(event, data = {}) {
+        this.pending.push({
+            time: new Date().toISOString(),
+            gate: this.gate,
+            phase: common/* GATE_NUMBER */.S5[this.gate],
+            event,
+            ...data,
+        });
+    }
+    inputs(refs) {
+        for (const r of refs)
+            this.add('input-read', { path: r.path, sha256: r.sha256 });
+    }
+    criteria(result) {
+        for (const c of result.criteria)
+            this.add('criterion-evaluated', {
+                criterion: c.name,
+                verdict: c.verdict,
+                actual: c.actual,
+                threshold: c.threshold,
+                ...(c.waiver
+                    ? {
+                        waiver: {
+                            status: c.waiver.status,
+                            expires: c.waiver.expires,
+                            approval: c.waiver.approval,
+                            was: c.waiver.was,
+                        },
+                    }
+                    : {}),
+            });
+    }
+    written(files) {
+        for (const f of files)
+            this.add('artifact-written', { path: f.name, sha256: f.sha256, bytes: f.bytes });
+    }
+    get size() {
+        return this.pending.length;
+    }
+    /**
+     * Append the pending events to the folder's log (written atomically, SHA256SUMS updated). With
+     * `onlyIfPresent`, a folder without a log is left untouched (a gate that stopped on bad input
+     * writes nothing into a fresh folder).
+     */
+    async flush(dir, opts = {}) {
+        if (!this.pending.length)
+            return false;
+        // read and rewrite under the folder's lock: another gate appending at the same time loses nothing
+        if (!opts.locked)
+            return (0,evidence/* withEvidenceLock */.t$)(dir, () => this.flush(dir, { ...opts, locked: true }));
+        // (a flush with nothing new keeps the file as it is: the manifest may have listed its bytes)
+        const file = external_node_path_.join(dir, evidence/* EXECUTION_LOG */.eC);
+        const exists = (0,files/* pathExists */.s0)(file);
+        if (!exists && opts.onlyIfPresent)
+            return false;
+        const before = exists ? await (0,files/* readUtf8 */.Sx)(file) : '';
+        const lines = this.pending.map((e) => JSON.stringify(e)).join('\n') + '\n';
+        await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [
+            { name: evidence/* EXECUTION_LOG */.eC, content: before + (before && !before.endsWith('\n') ? '\n' : '') + lines },
+        ]);
+        this.pending = [];
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/run/runner.js
 // One gate run, the same for the action steps and `perf-gates gate`: read every input (nothing is
 // written until all of them parsed), evaluate, write the evidence, report, publish.
+
+
+
 
 
 
@@ -59878,7 +67431,7 @@ function verifiedBy(env) {
 /** The GateResult for bad input: verdict error, the reader's message as the reason. */
 function errorResult(gate, e, now) {
     const msg = e instanceof Error ? e.message : String(e);
-    const r = makeResult(gate, [criterion('inputs readable and valid', false, true, 'error', msg)], {
+    const r = (0,common/* makeResult */.U2)(gate, [(0,common/* criterion */.u6)('inputs readable and valid', false, true, 'error', msg)], {
         now,
         verifiedBy: { tool: `perf-gates ${VERSION}` },
         inputs: [],
@@ -59910,7 +67463,62 @@ function placement(gate, inputs, env, all) {
     const leg = given.replace(new RegExp(`^perf-gates-(${gate}-)?`), '') || given;
     return { artifactName, job: `${job}-${leg}`, statusContext: `${gate} (${leg})` };
 }
-async function runOneGate(gate, inputs, host, all = false) {
+/**
+ * The gate's artifacts and its result file (and for governance the manifest) into the evidence
+ * folder. Throws EvidenceWriteError; the governance manifest is written after the gate's files,
+ * so a failure there leaves the gate's files listed and intact, never a half-written file.
+ */
+async function writeGateEvidence(gate, dir, outcome, now, vb, env, artifactName, log) {
+    const ctxFile = {
+        name: (0,common/* gateResultFile */.lg)(gate),
+        content: JSON.stringify({
+            ...outcome.result,
+            context: { ...gitContext(env), artifact_name: artifactName },
+            generated_at: now,
+            verified_by: vb,
+            inputs: outcome.inputs,
+        }, null, 2) + '\n',
+    };
+    const w = await (0,evidence/* writeEvidence */.nP)(dir, [...outcome.artifacts, ctxFile]);
+    log.written(w);
+    const written = w.map((x) => x.name);
+    if (gate === 'governance') {
+        // the manifest is computed from SHA256SUMS and written back under one lock; the execution log
+        // as it stands goes into it (bytes and checksum of an append-only file)
+        await (0,evidence/* withEvidenceLock */.t$)(dir, async () => {
+            await log.flush(dir, { locked: true });
+            const entries = await (0,evidence/* manifestEntries */.eq)(dir, { now, verifiedBy: vb });
+            // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
+            // belongs in the manifest too, unless the same file is already listed at the top
+            const listed = new Set(entries.map((e) => `${external_node_path_.basename(e.path)}\0${e.sha256}`));
+            for (const sub of await (0,evidence/* evidenceSubfolders */.Nr)(dir)) {
+                for (const e of await (0,evidence/* manifestEntries */.eq)(external_node_path_.join(dir, sub), { now, verifiedBy: vb })) {
+                    if (listed.has(`${e.path}\0${e.sha256}`))
+                        continue;
+                    entries.push({ ...e, path: `${sub}/${e.path}` });
+                }
+            }
+            const manifest = {
+                protocol: 'protocol-18-performance-optimization',
+                artifacts: entries,
+                execution_log: {
+                    path: evidence/* EXECUTION_LOG */.eC,
+                    note: 'append-only: listed here as it stood when the manifest was written (bytes, sha256 of those bytes); the events after it (this manifest written, phase complete, upload, publish) are covered by SHA256SUMS',
+                },
+                generated_at: now,
+                verified_by: vb,
+                inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
+            };
+            const m = await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [
+                { name: evidence/* MANIFEST */.e0, content: JSON.stringify(manifest, null, 2) + '\n' },
+            ]);
+            log.written(m);
+        });
+        written.push(evidence/* MANIFEST */.e0);
+    }
+    return written;
+}
+async function runOneGate(gate, inputs, host, all = false, budget = new GitHubBudget(inputs['publish-deadline'])) {
     const now = new Date().toISOString();
     const vb = verifiedBy(host.env);
     const dir = external_node_path_.resolve(host.cwd, inputs['artifacts-dir']);
@@ -59918,45 +67526,21 @@ async function runOneGate(gate, inputs, host, all = false) {
     const { artifactName, job } = where;
     let result;
     let written = [];
-    await host.group(`${PHASE_START[gate]}`, async () => {
+    let evidenceError;
+    let announcement = '';
+    const log = new ExecutionLog(gate);
+    log.add('phase-start', { announcement: common/* PHASE_START */.j_[gate] });
+    await host.group(`${common/* PHASE_START */.j_[gate]}`, async () => {
+        let outcome;
         try {
-            const outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb });
+            outcome = await evaluateGate(gate, inputs, host, { now, verifiedBy: vb }, budget);
             result = outcome.result;
-            const ctxFile = {
-                name: gateResultFile(gate),
-                content: JSON.stringify({
-                    ...result,
-                    context: gitContext(host.env),
-                    generated_at: now,
-                    verified_by: vb,
-                    inputs: [],
-                }, null, 2) + '\n',
-            };
-            const files = [...outcome.artifacts, ctxFile];
-            const w = await writeEvidence(dir, files);
-            written = w.map((x) => x.name);
-            if (gate === 'governance') {
-                const entries = await manifestEntries(dir, { now, verifiedBy: vb });
-                // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
-                // belongs in the manifest too, unless the same file is already listed at the top
-                const listed = new Set(entries.map((e) => `${external_node_path_.basename(e.path)}\0${e.sha256}`));
-                for (const sub of await evidenceSubfolders(dir)) {
-                    for (const e of await manifestEntries(external_node_path_.join(dir, sub), { now, verifiedBy: vb })) {
-                        if (listed.has(`${e.path}\0${e.sha256}`))
-                            continue;
-                        entries.push({ ...e, path: `${sub}/${e.path}` });
-                    }
-                }
-                const manifest = {
-                    protocol: 'protocol-18-performance-optimization',
-                    artifacts: entries,
-                    generated_at: now,
-                    verified_by: vb,
-                    inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
-                };
-                await writeEvidence(dir, [{ name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' }]);
-                written.push(MANIFEST);
-            }
+            log.inputs(outcome.inputs);
+            if (outcome.waivers.file)
+                log.add('waivers-read', { ...outcome.waivers.file });
+            if (outcome.waivers.approvals)
+                log.add('approvals-read', { ...outcome.waivers.approvals });
+            log.criteria(result);
         }
         catch (e) {
             if (!(e instanceof Error))
@@ -59965,8 +67549,41 @@ async function runOneGate(gate, inputs, host, all = false) {
             const file = e instanceof model/* InputError */.dz ? e.file : undefined;
             const line = e instanceof model/* InputError */.dz ? e.line : undefined;
             host.error(`${gate}: ${e.message}`, file, line);
+            announcement = (0,common/* rayError */.RZ)(`${common/* GATE_TITLES */.Wc[gate]} (${e instanceof model/* InputError */.dz ? 'reading the inputs' : 'writing the evidence'})`, e.message);
+            host.error(announcement);
+            log.add('error', { announcement });
+            // a folder that already holds a log gets the error too; a fresh folder stays empty
+            try {
+                await log.flush(dir, { onlyIfPresent: true });
+            }
+            catch (le) {
+                host.warning(`could not append to ${evidence/* EXECUTION_LOG */.eC}: ${le.message}`);
+            }
+        }
+        if (outcome) {
+            result = outcome.result;
+            // Writing the evidence is not reading the inputs: a full disk or a read-only folder is its
+            // own outcome. The verdict computed above stands (printed, set as an output, deciding the
+            // step); the message says the evidence could not be written; nothing half-written stays.
+            try {
+                written = await writeGateEvidence(gate, dir, outcome, now, vb, host.env, artifactName, log);
+                announcement = (0,common/* phaseComplete */.ny)(gate, result.verdict, true);
+                log.add('phase-complete', { verdict: result.verdict, announcement });
+                await log.flush(dir);
+                written.push(evidence/* EXECUTION_LOG */.eC);
+            }
+            catch (e) {
+                if (!(e instanceof evidence/* EvidenceWriteError */.Ls))
+                    throw e;
+                written = [];
+                evidenceError = e.message;
+                announcement = (0,common/* rayError */.RZ)(`${common/* GATE_TITLES */.Wc[gate]} (writing the evidence)`, e.message);
+                host.error(`${gate}: the verdict is ${result.verdict}, but the ${e.message}; no evidence of this gate was kept`);
+            }
         }
         logResult(result, host);
+        if (announcement.startsWith('[PHASE'))
+            host.info(announcement);
     });
     result = result;
     const failed = inputs['fail-on'].includes(result.verdict);
@@ -59982,18 +67599,22 @@ async function runOneGate(gate, inputs, host, all = false) {
     let artifactId = '';
     if (host.github && inputs.upload && written.length) {
         try {
-            const stage = await stageArtifact(dir, written, host.env.RUNNER_TEMP);
+            const stage = await (0,evidence/* stageArtifact */.Z9)(dir, written, host.env.RUNNER_TEMP);
             try {
-                const up = await host.github.upload(artifactName, stage, [...written, SUMS]);
+                const gh = host.github;
+                const up = await within(inputs['publish-deadline'], `upload of artifact ${artifactName}`, () => gh.upload(artifactName, stage, [...written, evidence/* SUMS */.vf]));
                 if (up?.id !== undefined)
                     artifactId = String(up.id);
             }
             finally {
-                await removeDir(stage);
+                await (0,evidence/* removeDir */.M1)(stage);
             }
+            log.add('artifact-uploaded', { name: artifactName, id: artifactId || null, files: written.length });
         }
         catch (e) {
-            host.warning(`artifact upload failed: ${e.message}`);
+            const msg = (0,common/* rayError */.RZ)('uploading the evidence artifact', `artifact ${artifactName} was not uploaded: ${e.message}; the verdict (${result.verdict}) stands and the evidence is in ${inputs['artifacts-dir']}`);
+            host.warning(msg);
+            log.add('error', { announcement: msg });
         }
     }
     host.setOutput('artifact-id', artifactId);
@@ -60005,36 +67626,32 @@ async function runOneGate(gate, inputs, host, all = false) {
     await host.summary(section +
         (written.length
             ? `\nEvidence: \`${inputs['artifacts-dir']}\` (${written.length} files, SHA256SUMS beside them)\n`
-            : ''));
-    if (host.github) {
+            : evidenceError
+                ? `\nEvidence: none (${evidenceError}).\n`
+                : ''));
+    if (host.github && !budget.blocked) {
         try {
-            await host.github.publish(result, inputs, where);
+            const gh = host.github;
+            await budget.run('publishing the PR comment and commit status', (signal) => gh.publish(result, inputs, where, signal));
+            log.add('published', { status_context: `perf-gates/${where.statusContext}`, comment: inputs.comment });
         }
         catch (e) {
-            host.warning(`could not publish to GitHub: ${e.message}`);
+            const msg = (0,common/* rayError */.RZ)('publishing to GitHub', `could not publish to GitHub: ${e.message}; the verdict (${result.verdict}) stands`);
+            host.warning(msg);
+            log.add('error', { announcement: msg });
         }
     }
+    // upload and publish outcomes go to the folder's log (the uploaded copy ends before them)
+    if (log.size && written.length)
+        try {
+            await log.flush(dir, { onlyIfPresent: true });
+        }
+        catch (e) {
+            host.warning(`could not append to ${evidence/* EXECUTION_LOG */.eC}: ${e.message}`);
+        }
     if (result.verdict === 'waived')
         host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
-    return { result, failed, written };
-}
-function gitContext(env) {
-    let prNumber;
-    let headSha;
-    // no event payload (a local run) or an unreadable one: neither number nor SHA from it
-    const ev = (0,io_files/* readJsonIfPresent */.He)(env.GITHUB_EVENT_PATH);
-    if (ev !== null && typeof ev === 'object') {
-        prNumber = ev.pull_request?.number;
-        headSha = ev.pull_request?.head?.sha;
-    }
-    return {
-        repository: env.GITHUB_REPOSITORY ?? null,
-        pr_number: prNumber ?? null,
-        head_sha: headSha ?? env.GITHUB_SHA ?? null,
-        run_id: env.GITHUB_RUN_ID ?? null,
-        job: env.GITHUB_JOB ?? null,
-        event: env.GITHUB_EVENT_NAME ?? null,
-    };
+    return { result, failed, written, evidenceError };
 }
 function logResult(result, host) {
     host.info(`${result.title}: ${result.verdict.toUpperCase()}${result.score !== null ? ` (score ${result.score}%)` : ''}`);
@@ -60050,7 +67667,7 @@ function logResult(result, host) {
     for (const n of result.notes)
         host.info(`  note: ${n}`);
     if (result.failure)
-        host.info(failureText(result));
+        host.info((0,common/* failureText */.kY)(result));
 }
 const ORDER = ['baseline', 'diagnostics', 'optimization', 'governance'];
 /** Run one gate or all four (root action / `gate all`). Returns the process exit code. */
@@ -60058,6 +67675,8 @@ async function runGates(which, raw, host) {
     let inputs;
     try {
         inputs = parseInputs(raw);
+        if (inputs.format !== 'auto' && !model/* FORMATS */.hR.includes(inputs.format))
+            throw new Error(`input format must be auto or one of ${model/* FORMATS */.hR.join(', ')} (got "${inputs.format}")`);
     }
     catch (e) {
         host.error(e.message);
@@ -60066,8 +67685,19 @@ async function runGates(which, raw, host) {
     }
     const gates = which === 'all' ? ORDER : [which];
     const results = [];
+    const budget = new GitHubBudget(inputs['publish-deadline']);
+    // The event payload names the pull request and its head: unusable, nothing can be posted or
+    // read from GitHub. One line says so; the gates run and their verdicts stand.
+    const eventPath = host.env.GITHUB_EVENT_PATH;
+    if (host.github && eventPath) {
+        const problem = (0,files/* jsonFileProblem */.aY)(eventPath);
+        if (problem) {
+            budget.blocked = `the event payload GITHUB_EVENT_PATH (${eventPath}) is ${problem}`;
+            host.warning(`GITHUB_EVENT_PATH ${eventPath}: ${problem}; no PR comment, status or approvals read this run, the verdicts are not affected`);
+        }
+    }
     for (const g of gates)
-        results.push(await runOneGate(g, inputs, host, which === 'all'));
+        results.push(await runOneGate(g, inputs, host, which === 'all', budget));
     if (which === 'all') {
         const worst = results.map((r) => r.result.verdict).sort((a, b) => SEV[b] - SEV[a])[0];
         host.setOutput('verdict', worst);
@@ -60088,17 +67718,22 @@ const SEV = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
 
 
 
+
+/** The GitHub side of the action host: comment, status, artifacts, approvals, reviews, teams. */
 function githubSide(env) {
     return {
-        async publish(result, inputs, where) {
-            const { publishGateResult } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(540), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19908));
+        async publish(result, inputs, where, signal) {
+            const { publishGateResult } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(540), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63050));
             await publishGateResult(result, {
                 token: inputs.token,
                 comment: inputs.comment,
+                commentAuthor: inputs['comment-author'],
                 status: inputs.status,
                 job: where.job,
                 artifactName: where.artifactName,
                 statusContext: where.statusContext,
+                timeoutSeconds: inputs['api-timeout'],
+                signal,
             }, actionLog);
         },
         async upload(name, dir, files) {
@@ -60109,16 +67744,51 @@ function githubSide(env) {
             const { downloadRunEvidence } = await __nccwpck_require__.e(/* import() */ 672).then(__nccwpck_require__.bind(__nccwpck_require__, 99672));
             return downloadRunEvidence(dir, exclude);
         },
-        async approvals(inputs) {
+        async approvals(inputs, signal) {
             const gh = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97540));
             const ctx = gh.getGitHubContext(env);
-            const client = gh.createClient(inputs.token, ctx);
+            const client = gh.createClient(inputs.token, {
+                baseUrl: ctx.apiUrl,
+                log: actionLog,
+                timeoutSeconds: inputs['api-timeout'],
+                signal,
+            });
             return gh.listRunApprovals(client, ctx);
+        },
+        async pullReviews(inputs) {
+            const gh = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97540));
+            const ctx = gh.getGitHubContext(env);
+            if (!ctx.prNumber || !ctx.headSha)
+                return undefined;
+            const client = gh.createClient(inputs.token, ctx);
+            try {
+                return {
+                    reviews: await gh.listPullReviews(client, ctx, ctx.prNumber),
+                    headSha: ctx.headSha,
+                    prNumber: ctx.prNumber,
+                };
+            }
+            catch (e) {
+                const status = gh.httpStatus(e);
+                return {
+                    reviews: [],
+                    headSha: ctx.headSha,
+                    prNumber: ctx.prNumber,
+                    error: `GET /repos/${ctx.repository}/pulls/${ctx.prNumber}/reviews answered ${status ?? 'an error'}: ${e.message} (needs pull-requests: read)`,
+                };
+            }
+        },
+        async teamMembership(inputs, org, slug, login) {
+            const gh = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97540));
+            const ctx = gh.getGitHubContext(env);
+            return gh.getTeamMembership(gh.createClient(inputs.token, ctx), org, slug, login);
         },
     };
 }
 /** Run one action step (a gate, or `all`) and set the step's outcome. */
 async function runAction(action) {
+    // a cancelled job (SIGINT, SIGTERM) leaves no temporary or unlisted evidence file
+    (0,files/* installSignalCleanup */.a0)();
     const raw = readActionInputs(inputsOf(action));
     // inputs not declared by this step keep their defaults
     for (const name of Object.keys(INPUTS))

@@ -11,16 +11,18 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   STATUS_STATE: () => (/* binding */ STATUS_STATE),
+  TEAM_404_HINT: () => (/* binding */ TEAM_404_HINT),
   WriteGuard: () => (/* binding */ WriteGuard),
-  authenticatedLogin: () => (/* binding */ authenticatedLogin),
   clampText: () => (/* binding */ clampText),
   createClient: () => (/* binding */ createClient),
   createComment: () => (/* binding */ createComment),
   deleteComment: () => (/* binding */ deleteComment),
   getCommentBody: () => (/* binding */ getCommentBody),
   getGitHubContext: () => (/* binding */ getGitHubContext),
+  getTeamMembership: () => (/* binding */ getTeamMembership),
   httpStatus: () => (/* binding */ httpStatus),
   listIssueComments: () => (/* binding */ listIssueComments),
+  listPullReviews: () => (/* binding */ listPullReviews),
   listRunApprovals: () => (/* binding */ listRunApprovals),
   listRunArtifacts: () => (/* binding */ listRunArtifacts),
   pullRequestHead: () => (/* binding */ pullRequestHead),
@@ -33,6 +35,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(85555);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -290,6 +294,7 @@ var model = __webpack_require__(76995);
 
 
 
+
 const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 const num = (v) => {
@@ -342,7 +347,9 @@ function getGitHubContext(env = process.env) {
         ctx.headSha = str(head?.sha) ?? ctx.headSha;
         const headRepo = obj(head?.repo);
         const baseRepoName = str(obj(payload.repository)?.full_name) ?? str(obj(obj(pr.base)?.repo)?.full_name) ?? repository;
-        ctx.isFork = !headRepo || str(headRepo.full_name) !== baseRepoName;
+        // pull_request_target runs this repository's workflow with a write token: not read-only
+        ctx.isFork =
+            ctx.eventName !== 'pull_request_target' && (!headRepo || str(headRepo.full_name) !== baseRepoName);
     }
     else if (obj(payload.issue) && obj(obj(payload.issue)?.pull_request)) {
         // issue_comment on a pull request: the number is known, the head SHA is not in the payload
@@ -379,12 +386,40 @@ const immediateGroup = {
     }),
 };
 /**
+ * fetch with a per-request time limit (each retry gets its own) and the client's abort signal;
+ * a request that times out or answers 5xx is logged, so retries are never silent.
+ */
+function timedFetch(base, seconds, log, signal) {
+    return async (url, init) => {
+        const timer = AbortSignal.timeout(seconds * 1000);
+        const signals = [timer, ...(signal ? [signal] : []), ...(init?.signal ? [init.signal] : [])];
+        const what = `${init?.method ?? 'GET'} ${String(url).replace(/^https?:\/\/[^/]+/, '')}`;
+        try {
+            const res = await base(url, { ...init, signal: AbortSignal.any(signals) });
+            if (res.status >= 500)
+                log?.info(`GitHub ${what}: HTTP ${res.status} (retried when attempts remain)`);
+            return res;
+        }
+        catch (e) {
+            if (signal?.aborted)
+                throw new Error(`GitHub ${what}: abandoned at the publish deadline`);
+            if (timer.aborted) {
+                log?.warning(`GitHub ${what}: no answer within ${seconds} s (api-timeout); retried when attempts remain`);
+                throw new Error(`GitHub ${what}: no answer within ${seconds} s (api-timeout)`);
+            }
+            log?.info(`GitHub ${what}: ${e.message} (retried when attempts remain)`);
+            throw e;
+        }
+    };
+}
+/**
  * An Octokit for the Actions token with retries (5xx with backoff, 3 attempts) and throttling
  * (secondary rate limits honour `retry-after`, up to 3 retries; primary limit retried twice when
  * the reset is within a minute).
  */
 function createClient(token, opts = {}) {
     const o = 'apiUrl' in opts ? { baseUrl: opts.apiUrl } : opts;
+    // the proxy-aware fetch of @actions/github is kept (its defaults would be replaced below)
     const fast = o.fast ?? process.env.PERF_GATES_RETRY_FAST === '1';
     const base = fast ? 5 : 1000;
     const log = o.log;
@@ -412,8 +447,13 @@ function createClient(token, opts = {}) {
             auth: immediateGroup,
         });
     }
+    const defaultFetch = (utils/* defaults */.NT.request?.fetch ?? fetch);
     const options = {
         baseUrl: baseUrl.replace(/\/+$/, ''),
+        request: {
+            ...utils/* defaults */.NT.request,
+            fetch: timedFetch(defaultFetch, o.timeoutSeconds ?? 30, log, o.signal),
+        },
         retry: { retries: 3, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle,
         log: { debug: () => { }, info: () => { }, warn: (m) => log?.warning(m), error: () => { } },
@@ -432,15 +472,6 @@ async function listIssueComments(client, ctx, prNumber) {
         out.push(...page.data);
     }
     return out;
-}
-/** The login of the token's identity; undefined for installation tokens (GITHUB_TOKEN cannot read /user). */
-async function authenticatedLogin(client) {
-    try {
-        return (await client.rest.users.getAuthenticated()).data.login;
-    }
-    catch {
-        return undefined;
-    }
 }
 /** A comment's current body ('' when it has none). */
 async function getCommentBody(client, ctx, id) {
@@ -506,21 +537,21 @@ function statusDescription(result) {
     const why = verdict !== 'pass' && missed ? `: ${missed.name}: ${missed.reason}` : '';
     return clampText(`${verdict}${score}${why}`, 140);
 }
-async function setStatus(client, ctx, gate, result) {
+async function setStatus(client, ctx, gate, result, override) {
     const sha = ctx.headSha;
     if (!sha)
         throw new Error('no commit SHA in this context: cannot set a status');
-    const state = STATUS_STATE[result.verdict] ?? 'error';
+    const state = override?.state ?? STATUS_STATE[result.verdict] ?? 'error';
     const { data } = await client.rest.repos.createCommitStatus({
         owner: ctx.owner,
         repo: ctx.repo,
         sha,
         state,
         context: `perf-gates/${gate}`,
-        description: statusDescription(result),
+        description: override ? clampText(override.description, 140) : statusDescription(result),
         ...(ctx.runUrl ? { target_url: ctx.runUrl } : {}),
     });
-    return { id: data.id, sha };
+    return { id: data.id, sha, state };
 }
 // ---------------------------------------------------------------------------------------------
 // Environment approvals
@@ -538,6 +569,48 @@ async function listRunApprovals(client, ctx) {
         environments: (a.environments ?? []).map((e) => ({ id: e.id, name: e.name })),
         user: { login: a.user.login, type: a.user.type },
     }));
+}
+// ---------------------------------------------------------------------------------------------
+// Pull request reviews and team membership (who may approve)
+/** Every review of the pull request (paginated), oldest first as GitHub lists them. */
+async function listPullReviews(client, ctx, prNumber) {
+    const all = await client.paginate(client.rest.pulls.listReviews, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        pull_number: prNumber,
+        per_page: 100,
+    });
+    return all.map((r) => ({
+        id: r.id,
+        login: r.user?.login ?? '',
+        state: r.state,
+        commitId: r.commit_id ?? null,
+        submittedAt: r.submitted_at ?? null,
+    }));
+}
+const TEAM_404_HINT = 'GitHub answered 404: not a member, or the token cannot see the team (the default GITHUB_TOKEN cannot read org teams; an App token with members: read can)';
+/**
+ * Is `login` an active member of org/slug? GET /orgs/{org}/teams/{team_slug}/memberships/{username}:
+ * `state: active` is a member; `pending` is not yet; 404 is "not a member, or the token cannot
+ * see the team" (said so); anything else is unknown (null), never a member.
+ */
+async function getTeamMembership(client, org, slug, login) {
+    try {
+        const { data } = await client.rest.teams.getMembershipForUserInOrg({
+            org,
+            team_slug: slug,
+            username: login,
+        });
+        return data.state === 'active'
+            ? { active: true }
+            : { active: false, reason: `membership state is ${data.state}, not active` };
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        if (status === 404)
+            return { active: false, reason: TEAM_404_HINT };
+        return { active: null, reason: `the teams API failed (${status ?? 'error'}: ${apiMessage(e)})` };
+    }
 }
 // ---------------------------------------------------------------------------------------------
 // Errors

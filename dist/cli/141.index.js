@@ -46,11 +46,31 @@ const INPUTS = {
         gates: ALL,
     },
     'baseline-csv': {
-        description: 'An existing baseline-metrics.csv (metric_name,service,value,unit,collection_method,timestamp).',
+        description: 'An existing baseline-metrics.csv (metric_name,service,value,unit,collection_method,timestamp). Gate 3 traces the baseline of its claim to it (else to the one gate 1 wrote in artifacts-dir).',
+        default: '',
+        gates: ['baseline', 'optimization', 'all'],
+    },
+    hypotheses: { description: 'hypothesis-log.md', default: '', gates: ['baseline', 'all'] },
+    'monitoring-package': {
+        description: 'MONITORING-PACKAGE.zip of protocol 16, or the folder it unpacks to: listed, and its Prometheus text or CSV metric exports read (CPU, memory, firing alerts).',
         default: '',
         gates: ['baseline', 'all'],
     },
-    hypotheses: { description: 'hypothesis-log.md', default: '', gates: ['baseline', 'all'] },
+    'incident-report': {
+        description: 'INCIDENT-REPORT.md of protocol 17 (its Business impact and Alerts sections are read).',
+        default: '',
+        gates: ['baseline', 'all'],
+    },
+    'deployment-report': {
+        description: 'DEPLOYMENT-REPORT.md of protocol 15.',
+        default: '',
+        gates: ['baseline', 'all'],
+    },
+    'intake-backlog': {
+        description: 'performance-intake-backlog.json of previous cycles.',
+        default: '',
+        gates: ['baseline', 'all'],
+    },
     'pytest-report': {
         description: 'pytest-json-report (or JUnit XML) of `pytest -m performance`.',
         default: '',
@@ -90,14 +110,19 @@ const INPUTS = {
         gates: ['governance', 'all'],
     },
     'instrumentation-log': {
-        description: "The team's instrumentation-update-log.md.",
+        description: "The team's instrumentation-update-log.md (gate 3 evidence; gate 4 counts it).",
         default: '',
-        gates: ['governance', 'all'],
+        gates: ['optimization', 'governance', 'all'],
     },
     approvals: {
         description: "A JSON file shaped like GitHub's run-approvals response. Without it, governance reads GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals.",
         default: '',
         gates: ['optimization', 'governance', 'all'],
+    },
+    waivers: {
+        description: 'Waivers file (YAML, schema $defs.waivers): gate, criterion, justification, requested_by, expires, approver_role. In Actions a waiver counts only when its role approved it through its environment in this run; in the CLI it is self-attested.',
+        default: '',
+        gates: ALL,
     },
     'artifacts-dir': {
         description: 'Where the evidence is written.',
@@ -115,6 +140,11 @@ const INPUTS = {
         gates: ALL,
     },
     comment: { description: 'PR comment: update (default), on-failure or off.', default: 'update', gates: ALL },
+    'comment-author': {
+        description: 'Login the PR comment is written as: only a marker comment by this login is ever edited or deleted. github-actions[bot] for GITHUB_TOKEN; your login for a personal token; <app-slug>[bot] for an App token.',
+        default: 'github-actions[bot]',
+        gates: ALL,
+    },
     status: {
         description: 'Set a commit status perf-gates/<gate> on the PR head: true or false.',
         default: 'true',
@@ -128,6 +158,16 @@ const INPUTS = {
     'fail-on': {
         description: 'Verdicts that fail the step (comma-separated).',
         default: 'fail,insufficient-data,error',
+        gates: ALL,
+    },
+    'api-timeout': {
+        description: 'Seconds one GitHub API request may take before it is abandoned (and retried, logged). 1 to 600.',
+        default: '30',
+        gates: ALL,
+    },
+    'publish-deadline': {
+        description: 'Seconds for the PR comment, the commit statuses and the approvals reads together; past it the step finishes with its verdict and a warning. The same bound applies to the artifact upload. 1 to 3600.',
+        default: '120',
         gates: ALL,
     },
 };
@@ -157,15 +197,31 @@ const lines = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s)
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#')));
 const optionalPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => (s.trim() ? s.trim() : undefined));
+const seconds = (name, max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+    const v = s.trim();
+    const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
+    if (n >= 1 && n <= max)
+        return n;
+    ctx.addIssue({
+        code: 'custom',
+        message: `input ${name} must be a number of seconds from 1 to ${max} (got "${s}")`,
+    });
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+});
 /** Raw strings (as the runner passes them) -> typed inputs. */
 const InputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     config: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim()),
     'baseline-k6': lines,
     'load-test-k6': lines,
     'candidate-k6': lines,
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim() || 'auto'),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim() || 'auto'), // checked against FORMATS by the runner
     'baseline-csv': optionalPath,
     hypotheses: optionalPath,
+    'monitoring-package': optionalPath,
+    'incident-report': optionalPath,
+    'deployment-report': optionalPath,
+    'intake-backlog': optionalPath,
+    waivers: optionalPath,
     'pytest-report': optionalPath,
     'baseline-benchmark': lines,
     'candidate-benchmark': lines,
@@ -177,7 +233,20 @@ const InputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     'instrumentation-log': optionalPath,
     approvals: optionalPath,
     'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim() || '.artifacts/performance'),
-    'artifact-name': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim()),
+    'artifact-name': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+        const v = s.trim();
+        // the names the artifact service accepts (io/artifacts.ts validateArtifactName: at most 256,
+        // and `all` appends -<gate>): a name it would refuse must not pass the step un-uploaded
+        const bad = /[":<>|*?\\/\p{Cc}]/u.exec(v);
+        if (bad || v.length > 240) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `input artifact-name ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v)} is not a valid artifact name: ${bad ? `it contains ${JSON.stringify(bad[0])}` : `${v.length} characters (at most 240)`}; use letters, digits, - _ . and spaces, without " : < > | * ? \\ / or line breaks`,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+        }
+        return v;
+    }),
     token: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
         const v = s.trim() || 'update';
@@ -186,6 +255,7 @@ const InputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         ctx.addIssue({ code: 'custom', message: `input comment must be update, on-failure or off (got "${s}")` });
         return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
     }),
+    'comment-author': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim() || 'github-actions[bot]'),
     status: bool('status'),
     upload: bool('upload'),
     'fail-on': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
@@ -202,8 +272,18 @@ const InputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
                 return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
             }
         }
+        if (list.length === 0) {
+            // "," or " " would fail on nothing: every verdict would pass the step
+            ctx.addIssue({
+                code: 'custom',
+                message: `input fail-on must name at least one verdict (${VERDICTS.join(', ')}); got "${s}"`,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+        }
         return list;
     }),
+    'api-timeout': seconds('api-timeout', 600),
+    'publish-deadline': seconds('publish-deadline', 3600),
 });
 /** Fill every input with its declared default where the raw value is missing or empty. */
 function withDefaults(raw) {

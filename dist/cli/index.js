@@ -9,6 +9,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -55,17 +62,23 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ inFlight),
 /* harmony export */   He: () => (/* binding */ readJsonIfPresent),
 /* harmony export */   PY: () => (/* binding */ expandRuns),
 /* harmony export */   Sx: () => (/* binding */ readUtf8),
+/* harmony export */   Zc: () => (/* binding */ readTree),
+/* harmony export */   a0: () => (/* binding */ installSignalCleanup),
+/* harmony export */   aY: () => (/* binding */ jsonFileProblem),
 /* harmony export */   hT: () => (/* binding */ expandGlob),
+/* harmony export */   io: () => (/* binding */ readBytes),
+/* harmony export */   lQ: () => (/* binding */ isFolder),
 /* harmony export */   s0: () => (/* binding */ pathExists),
 /* harmony export */   sc: () => (/* binding */ sha256),
 /* harmony export */   vZ: () => (/* binding */ writeAtomic),
 /* harmony export */   yR: () => (/* binding */ readText),
 /* harmony export */   zy: () => (/* binding */ readHead)
 /* harmony export */ });
-/* unused harmony exports describeFsError, findFiles, makeTempDir */
+/* unused harmony exports assertRegularFile, firstInvalidUtf8, decodeStrict, describeFsError, removeInFlight, findFiles, makeTempDir */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
@@ -80,8 +93,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 function sha256(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
+/**
+ * Only regular files are read: a FIFO would block forever, a directory or device is no input.
+ * Throws an InputError naming the path (missing file, directory, anything else).
+ */
+function assertRegularFile(file) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
+    }
+    catch (e) {
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, describeFsError(e));
+    }
+    if (st.isFile())
+        return;
+    if (st.isDirectory())
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, 'is a directory, expected a file');
+    const kind = st.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : st.isSocket()
+            ? 'a socket'
+            : st.isCharacterDevice() || st.isBlockDevice()
+                ? 'a device'
+                : 'not a regular file';
+    throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, `is ${kind}, not a regular file: perf-gates reads only regular files`);
+}
 /** Read a whole (small) file: text, checksum, size. Missing file -> InputError naming it. */
 async function readText(file) {
+    assertRegularFile(file);
     let buf;
     try {
         buf = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file);
@@ -89,10 +128,73 @@ async function readText(file) {
     catch (e) {
         throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, describeFsError(e));
     }
-    return { text: buf.toString('utf8'), ref: { path: file, sha256: sha256(buf), bytes: buf.length } };
+    return { text: decodeStrict(buf, file), ref: { path: file, sha256: sha256(buf), bytes: buf.length } };
+}
+/**
+ * Offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and code
+ * points past U+10FFFF included), or -1.
+ */
+function firstInvalidUtf8(b) {
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * A whole document's bytes as text: UTF-8 (a UTF-8 BOM stays for the parsers to drop), or UTF-16
+ * after its BOM. Invalid UTF-8 (a Latin-1 or Windows-1252 file) is an InputError with the file,
+ * the line and the byte offset, never text with replacement characters.
+ */
+function decodeStrict(buf, file) {
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+        return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: false }).decode(buf.subarray(2));
+    }
+    const bad = firstInvalidUtf8(buf);
+    if (bad < 0)
+        return Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString('utf8');
+    let line = 1;
+    for (let i = 0; i < bad; i++)
+        if (buf[i] === 10 || (buf[i] === 13 && buf[i + 1] !== 10))
+            line++;
+    const hex = buf[bad].toString(16).toUpperCase().padStart(2, '0');
+    throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, `not valid UTF-8 text: byte 0x${hex} at byte offset ${bad} (line ${line}); save the file as UTF-8 (it looks like Latin-1 or Windows-1252)`, line);
 }
 /** First bytes of a file, for format detection. */
 function readHead(file, bytes = 64 * 1024) {
+    assertRegularFile(file);
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
@@ -115,6 +217,8 @@ function describeFsError(e) {
         return 'file not found';
     if (err?.code === 'EISDIR')
         return 'is a directory, expected a file';
+    if (err?.code === 'ENOTDIR')
+        return 'a part of the path is a file, not a folder';
     if (err?.code === 'EACCES')
         return 'permission denied';
     return err?.message ?? String(e);
@@ -125,12 +229,19 @@ function expandGlob(pattern, cwd = process.cwd()) {
     const p = pattern.trim();
     if (!p)
         return [];
+    // A file whose name holds [ ] { } * ? is found by its literal name first: `results[1].json`
+    // names that file, never the character class (escape a glob character as [[] [*] [?]).
+    if (GLOB_CHARS.test(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, p)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, p)).isFile()) {
+        assertRegularFile(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, p));
+        return [p];
+    }
     if (!GLOB_CHARS.test(p)) {
         const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, p);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(abs))
             throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(p, 'file not found');
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs).isDirectory())
             return listDir(abs, p);
+        assertRegularFile(abs);
         return [p];
     }
     const parts = p.split('/');
@@ -256,10 +367,51 @@ function expandRuns(lines, cwd = process.cwd()) {
     }
     return runs;
 }
+/**
+ * Files a write in progress has put on disk and not yet listed: temporary names, and new files
+ * renamed into place before their SHA256SUMS. A cancelled job (SIGINT, SIGTERM) removes them
+ * before it exits, so no temporary or unlisted file is left behind.
+ */
+const inFlight = new Set();
+let cleanupInstalled = false;
+/** Remove every in-flight file now (synchronously: called from a signal handler). */
+function removeInFlight() {
+    for (const f of inFlight) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(f, { force: true });
+        }
+        catch {
+            // best effort: the process is exiting
+        }
+    }
+    inFlight.clear();
+}
+/**
+ * On SIGINT or SIGTERM (a cancelled job): remove the in-flight files, say so on stderr and exit
+ * with 128 + the signal number (130, 143), as a process killed by the signal would.
+ */
+function installSignalCleanup() {
+    if (cleanupInstalled)
+        return;
+    cleanupInstalled = true;
+    for (const [sig, n] of [
+        ['SIGINT', 2],
+        ['SIGTERM', 15],
+    ]) {
+        process.once(sig, () => {
+            const pending = inFlight.size;
+            removeInFlight();
+            process.stderr.write(`perf-gates: cancelled (${sig})${pending ? `: ${pending} unfinished evidence file(s) removed` : ''}; no verdict\n`);
+            process.exit(128 + n);
+        });
+    }
+}
 /** Write a file atomically: a temporary name in the same folder, then rename. */
+let tmpCounter = 0;
 async function writeAtomic(file, content) {
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { recursive: true });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
+    inFlight.add(tmp);
     try {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, content);
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, file);
@@ -267,6 +419,9 @@ async function writeAtomic(file, content) {
     catch (e) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
         throw e;
+    }
+    finally {
+        inFlight.delete(tmp);
     }
 }
 /** Whether a path exists (file or folder). */
@@ -288,15 +443,33 @@ function readJsonIfPresent(file) {
         return undefined;
     }
 }
+/** Why a JSON file that should be there cannot be used (missing, unreadable, not JSON); undefined when it can. */
+function jsonFileProblem(file) {
+    let text;
+    try {
+        assertRegularFile(file);
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        return e instanceof _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz ? e.message.replace(`${file}: `, '') : describeFsError(e);
+    }
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch (e) {
+        return `not JSON (${e.message})`;
+    }
+}
 /** Files under `dir` (at most `maxDepth` folders down) whose name matches, sorted. */
 function findFiles(dir, name, maxDepth = 4) {
     const out = [];
     const walk = (d, depth) => {
         if (depth > maxDepth)
             return;
-        for (const entry of readdirSync(d)) {
-            const p = path.join(d, entry);
-            const st = statSync(p);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(d)) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_3__.join(d, entry);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(p);
             if (st.isDirectory())
                 walk(p, depth + 1);
             else if (name.test(entry))
@@ -310,6 +483,33 @@ function findFiles(dir, name, maxDepth = 4) {
 function makeTempDir(prefix, tempRoot = process.env.RUNNER_TEMP) {
     return mkdtempSync(path.join(tempRoot || os.tmpdir(), prefix));
 }
+/** A whole (small) file's bytes with its checksum. Missing file -> InputError naming it. */
+async function readBytes(file) {
+    let data;
+    try {
+        data = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file);
+    }
+    catch (e) {
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(file, describeFsError(e));
+    }
+    return { data, ref: { path: file, sha256: sha256(data), bytes: data.length } };
+}
+/** Whether a path is a folder. */
+function isFolder(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Every file under a folder (paths relative to it, forward slashes) with its bytes, sorted. */
+async function readTree(dir, maxDepth = 8) {
+    const out = [];
+    for (const abs of findFiles(dir, /./, maxDepth))
+        out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_3__.relative(dir, abs).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'), data: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(abs) });
+    return out;
+}
 
 
 /***/ }),
@@ -319,9 +519,13 @@ function makeTempDir(prefix, tempRoot = process.env.RUNNER_TEMP) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ BASELINE_COLUMNS),
+/* harmony export */   Al: () => (/* binding */ IMPOSSIBLE_LIMIT),
+/* harmony export */   Fx: () => (/* binding */ NOISE_FILE_VERSION),
 /* harmony export */   JH: () => (/* binding */ GATES),
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   hR: () => (/* binding */ FORMATS)
+/* harmony export */   hR: () => (/* binding */ FORMATS),
+/* harmony export */   nx: () => (/* binding */ splitTagList),
+/* harmony export */   wn: () => (/* binding */ quoteTagPart)
 /* harmony export */ });
 // The data model shared by readers, statistics, gates and reports. Pure types and tiny helpers:
 // no I/O here. Every reader turns bytes into one of the `Dataset` shapes below.
@@ -357,6 +561,8 @@ class InputError extends Error {
         this.column = column;
     }
 }
+/** More impossible samples than this fraction of a key's samples make its comparison an `error`. */
+const IMPOSSIBLE_LIMIT = 0.001;
 /** The protocol's baseline-metrics.csv columns. */
 const BASELINE_COLUMNS = [
     'metric_name',
@@ -366,7 +572,87 @@ const BASELINE_COLUMNS = [
     'collection_method',
     'timestamp',
 ];
+/** The noise file's format version; files of another version are refused ("recalibrate"). */
+const NOISE_FILE_VERSION = 2;
 const GATES = ['baseline', 'diagnostics', 'optimization', 'governance'];
+// ---------------------------------------------------------------------------------------------
+// The metric-key grammar's tag quoting (used by parsers, stats, config and the CLI alike)
+/**
+ * Tag quoting (the key grammar's rule for awkward tag values):
+ *
+ *   tags  = "{" [ pair *( "," pair ) ] "}"
+ *   pair  = part ":" part
+ *   part  = bare | quoted
+ *   bare  = characters up to the next `,` (a key: up to `:`), not starting with `"`; spaces
+ *           around it are trimmed and one pair of ' or ` quotes dropped, as k6 does
+ *   quoted = '"' *( any character but " and \ | '\"' | '\\' ) '"'
+ *
+ * A tag value holding `,` `"` or `\`, with a leading or trailing space, or starting with ' or `
+ * is written quoted: `http_req_duration{name:"a,b"}`; a tag key also when it holds `:` `{` `}`.
+ * (`:` `{` `}` in a value need no quotes: a bare value runs to the next comma.) Every key is parsed
+ * and printed with this rule (gates, summarize, compare, reports), so a value k6 wrote with a
+ * comma still names its series.
+ */
+function quoteTagPart(s, isKey = false) {
+    if (!(isKey ? /[,:{}"\\]/ : /[,"\\]/).test(s) && s.trim() === s && !/^['`]/.test(s))
+        return s;
+    return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+/** `{...}` contents to [key, value] pairs under the quoting rule; throws an Error on bad syntax. */
+function splitTagList(inner, key) {
+    const pairs = [];
+    let i = 0;
+    const n = inner.length;
+    const part = (stops) => {
+        while (i < n && inner[i] === ' ')
+            i++;
+        if (inner[i] === '"') {
+            let out = '';
+            i++;
+            for (;;) {
+                if (i >= n)
+                    throw new Error(`"${key}": a quoted tag is not closed`);
+                const c = inner[i];
+                if (c === '\\') {
+                    if (i + 1 >= n)
+                        throw new Error(`"${key}": a quoted tag is not closed`);
+                    out += inner[i + 1];
+                    i += 2;
+                    continue;
+                }
+                if (c === '"') {
+                    i++;
+                    break;
+                }
+                out += c;
+                i++;
+            }
+            while (i < n && inner[i] === ' ')
+                i++;
+            if (i < n && !stops.includes(inner[i]))
+                throw new Error(`"${key}": unexpected ${JSON.stringify(inner[i])} after a quoted tag`);
+            return out;
+        }
+        const start = i;
+        while (i < n && !stops.includes(inner[i]))
+            i++;
+        const t = inner.slice(start, i).trim();
+        if (t.length >= 2 && ((t[0] === "'" && t.endsWith("'")) || (t[0] === '`' && t.endsWith('`'))))
+            return t.slice(1, -1);
+        return t;
+    };
+    while (i < n) {
+        const k = part(':,');
+        if (inner[i] !== ':')
+            throw new Error(`"${key}": tag "${k}" is not written tag:value`);
+        i++;
+        const v = part(',');
+        pairs.push([k, v]);
+        if (i < n)
+            i++; // the comma
+    }
+    return pairs;
+}
 
 
 /***/ }),
@@ -385,7 +671,7 @@ const GATES = ['baseline', 'diagnostics', 'optimization', 'governance'];
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   lk: () => (/* binding */ parseJsonText)
 /* harmony export */ });
-/* unused harmony export pythonJsonLiterals */
+/* unused harmony exports MAX_JSON_DEPTH, tooDeepAt, pythonJsonLiterals */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6995);
 
 // ---------------------------------------------------------------------------------------------
@@ -459,6 +745,36 @@ class ScanEof {
 }
 class ScanStop {
 }
+/**
+ * No input perf-gates reads nests deeper than a few levels; a hostile file of nothing but `[`
+ * must not cost minutes of CPU (or the stack of whatever walks the parsed value). Deeper JSON is
+ * bad input.
+ */
+const MAX_JSON_DEPTH = 256;
+const DEPTH_MESSAGE = `nested deeper than ${MAX_JSON_DEPTH} levels (perf-gates reads at most ${MAX_JSON_DEPTH})`;
+/** Offset of the bracket that opens level MAX_JSON_DEPTH + 1 (outside strings), or -1. One pass. */
+function tooDeepAt(body) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < body.length; i++) {
+        const c = body.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > MAX_JSON_DEPTH)
+                return i;
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+    return -1;
+}
 const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /**
  * Walks one JSON document. `visit` sees every value (return true to stop). Iterative: nesting
@@ -526,6 +842,10 @@ function scanJson(text, visit) {
     const readValue = () => {
         const at = i;
         const ch = text[i];
+        if (ch === '{' || ch === '[') {
+            if (stack.length >= MAX_JSON_DEPTH)
+                throw new ScanError(i, DEPTH_MESSAGE);
+        }
         if (ch === '{') {
             emit('object', at);
             i++;
@@ -714,6 +1034,11 @@ function pythonJsonLiterals(body) {
 function parseJsonText(text, file, warnings) {
     const body = stripBom(text);
     const bom = text.length - body.length;
+    const deep = tooDeepAt(body);
+    if (deep >= 0) {
+        const { line, column } = lineColumnAt(text, deep + bom);
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `invalid JSON: ${DEPTH_MESSAGE}`, line, column);
+    }
     try {
         return JSON.parse(body);
     }
@@ -906,7 +1231,7 @@ function formatFromJsonFacts(f, valid) {
             return 'pytest-benchmark';
         if (f.kind('target_metric') === 'object')
             return 'optimization-plan';
-        if (f.value('version') === 1 && f.kind('keys') === 'object')
+        if (typeof f.value('version') === 'number' && f.kind('keys') === 'object')
             return 'noise';
         return undefined;
     }
@@ -942,12 +1267,46 @@ function splitCsvHeader(line) {
         .trim()
         .toLowerCase());
 }
+/** Names that are never Markdown, whatever their content: JSON, NDJSON and gzip. */
+const NOT_MARKDOWN_NAME = /\.(?:json|ndjson|jsonl|gz)$/i;
+/** pytest-benchmark's console table (what it prints without `--benchmark-json`). */
+function isBenchmarkConsoleTable(lines) {
+    return lines
+        .slice(0, 200)
+        .some((l) => /^-{3,} benchmark(?: ['"].*['"])?: \d+ tests? -{3,}\s*$/.test(l) ||
+        /^Name \(time in (?:ns|us|ms|s)\)\s+(?:Min|Max|Mean)\b/.test(l));
+}
+/**
+ * Line number (1-based) of the first k6 NDJSON line in text that also holds other lines: k6's
+ * `--out json` written to stdout and interleaved with k6's banner and log lines.
+ */
+function firstK6Line(lines) {
+    for (let i = 0; i < Math.min(lines.length, 2000); i++) {
+        const l = lines[i].trim();
+        if (!l.startsWith('{"'))
+            continue;
+        let o;
+        try {
+            o = JSON.parse(l);
+        }
+        catch {
+            continue; // may be the line cut at the end of the head
+        }
+        if (o !== null && typeof o === 'object' && !Array.isArray(o)) {
+            const r = o;
+            if ((r.type === 'Point' || r.type === 'Metric') && typeof r.metric === 'string')
+                return i + 1;
+        }
+    }
+    return undefined;
+}
 /**
  * The format of a file from its first bytes (up to ~64 KiB; the head may end in the middle of a
  * document). gzip magic 1f 8b means k6 NDJSON (k6 gzips its JSON output). Unknown content is an
- * InputError that says what was looked for.
+ * InputError that says what was looked for. The file name only vetoes: a `.json`, `.ndjson` or
+ * `.gz` file is never Markdown; Markdown at all only with `{ markdown: true }`.
  */
-function detectFormat(head, file) {
+function detectFormat(head, file, opts = {}) {
     if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
         return 'k6-ndjson';
     if (head.length === 0)
@@ -956,24 +1315,29 @@ function detectFormat(head, file) {
     const t = text.replace(/^\s+/, '');
     if (t.length === 0)
         throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, 'the file is empty (only whitespace)');
+    const skipped = text.length - t.length;
+    const lineOf = (offset) => lineColumnAt(text, offset + skipped);
     const first = t[0];
+    let invalidJson;
     const json = first === '{' || first === '[' ? gatherFacts(t) : undefined;
     if (json) {
         const { facts, scan } = json;
         const found = formatFromJsonFacts(facts, scan.ok || scan.eof);
         if (found)
             return found;
-        // '[' that is not valid JSON may be Markdown starting with a link or a checkbox: go on with
-        // the text formats. Anything else is JSON we do not know.
-        if (first === '{' || scan.errorOffset === undefined) {
+        if (scan.errorOffset !== undefined) {
+            const { line, column } = lineOf(scan.errorOffset);
+            invalidJson = { line, column, message: scan.errorMessage ?? 'syntax error' };
+            if (invalidJson.message === DEPTH_MESSAGE)
+                throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `invalid JSON: ${DEPTH_MESSAGE}`, line, column);
+        }
+        // '[' that is not valid JSON may be Markdown starting with a link or a checkbox, '{' that is
+        // not valid JSON may be k6 NDJSON after a log line: go on with the text formats. Anything else
+        // is JSON we do not know.
+        if (scan.errorOffset === undefined) {
             const keys = facts.top === 'object' ? facts.keys() : facts.top === 'array' ? facts.keys(0) : [];
             const shown = keys.slice(0, 12).join(', ');
-            let where = '';
-            if (scan.errorOffset !== undefined) {
-                const { line, column } = lineColumnAt(t, scan.errorOffset);
-                where = ` (and the JSON is invalid at line ${line} column ${column}: ${scan.errorMessage})`;
-            }
-            throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: looked for ${LOOKED_FOR}; found a JSON ${facts.top ?? 'document'}${shown ? ` with keys ${shown}` : ''}${where}. Name the format with the \`format\` input if it is one of these.`);
+            throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: looked for ${LOOKED_FOR}; found a JSON ${facts.top ?? 'document'}${shown ? ` with keys ${shown}` : ''}. Name the format with the \`format\` input if it is one of these.`);
         }
     }
     if (first === '<') {
@@ -981,14 +1345,34 @@ function detectFormat(head, file) {
             return 'junit-xml';
         throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: an XML document without <testsuites> or <testsuite>; looked for ${LOOKED_FOR}`);
     }
-    const lines = t.split(/\r\n|\r|\n/);
+    const lines = text.split(/\r\n|\r|\n/);
+    if (isBenchmarkConsoleTable(lines)) {
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, "this is pytest-benchmark's console table (the text it prints), not its JSON: run pytest with " +
+            '`--benchmark-json=FILE` and give that file');
+    }
+    if (firstK6Line(lines) !== undefined)
+        return 'k6-ndjson';
     const header = lines.find((l) => l.trim() !== '');
     if (header !== undefined && header.includes(',') && splitCsvHeader(header).includes('metric_name'))
         return 'baseline-csv';
     if (hasSloUpdatesKey(lines))
         return 'slo-updates';
-    if (/^ {0,3}#{1,6}(\s|$)/.test(t))
+    const notMarkdown = (what) => {
+        // JSON that does not parse (and is no other format): say where it breaks
+        if (invalidJson)
+            return new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `invalid JSON: ${invalidJson.message}`, invalidJson.line, invalidJson.column);
+        if (NOT_MARKDOWN_NAME.test(file)) {
+            return new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: ${what}, but a file named ${JSON.stringify(file.split(/[\\/]/).pop())} is never read as Markdown; looked for ${LOOKED_FOR}`);
+        }
+        return new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: ${what}; Markdown is read only by the document inputs (hypotheses, profiling-report, capacity-analysis, instrumentation-log); looked for ${LOOKED_FOR}`);
+    };
+    const markdown = (what) => {
+        if (!opts.markdown || NOT_MARKDOWN_NAME.test(file) || (json && first === '{'))
+            throw notMarkdown(what);
         return 'markdown';
+    };
+    if (/^ {0,3}#{1,6}(\s|$)/.test(t))
+        return markdown('text that looks like Markdown');
     // "mostly text": printable characters, almost no control characters or undecodable bytes
     let bad = 0;
     for (let i = 0; i < t.length; i++) {
@@ -1001,7 +1385,7 @@ function detectFormat(head, file) {
             bad++;
     }
     if (bad <= t.length * 0.01)
-        return 'markdown';
+        return markdown('plain text');
     throw new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `unknown format: binary content; looked for ${LOOKED_FOR}`);
 }
 
@@ -1017,19 +1401,19 @@ function detectFormat(head, file) {
 /* harmony export */   Iu: () => (/* binding */ sameTags),
 /* harmony export */   _j: () => (/* binding */ normalizeStat),
 /* harmony export */   dw: () => (/* binding */ formatMetricKey),
-/* harmony export */   gg: () => (/* binding */ sameMetricKey)
+/* harmony export */   gg: () => (/* binding */ sameMetricKey),
+/* harmony export */   wn: () => (/* reexport safe */ _model_js__WEBPACK_IMPORTED_MODULE_0__.wn)
 /* harmony export */ });
-// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (k6 trims spaces and
-// one pair of quotes around each tag key and value, so `metric{"name":"x"}` and
-// `metric{ name: 'x' }` name the same submetric). Trend stat names `p(95)`, `p95`, `med`...
-function unquote(s) {
-    const t = s.trim();
-    if (t.length >= 2 &&
-        ((t[0] === '"' && t.endsWith('"')) ||
-            (t[0] === "'" && t.endsWith("'")) ||
-            (t[0] === '`' && t.endsWith('`'))))
-        return t.slice(1, -1);
-    return t;
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6995);
+// k6 metric keys: `metric` or a submetric `metric{tag:value,tag2:value2}` (spaces around a tag key
+// or value are trimmed and one pair of quotes dropped, so `metric{"name":"x"}` and
+// `metric{ name: 'x' }` name the same submetric; a value with `,` `:` `{` `}` `"` is written in
+// double quotes, see quoteTagPart). Trend stat names `p(95)`, `p95`, `med`...
+
+
+/** Where the tag list opens: the first `{` outside quotes (a metric name has no quotes or braces). */
+function tagListStart(key) {
+    return key.indexOf('{');
 }
 /**
  * Splits `http_req_duration{name:products,status:200}` into the metric name and its tags.
@@ -1037,7 +1421,7 @@ function unquote(s) {
  * braces or a `tag:value` pair are malformed.
  */
 function parseMetricKey(key) {
-    const open = key.indexOf('{');
+    const open = tagListStart(key);
     if (open < 0) {
         if (key.includes('}'))
             throw new Error(`"${key}": '}' without '{'`);
@@ -1052,12 +1436,7 @@ function parseMetricKey(key) {
     const tags = {};
     if (inner.trim() === '')
         return { metric, tags };
-    for (const part of inner.split(',')) {
-        const colon = part.indexOf(':');
-        if (colon < 0)
-            throw new Error(`"${key}": tag "${part.trim()}" is not written tag:value`);
-        const k = unquote(part.slice(0, colon));
-        const v = unquote(part.slice(colon + 1));
+    for (const [k, v] of (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .splitTagList */ .nx)(inner, key)) {
         if (!k)
             throw new Error(`"${key}": a tag without a name`);
         tags[k] = v;
@@ -1083,7 +1462,7 @@ function formatMetricKey(metric, tags) {
     const keys = Object.keys(tags).sort();
     if (keys.length === 0)
         return metric;
-    return `${metric}{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}`;
+    return `${metric}{${keys.map((k) => `${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteTagPart */ .wn)(k, true)}:${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteTagPart */ .wn)(tags[k])}`).join(',')}}`;
 }
 /** Same metric and tags, whatever the spelling (quotes, spaces, tag order). */
 function sameMetricKey(a, b) {
@@ -2028,6 +2407,15 @@ class NdjsonAggregator {
             w.line = line;
         this.fs.warnings.push(w);
     }
+    /** Count an impossible sample of `metric` (first occurrence kept with its line). */
+    impossible(metric, kind, line) {
+        const list = (this.fs.impossible ??= []);
+        const e = list.find((x) => x.metric === metric && x.kind === kind);
+        if (e)
+            e.count++;
+        else
+            list.push({ metric, kind, count: 1, first: [this.seq, line] });
+    }
     other(line, message, text) {
         this.fs.otherLines++;
         if (this.fs.firstOther === undefined)
@@ -2094,6 +2482,8 @@ class NdjsonAggregator {
                 const v = parseNumber(s, vS, vE);
                 if (v !== v)
                     break fast; // not a plain finite number: the slow path reads or reports it
+                if (v < 0)
+                    break fast; // negative: the slow path counts it (impossible for a duration)
                 const gS = vE + 8;
                 // the tag set: the previous line's (k6 writes a request's ~9 samples with the same tags),
                 // else one of the few seen last (checks, data_*, iterations have theirs), else the map
@@ -2241,6 +2631,18 @@ class NdjsonAggregator {
             o = JSON.parse(Buffer.from(line, 'latin1').toString('utf8'));
         }
         catch {
+            // Python's json writes NaN / Infinity (not JSON): such a value is read as null and then
+            // counted as an impossible sample of its metric below, not lost as an unreadable line
+            if (/:\s*-?(?:NaN|Infinity)\s*[,}]/.test(line)) {
+                try {
+                    o = JSON.parse(Buffer.from(line.replace(/(:\s*)-?(?:NaN|Infinity)(\s*[,}])/g, '$1null$2'), 'latin1').toString('utf8'));
+                }
+                catch {
+                    o = undefined;
+                }
+            }
+        }
+        if (o === undefined) {
             if (lastFragment) {
                 this.fs.otherLines++;
                 this.warn(`truncated last line ${lineNo} (no newline at the end and not complete JSON): ignored`, lineNo);
@@ -2272,7 +2674,10 @@ class NdjsonAggregator {
         }
         const v = data.value;
         if (typeof v !== 'number' || !Number.isFinite(v)) {
-            this.warn(`line ${lineNo}: ${name} sample value ${JSON.stringify(v) ?? 'missing'} is not a finite number: skipped`, lineNo);
+            this.impossible(metric, 'non-finite', lineNo);
+            this.warn(`line ${lineNo}: ${name} sample value ${typeof v === 'number'
+                ? `${v} (beyond the range of a double, such as 1e400)`
+                : (JSON.stringify(v) ?? 'missing')} is not a finite number: skipped`, lineNo);
             return;
         }
         const t = typeof data.time === 'string' ? this.time.parse(data.time, 0, data.time.length) : Number.NaN;
@@ -2301,6 +2706,8 @@ class NdjsonAggregator {
             ts = new TagSet(key, tags);
             this.tagSets.set(key, ts);
         }
+        if (v < 0)
+            this.impossible(metric, 'negative', lineNo);
         const leaf = ts.byMetric.get(metric) ?? this.leafFor(ts, metric);
         leaf.add(v, t);
         if (t < this.fs.firstTime)
@@ -2407,7 +2814,10 @@ function copyLeaf(l) {
     return { ...l, values: l.values === null ? null : [...l.values] };
 }
 function copyFile(f) {
-    return { ...f, segments: [...f.segments], warnings: [...f.warnings] };
+    const c = { ...f, segments: [...f.segments], warnings: [...f.warnings] };
+    if (f.impossible)
+        c.impossible = f.impossible.map((x) => ({ ...x, first: [...x.first] }));
+    return c;
 }
 function copyDecl(d) {
     return { ...d, thresholds: [...d.thresholds], submetrics: [...d.submetrics] };
@@ -2434,6 +2844,17 @@ function mergePartials(parts, _opts) {
             a.otherLines += f.otherLines;
             a.segments.push(...f.segments);
             a.warnings.push(...f.warnings);
+            for (const x of f.impossible ?? []) {
+                const list = (a.impossible ??= []);
+                const e = list.find((y) => y.metric === x.metric && y.kind === x.kind);
+                if (!e)
+                    list.push({ ...x, first: [...x.first] });
+                else {
+                    e.count += x.count;
+                    if (x.first[0] < e.first[0] || (x.first[0] === e.first[0] && x.first[1] < e.first[1]))
+                        e.first = [...x.first];
+                }
+            }
             a.unlisted += f.unlisted;
             if (f.firstOther !== undefined) {
                 const fo = f.firstOther;
@@ -2659,12 +3080,33 @@ function finalizeNdjson(part, opts = {}) {
         }
         if (f.unlisted > 0)
             warnings.push({ file: f.file, message: `${f.unlisted} more lines skipped or reported (not listed)` });
+        // one count for every skipped line (the list above stops after the first few)
+        if (f.firstOther !== undefined)
+            warnings.push({
+                file: f.file,
+                message: `${f.otherLines} of ${f.lines} lines are not k6 lines (log output written to the same stream, such as k6's stdout?) and were skipped`,
+            });
         first = Math.min(first, f.firstTime);
         last = Math.max(last, f.lastTime);
     }
     const decls = new Map();
     for (const d of part.decls)
         decls.set(d.metric, d);
+    // -- impossible samples per metric: the first one over the files (files in order)
+    const impossibleAt = new Map();
+    for (const f of files) {
+        for (const x of f.impossible ?? []) {
+            let at = impossibleAt.get(x.metric);
+            if (!at)
+                impossibleAt.set(x.metric, (at = { negative: undefined, nonFinite: undefined }));
+            const slot = x.kind === 'negative' ? 'negative' : 'nonFinite';
+            const cur = at[slot];
+            if (cur)
+                cur.count += x.count;
+            else
+                at[slot] = { count: x.count, file: f.file, line: absLine(f, x.first[0], x.first[1]) };
+        }
+    }
     // -- leaves grouped per metric, in a fixed order (results do not depend on how input was split)
     const byMetric = new Map();
     const tagCache = new Map();
@@ -2714,6 +3156,25 @@ function finalizeNdjson(part, opts = {}) {
             for (const l of leaves)
                 if (l.state.values !== null)
                     l.runs = leafRuns(l.state);
+            // a negative duration cannot be a measurement: left out (a sorted run's negatives are its head)
+            if (contains === 'time' && impossibleAt.get(m)?.negative) {
+                for (const l of leaves) {
+                    if (!l.runs)
+                        continue;
+                    let k = 0;
+                    l.runs = l.runs
+                        .map((r) => {
+                        let i = 0;
+                        while (i < r.length && r[i] < 0)
+                            i++;
+                        k += i;
+                        return i > 0 ? r.subarray(i) : r;
+                    })
+                        .filter((r) => r.length > 0);
+                    if (k > 0)
+                        l.negatives = k;
+                }
+            }
         }
         else {
             for (const l of leaves)
@@ -2761,10 +3222,49 @@ function finalizeNdjson(part, opts = {}) {
         wanted.push(...filters);
         for (const t of wanted)
             addEntry(t, leaves.filter((l) => matches(l.tags, t)));
+        const at = impossibleAt.get(m);
+        const neg = type === 'trend' && contains === 'time' ? at?.negative : undefined;
+        const nonFinite = at?.nonFinite;
+        if (neg)
+            warnings.push({
+                file: neg.file,
+                line: neg.line,
+                message: `metric ${name}: ${neg.count} negative duration${neg.count === 1 ? '' : 's'} (impossible samples), the first on line ${neg.line}: left out`,
+            });
+        if (nonFinite)
+            warnings.push({
+                file: nonFinite.file,
+                line: nonFinite.line,
+                message: `metric ${name}: ${nonFinite.count} non-finite or non-numeric value${nonFinite.count === 1 ? '' : 's'} (impossible samples), the first on line ${nonFinite.line}: left out`,
+            });
         for (const e of entries) {
-            const s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
-            if (s !== null)
-                series.push(s);
+            const negs = e.leaves.reduce((a, l) => a + (l.negatives ?? 0), 0);
+            let s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
+            if (s === null) {
+                if (negs === 0)
+                    continue;
+                // every sample was impossible: the key stays, empty, so that it is reported as such
+                const summary = { file, metric: name, type, tags: e.tags, count: 0 };
+                if (contains !== undefined)
+                    summary.contains = contains;
+                s = { summary, sorted: new Float64Array(0) };
+            }
+            // negatives counted exactly per entry; non-finite values have no tags read: every key of the metric
+            const negatives = e.leaves.reduce((a, l) => a + (l.negatives ?? 0), 0);
+            const count = negatives + (nonFinite?.count ?? 0);
+            if (count > 0) {
+                const first = negatives > 0 && neg ? neg : nonFinite;
+                s.impossible = {
+                    count,
+                    total: (s.summary.count ?? 0) + count,
+                    what: [negatives > 0 ? 'negative durations' : '', nonFinite ? 'non-finite values' : '']
+                        .filter(Boolean)
+                        .join(' and '),
+                    file: first.file,
+                    line: first.line,
+                };
+            }
+            series.push(s);
         }
     }
     // -- thresholds, as declared (NDJSON carries no verdict)
@@ -2948,6 +3448,7 @@ async function readK6NdjsonRun(paths, opts = {}) {
 
 
 
+const DETECT_HEAD = 64 * 1024;
 const K6_SUMMARIES = new Set(['k6-summary-export', 'k6-handle-summary', 'k6-machine-summary']);
 /** The format of one file: forced, or detected from its content. */
 /**
@@ -2955,18 +3456,19 @@ const K6_SUMMARIES = new Set(['k6-summary-export', 'k6-handle-summary', 'k6-mach
  * pays for them, which keeps `summarize` of a results file and a gate's start-up fast.
  */
 async function parseDocument(text, file, format) {
-    const parsers = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(662), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3047));
+    const parsers = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(278), __nccwpck_require__.e(893), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876));
     return parsers.parseDocument(text, file, format);
 }
-function formatOf(file, forced) {
+function formatOf(file, forced, opts = {}) {
     if (forced && forced !== 'auto')
         return forced;
     const head = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readHead */ .zy)(file);
     // An empty file is what k6 leaves when it dies before its first flush: read it as (empty)
     // k6 output, so it is reported as no data, never as bad input or a pass.
-    if (head.length === 0)
+    // Whitespace only is the same.
+    if (isBlank(head))
         return 'k6-ndjson';
-    return (0,_parsers_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .detectFormat */ .Tz)(head, file);
+    return (0,_parsers_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .detectFormat */ .Tz)(head, file, opts);
 }
 /** Read any single non-NDJSON document. */
 async function readDocument(file, format) {
@@ -2980,17 +3482,32 @@ async function readDocument(file, format) {
 }
 /** Read a document expected to be of one format; a different format is bad input. */
 async function readExpected(file, expected, forced) {
-    const empty = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readHead */ .zy)(file, 1).length === 0;
+    // 0 bytes and whitespace only are the same thing: an empty document, judged by the gate
+    // (the criterion fails naming the file), never a format-detection error.
+    const head = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readHead */ .zy)(file);
+    const empty = isBlank(head);
     const f = forced && forced !== 'auto' && expected.includes(forced)
         ? forced
         : empty
             ? expected[0]
-            : formatOf(file, 'auto');
+            : formatOf(file, 'auto', { markdown: expected.includes('markdown') });
     if (!expected.includes(f)) {
         throw new _model_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `expected ${expected.join(' or ')}, but the content looks like ${f}`);
     }
     const { text, ref } = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(file);
     return { dataset: (await parseDocument(text, file, f)), ref, text };
+}
+/** The whole file (a head shorter than the detection head) is only whitespace and a UTF-8 BOM. */
+function isBlank(head) {
+    if (head.length >= DETECT_HEAD)
+        return false;
+    const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    for (let i = start; i < head.length; i++) {
+        const c = head[i];
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+            return false;
+    }
+    return true;
 }
 /** Load one run from its files. */
 async function loadRun(rf, label, opts = {}) {
@@ -3124,7 +3641,7 @@ function displayPath(file, cwd = process.cwd()) {
 
 /***/ }),
 
-/***/ 9240:
+/***/ 6133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3135,7 +3652,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nB: () => (/* binding */ formatComparisonTable)
 });
 
-// UNUSED EXPORTS: DEFAULT_FDR, DEFAULT_UNCALIBRATED_MARGIN, applyFdr, benjaminiHochberg, compareStatistics, decideVerdict, defaultKeys, keyMetric
+// UNUSED EXPORTS: DEFAULT_FDR, DEFAULT_UNCALIBRATED_MARGIN, applyFdr, benjaminiHochberg, compareStatistics, decideVerdict, defaultKeys, finishRow, keyMetric
 
 ;// CONCATENATED MODULE: ./.build/stats/distributions.js
 // Probability distributions written from first principles (simple-statistics has no t distribution,
@@ -3735,6 +4252,137 @@ function poissonInterval(count, exposure = 1, confidence = 0.95) {
     return { estimate: count / exposure, lower, upper };
 }
 
+;// CONCATENATED MODULE: ./.build/stats/components.js
+// The two-component variance model of a calibrated comparison (issue 9, replacing DESIGN section 4's
+// "Welch interval from the run-to-run spread").
+//
+// Per key, run i of a side gives y_i = ln(statistic_i) = mu + b_i + e_i, where
+//   e_i  is the run's own sampling error, variance w_i, known from the run itself (its order-statistic,
+//        Wilson, Poisson, t or rounds interval: w_i = ((ln U_i - ln L_i) / (2 z))^2), with degrees of
+//        freedom n_i - 1 (n_i the samples behind the statistic: requests, trials, rounds);
+//   b_i  is the between-run effect (environment, warm-up, neighbours), variance tau^2, estimated from
+//        calibration runs of one build as max(0, s^2 - mean w) with df = runs - 1, where s^2 is their
+//        sample variance of y.
+// For m baseline and n candidate runs, d = mean(y_cand) - mean(y_base) has
+//   Var(d) = tau^2 (1/m + 1/n) + sum_i w_i / m^2 + sum_j w_j / n^2
+// and the degrees of freedom follow Welch-Satterthwaite over the independent components:
+//   df = Var(d)^2 / sum_k (v_k^2 / df_k).
+// The bounds are d -/+ t(confidence, df) * sqrt(Var(d)) on the log scale. A run's own interval is
+// often asymmetric (a percentile next to a latency tail: its upper bound far, its lower bound near),
+// so each bound uses the side of each run's interval that moves it: the lower bound of d the
+// candidate runs' lower half-widths and the baseline runs' upper ones, w- = ((y - ln L) / z)^2 and
+// w+ = ((ln U - y) / z)^2, the upper bound the other halves; each bound has its own Var and df. The
+// symmetric w = ((ln U - ln L) / 2z)^2 is what estimates tau^2 (calibrate).
+/** Welch-Satterthwaite: total variance and its degrees of freedom (Infinity when every df is). */
+function satterthwaite(components) {
+    let variance = 0;
+    let den = 0;
+    for (const c of components) {
+        if (!(c.v > 0))
+            continue;
+        variance += c.v;
+        if (Number.isFinite(c.df))
+            den += (c.v * c.v) / c.df;
+    }
+    return { variance, df: variance > 0 && den > 0 ? (variance * variance) / den : Infinity };
+}
+/** A run's log statistic and sampling variances from its one-sided bounds at z = Φ⁻¹(confidence). */
+function logRun(value, lower, upper, n, z) {
+    const y = Math.log(value);
+    if (lower === null || upper === null || !(lower > 0) || !(upper > 0) || !Number.isFinite(upper))
+        return { y, w: null, n };
+    const lo = Math.max(0, y - Math.log(lower));
+    const hi = Math.max(0, Math.log(upper) - y);
+    return { y, w: ((lo + hi) / (2 * z)) ** 2, wLo: (lo / z) ** 2, wHi: (hi / z) ** 2, n };
+}
+/** Between-run variance estimate: max(0, s^2 - mean w) over runs of one build, df = runs - 1. */
+function betweenRunVariance(runs) {
+    const k = runs.length;
+    if (k < 2)
+        return { tau2: 0, df: 0, s2: NaN, w: NaN };
+    const mean = runs.reduce((a, r) => a + r.y, 0) / k;
+    const s2 = runs.reduce((a, r) => a + (r.y - mean) ** 2, 0) / (k - 1);
+    const ws = runs.filter((r) => r.w !== null).map((r) => r.w);
+    const w = ws.length > 0 ? ws.reduce((a, v) => a + v, 0) / ws.length : 0;
+    return { tau2: Math.max(0, s2 - w), df: k - 1, s2, w };
+}
+const sampleDf = (n) => Math.max(1, n - 1);
+/**
+ * The combined interval's centre and, per bound, standard error and df. Where tau^2 comes from:
+ *  - a noise-file entry: its tau^2 (df from the file), pooled with each side that has >= 2 runs
+ *    (each side's own estimate, df runs - 1; df add up); one tau^2 for both sides;
+ *  - no noise entry, both sides >= 2 runs: each side's own estimate for that side (Welch);
+ *  - no noise entry, one side with 1 run: the multi-run side's estimate for both sides.
+ * A run without a sampling interval contributes the noise file's recorded calibration sampling
+ * variance when there is one, else nothing (its spread is then all in the between-run part).
+ */
+function combinedInterval(input) {
+    const { baseline: bs, candidate: cs, noise } = input;
+    const m = bs.length;
+    const n = cs.length;
+    const fill = (r) => r.w === null && noise?.w !== undefined ? { ...r, w: noise.w, wLo: noise.w, wHi: noise.w } : r;
+    const b = bs.map(fill);
+    const c = cs.map(fill);
+    const mean = (list) => list.reduce((a, r) => a + r.y, 0) / list.length;
+    const d = mean(c) - mean(b);
+    const components = [];
+    let tauSource;
+    let tau2;
+    if (noise) {
+        const parts = [{ tau2: noise.tau2, df: noise.df }];
+        if (m >= 2)
+            parts.push(betweenRunVariance(b));
+        if (n >= 2)
+            parts.push(betweenRunVariance(c));
+        const df = parts.reduce((a, p) => a + p.df, 0);
+        const t2 = df > 0 ? parts.reduce((a, p) => a + p.df * p.tau2, 0) / df : 0;
+        components.push({ label: 'between-run', v: t2 * (1 / m + 1 / n), df });
+        tau2 = t2;
+        tauSource = `between-run variance from the noise file (df ${noise.df})${parts.length > 1 ? ' pooled with the observed runs' : ''}`;
+    }
+    else if (m >= 2 && n >= 2) {
+        const tb = betweenRunVariance(b);
+        const tc = betweenRunVariance(c);
+        components.push({ label: 'between-run (baseline)', v: tb.tau2 / m, df: tb.df });
+        components.push({ label: 'between-run (candidate)', v: tc.tau2 / n, df: tc.df });
+        tau2 = [tb.tau2, tc.tau2];
+        tauSource = 'between-run variance of each side from its own runs';
+    }
+    else {
+        const multi = m >= 2 ? b : c;
+        const t = betweenRunVariance(multi);
+        components.push({ label: 'between-run', v: t.tau2 * (1 / m + 1 / n), df: t.df });
+        tau2 = t.tau2;
+        tauSource = `between-run variance of the ${m >= 2 ? 'baseline' : 'candidate'} side for both sides (one run on the other side)`;
+    }
+    const half = (r, side) => r.w === null ? null : ((side === 'lo' ? r.wLo : r.wHi) ?? r.w);
+    const spread = (bSide, cSide) => {
+        const list = [...components];
+        for (const r of b) {
+            const w = half(r, bSide);
+            if (w !== null)
+                list.push({ label: 'sampling (baseline run)', v: w / (m * m), df: sampleDf(r.n) });
+        }
+        for (const r of c) {
+            const w = half(r, cSide);
+            if (w !== null)
+                list.push({ label: 'sampling (candidate run)', v: w / (n * n), df: sampleDf(r.n) });
+        }
+        const s = satterthwaite(list);
+        return { se: Math.sqrt(s.variance), df: s.df };
+    };
+    return {
+        d,
+        // d's lower bound moves down with a low candidate and a high baseline
+        lo: spread('hi', 'lo'),
+        hi: spread('lo', 'hi'),
+        components,
+        tauSource,
+        tau2,
+        sampled: [...b, ...c].filter((r) => r.w !== null).length,
+    };
+}
+
 // EXTERNAL MODULE: ./.build/stats/keys.js
 var stats_keys = __nccwpck_require__(2308);
 ;// CONCATENATED MODULE: ./.build/stats/default-keys.js
@@ -3826,6 +4474,8 @@ function defaultKeys(baseline, candidate) {
     return [...out.values()];
 }
 
+// EXTERNAL MODULE: ./.build/model.js
+var model = __nccwpck_require__(6995);
 ;// CONCATENATED MODULE: ./.build/stats/run-statistic.js
 // The statistic of one key in one run, with the run's own sampling interval (one-sided bounds at
 // `confidence`): order statistics for percentiles and the median (never a t interval on logs for a
@@ -3836,6 +4486,17 @@ function defaultKeys(baseline, candidate) {
 
 
 
+
+/** `error` when a series or benchmark has more impossible samples than IMPOSSIBLE_LIMIT of its own. */
+function impossibleError(run, name, imp) {
+    if (!imp || !(imp.count > imp.total * model/* IMPOSSIBLE_LIMIT */.Al))
+        return undefined;
+    return {
+        present: false,
+        error: true,
+        reason: `run "${run.label}": ${name} has ${imp.count} impossible samples (${imp.what}) of ${imp.total} (${((100 * imp.count) / imp.total).toPrecision(2)}%, more than ${model/* IMPOSSIBLE_LIMIT */.Al * 100}%), the first at ${imp.file}${imp.line !== undefined ? `:${imp.line}` : ''}: the run is not a measurement to compare`,
+    };
+}
 /** pytest-benchmark's notch factor: median ± 1.58·IQR/√n at the default 95 % (scaled by z for others). */
 const BENCHMARK_NOTCH = 1.58;
 function tagsEqual(a, b) {
@@ -3862,6 +4523,9 @@ function runStatistic(run, key, confidence = 0.95) {
     const name = (0,stats_keys/* formatMetric */.gI)(key.metric, key.tags);
     if (!series)
         return { present: false, reason: `run "${run.label}" has no ${name}` };
+    const bad = impossibleError(run, name, series.impossible);
+    if (bad)
+        return bad;
     const s = series.summary;
     switch (s.type) {
         case 'trend':
@@ -4061,9 +4725,13 @@ function counterStatistic(run, series, key, confidence) {
     if (span === undefined && s.rate !== undefined && s.rate > 0)
         span = count / s.rate;
     if (span === undefined || !(span > 0)) {
+        // many samples with one timestamp are a zero time span, not too few samples
+        const samples = s.count ?? 0;
         return {
             present: false,
-            reason: `run "${run.label}": ${name} has no time span for a rate (needs at least 2 samples)`,
+            reason: span === 0 || samples >= 2
+                ? `run "${run.label}": ${name} has a zero time span (all its samples carry the same timestamp): no rate per second`
+                : `run "${run.label}": ${name} has no time span for a rate (needs at least 2 samples)`,
         };
     }
     const st = countStatistic(count, span, 'count / span', confidence, '/s');
@@ -4073,6 +4741,9 @@ function benchmarkStatistic(run, key, confidence) {
     const b = findBenchmark(run, key.metric);
     if (!b)
         return { present: false, reason: `run "${run.label}" has no benchmark ${key.metric}` };
+    const bad = impossibleError(run, `benchmark ${key.metric}`, b.impossible);
+    if (bad)
+        return bad;
     if (key.stat !== 'median' && key.stat !== 'med' && key.stat !== 'p50') {
         // other stats of a benchmark: from its rounds when present
         const p = (0,percentile/* percentileOf */.D)(key.stat);
@@ -4137,42 +4808,52 @@ function benchmarkStatistic(run, key, confidence) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/model.js
-var model = __nccwpck_require__(6995);
 ;// CONCATENATED MODULE: ./.build/stats/calibrate.js
-// `perf-gates calibrate`: A/A runs of one build -> the run-to-run SD of the log statistic per key
-// (the noise file the verdict engine uses when a side has a single run).
+// `perf-gates calibrate`: A/A runs of one build -> per key, the between-run variance of the log
+// statistic beyond each run's own sampling variance (components.ts), with df = runs - 1: the noise
+// file (version 2) the verdict engine uses when a side has a single run.
+
 
 
 
 
 
 /**
- * SD of ln(statistic) across the runs, per key, with df = runs - 1. Keys that fewer than two runs
- * have with a positive value (log defined) are left out: they cannot be calibrated.
+ * One key's noise entry from its per-run statistics (any number >= 2 of one build): runs whose
+ * statistic is missing, non-positive (log undefined) or short of samples are left out; undefined when
+ * fewer than two remain.
  */
+function calibrateStatistics(stats, confidence = 0.95) {
+    const z = normalQuantile(confidence);
+    const runs = [];
+    for (const s of stats) {
+        if (!s.present || !(s.value > 0) || !Number.isFinite(s.value) || s.n < s.needed)
+            continue;
+        runs.push(logRun(s.value, s.lower, s.upper, s.n, z));
+    }
+    if (runs.length < 2)
+        return undefined;
+    const b = betweenRunVariance(runs);
+    const withW = runs.some((r) => r.w !== null);
+    return { between_var_log: b.tau2, df: b.df, runs: runs.length, sampling_var_log: withW ? b.w : null };
+}
+/** The noise file of A/A runs of one build (at least 2 runs; any number). */
 function calibrate(runs, opts = {}) {
     if (runs.length < 2) {
         throw new model/* InputError */.dz(runs[0]?.files[0]?.path ?? 'calibrate', `calibration needs at least 2 A/A runs of the same build, got ${runs.length}`);
     }
     const keys = opts.keys ?? defaultKeys(runs, []);
+    const confidence = opts.confidence ?? 0.95;
     const out = {
-        version: 1,
+        version: model/* NOISE_FILE_VERSION */.Fx,
         generated_at: opts.now ?? new Date().toISOString(),
         runs: runs.length,
         keys: {},
     };
     for (const key of keys) {
-        const logs = [];
-        for (const run of runs) {
-            const s = runStatistic(run, key, opts.confidence ?? 0.95);
-            if (s.present && s.value > 0 && Number.isFinite(s.value) && s.n >= s.needed)
-                logs.push(Math.log(s.value));
-        }
-        if (logs.length < 2)
-            continue;
-        const sd = summarize(logs).sd;
-        out.keys[(0,stats_keys/* formatKey */.TD)(key)] = { sd_log: sd, df: logs.length - 1, runs: logs.length };
+        const entry = calibrateStatistics(runs.map((run) => runStatistic(run, key, confidence)), confidence);
+        if (entry)
+            out.keys[(0,stats_keys/* formatKey */.TD)(key)] = entry;
     }
     return out;
 }
@@ -4182,16 +4863,11 @@ function calibrate(runs, opts = {}) {
 // one statistic (run-statistic.ts), and the ratio candidate/baseline is judged on the log scale.
 //
 // Modes:
-//  - calibrated (>= 2 runs on both sides, >= 2 on one side, or a noise-file entry for the key):
-//    a t interval for the difference of mean log statistics.
-//      both sides >= 2 runs, no noise entry: Welch (unequal variances, Welch-Satterthwaite df);
-//      one side with 1 run: the multi-run side's spread for both sides, its df;
-//      a noise entry: SE = s·sqrt(1/m + 1/n), s the noise file's sd_log pooled with any side
-//      that has >= 2 runs (df add up).
-//    Each side's variance is floored at its runs' own sampling variance (from each run's interval):
-//    the run-to-run spread of a statistic cannot really be smaller than the noise of each run's
-//    estimate, and two runs that happen to agree must not produce a razor-thin interval. This is how
-//    "plus each run's own sampling interval" (DESIGN) enters without counting the noise twice.
+//  - calibrated (>= 2 runs on one side, or a noise-file entry for the key): two variance components
+//    kept apart (components.ts, issue 9): each run's own sampling variance of the log statistic (from
+//    its interval, df from its sample count) plus the between-run variance (from the noise file, the
+//    observed runs beyond their sampling variance, or both pooled; df from the number of runs),
+//    combined by Welch-Satterthwaite; bounds exp(d -/+ t(conf, df)·SE).
 //  - uncalibrated (one run per side, no noise entry): bounds from each run's own interval, combined
 //    as BOUNDS: L = cand.lower / base.upper, U = cand.upper / base.lower, then widened by the
 //    run-to-run allowance `uncalibratedMargin` (L/(1+m), U·(1+m)). Deliberate deviation from
@@ -4214,6 +4890,7 @@ function calibrate(runs, opts = {}) {
 // Many keys: Benjamini-Hochberg at `fdr` over the default (not named) calibrated keys, one one-sided
 // p-value per key from the same t statistic; a default key's regression / improvement-confirmed
 // stands only when BH rejects. Named keys are judged alone.
+
 
 
 
@@ -4306,6 +4983,9 @@ function upperRatio(cUpper, bLower) {
  * where runs are generated without building full arrays). `sources` is left empty.
  */
 function compareStatistics(input, opts) {
+    return finishRow(judgeKey(input, opts), opts);
+}
+function judgeKey(input, opts) {
     const { key } = input;
     const conf = opts.confidence;
     const tol = opts.tolerance;
@@ -4343,6 +5023,12 @@ function compareStatistics(input, opts) {
         if (miss.length > 0) {
             missing.push(`${side}: ${miss[0].reason}${miss.length > 1 ? ` (and ${miss.length - 1} more runs)` : ''}`);
         }
+    }
+    const errors = [...input.baseline, ...input.candidate].filter((s) => !s.present && s.error === true);
+    if (errors.length > 0) {
+        row.verdict = 'error';
+        row.reason = errors.map((e) => e.reason).join('; ');
+        return row;
     }
     if (missing.length > 0) {
         row.reason = `key missing: ${missing.join('; ')}`;
@@ -4409,75 +5095,30 @@ function compareStatistics(input, opts) {
         row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, false, target)}; uncalibrated: one run per side, bounds from each run's own interval (${b.method}) combined as bounds and widened by the ${Math.round(margin * 100)} % run-to-run allowance`;
         return row;
     }
-    // -------- calibrated: t interval on the log statistics
+    // -------- calibrated: two variance components on the log statistics (components.ts)
     row.calibrated = true;
-    const x = bs.map((s) => Math.log(s.value));
-    const y = cs.map((s) => Math.log(s.value));
-    const sx = summarize(x);
-    const sy = summarize(y);
-    const d = sy.mean - sx.mean;
     const z = normalQuantile(conf);
-    const samplingVar = (list) => {
-        const vs = [];
-        for (const s of list) {
-            if (s.lower !== null && s.upper !== null && s.lower > 0 && s.upper > 0 && Number.isFinite(s.upper)) {
-                vs.push(((Math.log(s.upper) - Math.log(s.lower)) / (2 * z)) ** 2);
-            }
-        }
-        return vs.length > 0 ? vs.reduce((a, v) => a + v, 0) / vs.length : null;
-    };
-    const floorB = samplingVar(bs) ?? 0;
-    const floorC = samplingVar(cs) ?? 0;
-    const floorAll = samplingVar([...bs, ...cs]) ?? 0;
-    let se;
-    let df;
-    let method;
-    let floored = false;
-    if (noise) {
-        const comps = [{ df: noise.df, v: noise.sd_log ** 2 }];
-        if (m >= 2)
-            comps.push({ df: m - 1, v: sx.sd ** 2 });
-        if (n >= 2)
-            comps.push({ df: n - 1, v: sy.sd ** 2 });
-        df = comps.reduce((a, c) => a + c.df, 0);
-        let s2 = comps.reduce((a, c) => a + c.df * c.v, 0) / df;
-        if (floorAll > s2) {
-            s2 = floorAll;
-            floored = true;
-        }
-        se = Math.sqrt(s2 * (1 / m + 1 / n));
-        method = `noise file sd_log ${noise.sd_log.toFixed(4)} (df ${noise.df})${comps.length > 1 ? ' pooled with the observed run-to-run spread' : ''}`;
+    const toLog = (s) => logRun(s.value, s.lower, s.upper, s.n, z);
+    const ci = combinedInterval({
+        baseline: bs.map(toLog),
+        candidate: cs.map(toLog),
+        noise: noise
+            ? { tau2: noise.between_var_log, df: noise.df, w: noise.sampling_var_log ?? undefined }
+            : undefined,
+    });
+    const d = ci.d;
+    if (!(ci.lo.se > 0) || !(ci.hi.se > 0)) {
+        row.ratio = Math.exp(d);
+        row.reason = `no sampling interval in the runs and no run-to-run spread beyond it: cannot bound the ratio (repeat the runs with raw samples, or calibrate)`;
+        return row;
     }
-    else if (m >= 2 && n >= 2) {
-        let vx = sx.sd ** 2;
-        let vy = sy.sd ** 2;
-        if (floorB > vx) {
-            vx = floorB;
-            floored = true;
-        }
-        if (floorC > vy) {
-            vy = floorC;
-            floored = true;
-        }
-        se = Math.sqrt(vx / m + vy / n);
-        df = welchDf(vx / m, m, vy / n, n);
-        method = `Welch on log ${key.stat}`;
-    }
-    else {
-        const multi = m >= 2 ? sx : sy;
-        let s2 = multi.sd ** 2;
-        if (floorAll > s2) {
-            s2 = floorAll;
-            floored = true;
-        }
-        se = Math.sqrt(s2 * (1 / m + 1 / n));
-        df = multi.n - 1;
-        method = `the ${m >= 2 ? 'baseline' : 'candidate'} side's run-to-run spread for both sides (one run on the other side)`;
-    }
-    const tq = se > 0 ? distributions_tQuantile(conf, df) : 0;
+    const tauText = Array.isArray(ci.tau2)
+        ? `SD ${Math.sqrt(ci.tau2[0]).toFixed(4)} / ${Math.sqrt(ci.tau2[1]).toFixed(4)}`
+        : `SD ${Math.sqrt(ci.tau2).toFixed(4)}`;
+    const method = `${ci.tauSource} (${tauText}) plus each run's own sampling variance${ci.sampled === 0 ? ' (none available)' : ''}, combined by Welch-Satterthwaite`;
     const ratio = Math.exp(d);
-    const L = Math.exp(d - tq * se);
-    const U = Math.exp(d + tq * se);
+    const L = Math.exp(d - distributions_tQuantile(conf, ci.lo.df) * ci.lo.se);
+    const U = Math.exp(d + distributions_tQuantile(conf, ci.hi.df) * ci.hi.se);
     row.ratio = ratio;
     row.lower = L;
     row.upper = U;
@@ -4490,18 +5131,18 @@ function compareStatistics(input, opts) {
         tolerance: tol,
         target,
     });
-    // one-sided p-values of the two claims from the same t statistic
-    const tStat = (thr) => (se > 0 ? (d - thr) / se : d > thr ? Infinity : d < thr ? -Infinity : 0);
-    const cdf = (t) => Number.isFinite(df) ? tCdf(t, df) : t === Infinity ? 1 : t === -Infinity ? 0 : tCdf(t, 1e12);
+    // one-sided p-values of the two claims, each from the spread behind its bound
+    const pAbove = (thr, b) => 1 - tCdfInf((d - thr) / b.se, b.df); // claim d > thr
+    const pBelow = (thr, b) => tCdfInf((d - thr) / b.se, b.df); // claim d < thr
     let pReg;
     let pImp;
     if (direction === 'decrease') {
-        pReg = 1 - cdf(tStat(Math.log(1 + tol)));
-        pImp = cdf(tStat(Math.log(1 - target)));
+        pReg = pAbove(Math.log(1 + tol), ci.lo);
+        pImp = pBelow(Math.log(1 - target), ci.hi);
     }
     else {
-        pReg = cdf(tStat(Math.log(1 - tol)));
-        pImp = 1 - cdf(tStat(Math.log(1 + target)));
+        pReg = pBelow(Math.log(1 - tol), ci.hi);
+        pImp = pAbove(Math.log(1 + target), ci.lo);
     }
     row.pValue =
         row.verdict === 'regression'
@@ -4509,7 +5150,55 @@ function compareStatistics(input, opts) {
             : row.verdict === 'improvement-confirmed'
                 ? pImp
                 : Math.min(pReg, pImp);
-    row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, true, target)}; calibrated: ${m} v ${n} runs, ${method}, df ${df === Infinity ? '∞' : df.toFixed(1)}${floored ? ", spread floored at the runs' own sampling noise" : ''}`;
+    const dfText = (x) => (x === Infinity ? '∞' : x.toFixed(1));
+    const dfs = dfText(ci.lo.df) === dfText(ci.hi.df)
+        ? `df ${dfText(ci.lo.df)}`
+        : `df ${dfText(ci.lo.df)} (lower bound) / ${dfText(ci.hi.df)} (upper bound)`;
+    row.reason = `${verdictPhrase(row.verdict, direction, ratio, L, U, th, true, target)}; calibrated: ${m} v ${n} runs, ${method}, ${dfs}`;
+    return row;
+}
+/** Student t CDF that also takes df = Infinity (the normal). */
+function tCdfInf(t, df) {
+    if (t === Infinity)
+        return 1;
+    if (t === -Infinity)
+        return 0;
+    return Number.isFinite(df) ? tCdf(t, df) : tCdf(t, 1e12);
+}
+const pct = (v) => (v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toPrecision(2));
+/**
+ * The detectable change of a finished row (see Comparison.detectable_change) and the per-key note when
+ * it exceeds the regression tolerance. Verdicts are not changed here.
+ */
+function finishRow(row, opts) {
+    const L = row.lower;
+    const U = row.upper;
+    if (row.verdict === 'insufficient-data' || row.verdict === 'error') {
+        row.detectable_change = null;
+        row.detectable_reason = `${row.verdict}: ${row.reason}`;
+    }
+    else if (row.baseline === 0 && row.candidate === 0 && L === null && U === null) {
+        row.detectable_change = null;
+        row.detectable_reason = 'zero on both sides: no interval';
+    }
+    else if (L === null || U === null || !(L > 0) || !Number.isFinite(U)) {
+        row.detectable_change = null;
+        row.detectable_reason =
+            L === null && U === null
+                ? 'no sampling interval'
+                : 'the interval is unbounded (a zero on one side): no finite detectable change';
+    }
+    else {
+        const h = (Math.log(U) - Math.log(L)) / 2;
+        row.detectable_change = 100 * (Math.exp(h) - 1);
+        delete row.detectable_reason;
+        if (row.detectable_change > opts.tolerance * 100) {
+            (row.notes ??= []).push(`blind to regressions below ${pct(row.detectable_change)}% (the ${pct(opts.tolerance * 100)}% tolerance is below what this comparison can see: run more requests or more runs${row.calibrated ? '' : ', or calibrate'})`);
+        }
+        if (row.verdict === 'no-change' && row.detectable_change > opts.target * 100) {
+            (row.notes ??= []).push(`this comparison cannot see changes below ${pct(row.detectable_change)}%: a missed ${pct(opts.target * 100)}% improvement target is not evidence either way (run more requests or more runs)`);
+        }
+    }
     return row;
 }
 /** The noise-file entry of a key (`p50` and `med` are one statistic). */
@@ -4519,7 +5208,7 @@ function noiseEntry(noise, key) {
     const alias = { p50: ['med'], med: ['p50'], median: ['med', 'p50'] };
     for (const stat of [key.stat, ...(alias[key.stat] ?? [])]) {
         const e = noise.keys[(0,stats_keys/* formatKey */.TD)({ ...key, stat })];
-        if (e && e.df > 0 && Number.isFinite(e.sd_log) && e.sd_log >= 0)
+        if (e && e.df > 0 && Number.isFinite(e.between_var_log) && e.between_var_log >= 0)
             return e;
     }
     return undefined;
@@ -4693,6 +5382,7 @@ function formatComparisonTable(rows) {
         'candidate',
         'change',
         'bounds',
+        'detectable',
         'calibrated',
         'runs',
         'reason',
@@ -4706,9 +5396,12 @@ function formatComparisonTable(rows) {
         r.lower === null && r.upper === null
             ? '-'
             : `[${fmtRatio(r.lower)}, ${r.upper === null ? '∞' : fmtRatio(r.upper)}]`,
+        r.detectable_change === null || r.detectable_change === undefined
+            ? '-'
+            : `±${r.detectable_change.toFixed(1)} %`,
         r.calibrated ? 'yes' : 'no',
         `${r.runs.baseline} v ${r.runs.candidate}`,
-        r.reason,
+        [r.reason, ...(r.notes ?? [])].join('; '),
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (i === header.length - 1 ? 0 : row[i].length))));
     const line = (cells) => cells
@@ -4745,7 +5438,8 @@ function keyMetric(key) {
 /* unused harmony exports STATS, isValidStat, defaultDirection */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6995);
 // Comparison keys, written as DESIGN section 4 spells them: `metric{tag:value,...}:stat`, tags in
-// k6's spelling (sorted by key, comma-joined, as k6 names submetrics); a benchmark is
+// k6's spelling (sorted by key, comma-joined, as k6 names submetrics; a tag value with a comma or
+// a quote is written in double quotes: parsers/k6-summary/keys.ts quoteTagPart); a benchmark is
 // `<fullname>:median` (pytest fullnames contain `::` and may contain `[..]` and `{`).
 
 /** The statistics a key may name (plus any `pNN`/`pNN.N` percentile). `p50` = `med`. */
@@ -4803,7 +5497,8 @@ function parseKey(key, file = 'key', direction) {
     if (!isValidStat(stat)) {
         throw where(`unknown stat "${stat}" (use one of ${STATS.join(' ')} or pNN)`);
     }
-    if (isBenchmarkMetric(metricPart)) {
+    const brace0 = metricPart.indexOf('{');
+    if (isBenchmarkMetric(brace0 < 0 ? metricPart : metricPart.slice(0, brace0))) {
         return { metric: metricPart, tags: {}, stat, direction: direction ?? defaultDirection(metricPart, stat) };
     }
     const brace = metricPart.indexOf('{');
@@ -4816,12 +5511,16 @@ function parseKey(key, file = 'key', direction) {
         const inner = metricPart.slice(brace + 1, -1);
         if (inner.trim() === '')
             throw where('empty tag list "{}"');
-        for (const part of inner.split(',')) {
-            const colon = part.indexOf(':');
-            if (colon <= 0)
-                throw where(`tag "${part}" is not key:value`);
-            const k = part.slice(0, colon).trim();
-            const v = part.slice(colon + 1).trim();
+        let pairs;
+        try {
+            pairs = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .splitTagList */ .nx)(inner, key);
+        }
+        catch (e) {
+            throw where(e.message.replace(/^"[^]*?": /, ''));
+        }
+        for (const [k, v] of pairs) {
+            if (!k)
+                throw where('a tag without a name');
             if (k in tags)
                 throw where(`tag "${k}" given twice`);
             tags[k] = v;
@@ -4836,7 +5535,7 @@ function formatMetric(metric, tags) {
     const keys = Object.keys(tags).sort();
     if (keys.length === 0)
         return metric;
-    return `${metric}{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}`;
+    return `${metric}{${keys.map((k) => `${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteTagPart */ .wn)(k, true)}:${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteTagPart */ .wn)(tags[k])}`).join(',')}}`;
 }
 function formatKey(spec) {
     if (isBenchmarkMetric(spec.metric))
@@ -5119,17 +5818,37 @@ function one(args, name) {
         throw new UsageError(`--${name} was given ${v.length} times; it takes one value`);
     return v[0];
 }
-/** `15%`, `15`, `0.15` -> fraction 0.15 (values above 1 are percents). */
+/**
+ * `15%`, `15`, `0.15` -> fraction 0.15 (values above 1 are percents). Negative or above 100% is
+ * a UsageError: a negative target or tolerance would silently weaken the gate.
+ */
 function fraction(s, name) {
     const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(s);
+    const bad = () => new UsageError(`--${name} must be a percentage from 0% to 100%, like 15% (got "${s}")`);
     if (!m)
-        throw new UsageError(`--${name} must be a percentage like 15% (got "${s}")`);
+        throw bad();
     const v = Number(m[1]);
-    return m[2] || v > 1 ? v / 100 : v;
+    const f = m[2] || v > 1 ? v / 100 : v;
+    if (!(f >= 0 && f <= 1))
+        throw bad();
+    return f;
+}
+/** Options and flags a command does not take are usage errors naming them and what it takes. */
+function checkOptions(a, options, flags) {
+    const known = [...options.map((o) => `--${o} VALUE`), ...flags.map((f) => `--${f}`)];
+    for (const name of [...a.options.keys(), ...a.flags]) {
+        const isFlag = a.flags.has(name);
+        if (isFlag ? flags.includes(name) : options.includes(name))
+            continue;
+        throw new UsageError(`unknown option --${name} for ${a.command} (it takes: ${known.length ? known.join(', ') : 'no options'})`);
+    }
 }
 
+// EXTERNAL MODULE: ./.build/parsers/k6-summary/keys.js
+var k6_summary_keys = __nccwpck_require__(940);
 ;// CONCATENATED MODULE: ./.build/cli/format.js
 // Plain-text tables for the terminal. Pure.
+
 /** Control characters from input files (ANSI escapes in a tag name...) never reach the terminal raw. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
@@ -5161,11 +5880,11 @@ function num(v, digits = 3) {
 }
 function tagText(tags) {
     const keys = Object.keys(tags).sort();
-    return keys.length ? `{${keys.map((k) => `${k}:${tags[k]}`).join(',')}}` : '';
+    return keys.length
+        ? `{${keys.map((k) => `${(0,k6_summary_keys/* quoteTagPart */.wn)(k, true)}:${(0,k6_summary_keys/* quoteTagPart */.wn)(tags[k])}`).join(',')}}`
+        : '';
 }
 
-// EXTERNAL MODULE: ./.build/parsers/k6-summary/keys.js
-var keys = __nccwpck_require__(940);
 ;// CONCATENATED MODULE: ./.build/cli/summarize.js
 
 
@@ -5266,10 +5985,10 @@ function thresholdsWithoutSamples(s) {
     return s.thresholds.filter((t) => {
         if (t.ok !== null)
             return false;
-        const { metric, tags } = (0,keys/* tryParseMetricKey */.Il)(t.metric);
+        const { metric, tags } = (0,k6_summary_keys/* tryParseMetricKey */.Il)(t.metric);
         return !s.metrics.some((m) => m.file === t.file &&
             m.metric === metric &&
-            (0,keys/* sameTags */.Iu)(m.tags, tags) &&
+            (0,k6_summary_keys/* sameTags */.Iu)(m.tags, tags) &&
             ((m.count ?? 0) > 0 || m.value !== undefined));
     });
 }
@@ -5348,10 +6067,10 @@ function summarizeText(s) {
     return parts.join('\n');
 }
 
-// EXTERNAL MODULE: ./.build/stats/compare.js + 5 modules
-var compare = __nccwpck_require__(9240);
+// EXTERNAL MODULE: ./.build/stats/compare.js + 6 modules
+var compare = __nccwpck_require__(6133);
 // EXTERNAL MODULE: ./.build/stats/keys.js
-var stats_keys = __nccwpck_require__(2308);
+var keys = __nccwpck_require__(2308);
 // EXTERNAL MODULE: ./.build/io/files.js
 var io_files = __nccwpck_require__(2316);
 // EXTERNAL MODULE: ./.build/run/load.js
@@ -5408,12 +6127,18 @@ function parseFormat(v) {
 async function summarize(a) {
     if (!a.positionals.length)
         throw new UsageError('summarize needs at least one file');
+    checkOptions(a, ['format', 'by'], ['json']);
     const format = parseFormat(one(a, 'format'));
     const by = (one(a, 'by') ?? 'name,scenario')
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-    const files = a.positionals.flatMap((p) => (0,io_files/* expandGlob */.hT)(p));
+    const files = a.positionals.flatMap((p) => {
+        const found = (0,io_files/* expandGlob */.hT)(p);
+        if (!found.length)
+            throw new model/* InputError */.dz(p, 'no file matches this pattern');
+        return found;
+    });
     const items = [];
     for (const f of files) {
         const fmt = (0,load/* formatOf */.be)(f, format);
@@ -5452,7 +6177,10 @@ async function runsOf(values, label) {
     }
     return runs;
 }
+/** `compare --json`'s top-level version: 2 since issue 9 (detectable_change, notes, error rows). */
+const COMPARE_JSON_VERSION = 2;
 async function main_compare(a) {
+    checkOptions(a, ['baseline', 'candidate', 'noise', 'target', 'tolerance', 'confidence', 'key'], ['json']);
     const baseline = await runsOf(a.options.get('baseline'), 'baseline');
     const candidate = await runsOf(a.options.get('candidate'), 'candidate');
     if (!baseline.length || !candidate.length)
@@ -5474,19 +6202,25 @@ async function main_compare(a) {
         confidence: Number(one(a, 'confidence') ?? '0.95'),
         noise,
     });
-    out(a.flags.has('json') ? JSON.stringify({ comparisons: rows }, null, 2) : main_text((0,compare/* formatComparisonTable */.nB)(rows)));
+    out(a.flags.has('json')
+        ? JSON.stringify({ version: COMPARE_JSON_VERSION, comparisons: rows }, null, 2)
+        : main_text((0,compare/* formatComparisonTable */.nB)(rows)));
+    // impossible samples above the limit in any compared key: bad input, exit 2 (DESIGN section 7)
+    if (rows.some((r) => r.verdict === 'error'))
+        return 2;
     const gated = keys.length ? rows.filter((r) => r.named) : rows;
     return gated.some((r) => r.verdict === 'regression' || r.verdict === 'insufficient-data') ? 1 : 0;
 }
 function keyOf(k) {
     try {
-        return (0,stats_keys/* parseKey */.Do)(k);
+        return (0,keys/* parseKey */.Do)(k);
     }
     catch (e) {
         throw new UsageError(`--key ${k}: ${e.message}`);
     }
 }
 async function calibrateCmd(a) {
+    checkOptions(a, ['out'], ['json']);
     if (a.positionals.length < 2)
         throw new UsageError('calibrate needs two or more runs of the same build (A/A runs)');
     const runs = await runsOf(a.positionals, 'run');
@@ -5495,7 +6229,7 @@ async function calibrateCmd(a) {
     const dest = one(a, 'out');
     if (dest) {
         await (0,io_files/* writeAtomic */.vZ)(dest, text);
-        process.stderr.write(`wrote ${dest}: run-to-run noise of ${Object.keys(noise.keys).length} keys from ${runs.length} runs\n`);
+        process.stderr.write(`wrote ${dest}: between-run variance of ${Object.keys(noise.keys).length} keys from ${runs.length} runs (noise file version ${noise.version})\n`);
     }
     if (!dest || a.flags.has('json'))
         out(text);
@@ -5506,6 +6240,8 @@ async function gate(a) {
     if (!which || ![...model/* GATES */.JH, 'all'].includes(which))
         throw new UsageError('gate needs one of baseline, diagnostics, optimization, governance, all');
     const { INPUTS } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9141));
+    for (const f of a.flags)
+        throw new UsageError(`unknown option --${f} for gate (it takes --<input> VALUE)`);
     const raw = {};
     for (const [name, values] of a.options) {
         if (!(name in INPUTS))
@@ -5513,13 +6249,14 @@ async function gate(a) {
         raw[name] = values.join('\n');
     }
     // Locally there is no PR to comment on and no artifact service.
-    const { runGates } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6993));
+    const { runGates } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(278), __nccwpck_require__.e(306), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7074));
     const { cliHost } = await __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 1780));
     const { code } = await runGates(which, { ...raw, upload: 'false', comment: 'off', status: 'false' }, cliHost());
     return code;
 }
 async function verify(a) {
     const dir = a.positionals[0];
+    checkOptions(a, [], []);
     if (!dir)
         throw new UsageError('verify needs the evidence folder');
     const { verifyFolder } = await __nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 6214));
@@ -5572,6 +6309,9 @@ async function main(argv) {
 ;// CONCATENATED MODULE: ./.build/entries/cli.js
 // Bundle entry of the perf-gates command line.
 
+
+// a cancelled `gate` or `calibrate --out` leaves no temporary or unlisted file
+(0,io_files/* installSignalCleanup */.a0)();
 void main(process.argv.slice(2)).then((code) => {
     // `npm run bench` reads the peak memory this way where /usr/bin/time is missing.
     if (process.env.PERF_GATES_REPORT_RSS === '1')

@@ -50,6 +50,8 @@ class model_InputError extends Error {
         this.column = column;
     }
 }
+/** More impossible samples than this fraction of a key's samples make its comparison an `error`. */
+const IMPOSSIBLE_LIMIT = 0.001;
 /** The protocol's baseline-metrics.csv columns. */
 const BASELINE_COLUMNS = (/* unused pure expression or super */ null && ([
     'metric_name',
@@ -59,7 +61,87 @@ const BASELINE_COLUMNS = (/* unused pure expression or super */ null && ([
     'collection_method',
     'timestamp',
 ]));
+/** The noise file's format version; files of another version are refused ("recalibrate"). */
+const NOISE_FILE_VERSION = 2;
 const GATES = (/* unused pure expression or super */ null && (['baseline', 'diagnostics', 'optimization', 'governance']));
+// ---------------------------------------------------------------------------------------------
+// The metric-key grammar's tag quoting (used by parsers, stats, config and the CLI alike)
+/**
+ * Tag quoting (the key grammar's rule for awkward tag values):
+ *
+ *   tags  = "{" [ pair *( "," pair ) ] "}"
+ *   pair  = part ":" part
+ *   part  = bare | quoted
+ *   bare  = characters up to the next `,` (a key: up to `:`), not starting with `"`; spaces
+ *           around it are trimmed and one pair of ' or ` quotes dropped, as k6 does
+ *   quoted = '"' *( any character but " and \ | '\"' | '\\' ) '"'
+ *
+ * A tag value holding `,` `"` or `\`, with a leading or trailing space, or starting with ' or `
+ * is written quoted: `http_req_duration{name:"a,b"}`; a tag key also when it holds `:` `{` `}`.
+ * (`:` `{` `}` in a value need no quotes: a bare value runs to the next comma.) Every key is parsed
+ * and printed with this rule (gates, summarize, compare, reports), so a value k6 wrote with a
+ * comma still names its series.
+ */
+function quoteTagPart(s, isKey = false) {
+    if (!(isKey ? /[,:{}"\\]/ : /[,"\\]/).test(s) && s.trim() === s && !/^['`]/.test(s))
+        return s;
+    return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+/** `{...}` contents to [key, value] pairs under the quoting rule; throws an Error on bad syntax. */
+function splitTagList(inner, key) {
+    const pairs = [];
+    let i = 0;
+    const n = inner.length;
+    const part = (stops) => {
+        while (i < n && inner[i] === ' ')
+            i++;
+        if (inner[i] === '"') {
+            let out = '';
+            i++;
+            for (;;) {
+                if (i >= n)
+                    throw new Error(`"${key}": a quoted tag is not closed`);
+                const c = inner[i];
+                if (c === '\\') {
+                    if (i + 1 >= n)
+                        throw new Error(`"${key}": a quoted tag is not closed`);
+                    out += inner[i + 1];
+                    i += 2;
+                    continue;
+                }
+                if (c === '"') {
+                    i++;
+                    break;
+                }
+                out += c;
+                i++;
+            }
+            while (i < n && inner[i] === ' ')
+                i++;
+            if (i < n && !stops.includes(inner[i]))
+                throw new Error(`"${key}": unexpected ${JSON.stringify(inner[i])} after a quoted tag`);
+            return out;
+        }
+        const start = i;
+        while (i < n && !stops.includes(inner[i]))
+            i++;
+        const t = inner.slice(start, i).trim();
+        if (t.length >= 2 && ((t[0] === "'" && t.endsWith("'")) || (t[0] === '`' && t.endsWith('`'))))
+            return t.slice(1, -1);
+        return t;
+    };
+    while (i < n) {
+        const k = part(':,');
+        if (inner[i] !== ':')
+            throw new Error(`"${key}": tag "${k}" is not written tag:value`);
+        i++;
+        const v = part(',');
+        pairs.push([k, v]);
+        if (i < n)
+            i++; // the comma
+    }
+    return pairs;
+}
 
 ;// CONCATENATED MODULE: ./.build/io/ndjson-read.js
 // Reading NDJSON files from disk, format-blind: plain or gzip (by magic bytes), hashed while
@@ -945,6 +1027,15 @@ class NdjsonAggregator {
             w.line = line;
         this.fs.warnings.push(w);
     }
+    /** Count an impossible sample of `metric` (first occurrence kept with its line). */
+    impossible(metric, kind, line) {
+        const list = (this.fs.impossible ??= []);
+        const e = list.find((x) => x.metric === metric && x.kind === kind);
+        if (e)
+            e.count++;
+        else
+            list.push({ metric, kind, count: 1, first: [this.seq, line] });
+    }
     other(line, message, text) {
         this.fs.otherLines++;
         if (this.fs.firstOther === undefined)
@@ -1011,6 +1102,8 @@ class NdjsonAggregator {
                 const v = parseNumber(s, vS, vE);
                 if (v !== v)
                     break fast; // not a plain finite number: the slow path reads or reports it
+                if (v < 0)
+                    break fast; // negative: the slow path counts it (impossible for a duration)
                 const gS = vE + 8;
                 // the tag set: the previous line's (k6 writes a request's ~9 samples with the same tags),
                 // else one of the few seen last (checks, data_*, iterations have theirs), else the map
@@ -1158,6 +1251,18 @@ class NdjsonAggregator {
             o = JSON.parse(Buffer.from(line, 'latin1').toString('utf8'));
         }
         catch {
+            // Python's json writes NaN / Infinity (not JSON): such a value is read as null and then
+            // counted as an impossible sample of its metric below, not lost as an unreadable line
+            if (/:\s*-?(?:NaN|Infinity)\s*[,}]/.test(line)) {
+                try {
+                    o = JSON.parse(Buffer.from(line.replace(/(:\s*)-?(?:NaN|Infinity)(\s*[,}])/g, '$1null$2'), 'latin1').toString('utf8'));
+                }
+                catch {
+                    o = undefined;
+                }
+            }
+        }
+        if (o === undefined) {
             if (lastFragment) {
                 this.fs.otherLines++;
                 this.warn(`truncated last line ${lineNo} (no newline at the end and not complete JSON): ignored`, lineNo);
@@ -1189,7 +1294,10 @@ class NdjsonAggregator {
         }
         const v = data.value;
         if (typeof v !== 'number' || !Number.isFinite(v)) {
-            this.warn(`line ${lineNo}: ${name} sample value ${JSON.stringify(v) ?? 'missing'} is not a finite number: skipped`, lineNo);
+            this.impossible(metric, 'non-finite', lineNo);
+            this.warn(`line ${lineNo}: ${name} sample value ${typeof v === 'number'
+                ? `${v} (beyond the range of a double, such as 1e400)`
+                : (JSON.stringify(v) ?? 'missing')} is not a finite number: skipped`, lineNo);
             return;
         }
         const t = typeof data.time === 'string' ? this.time.parse(data.time, 0, data.time.length) : Number.NaN;
@@ -1218,6 +1326,8 @@ class NdjsonAggregator {
             ts = new TagSet(key, tags);
             this.tagSets.set(key, ts);
         }
+        if (v < 0)
+            this.impossible(metric, 'negative', lineNo);
         const leaf = ts.byMetric.get(metric) ?? this.leafFor(ts, metric);
         leaf.add(v, t);
         if (t < this.fs.firstTime)
@@ -1322,7 +1432,10 @@ function copyLeaf(l) {
     return { ...l, values: l.values === null ? null : [...l.values] };
 }
 function copyFile(f) {
-    return { ...f, segments: [...f.segments], warnings: [...f.warnings] };
+    const c = { ...f, segments: [...f.segments], warnings: [...f.warnings] };
+    if (f.impossible)
+        c.impossible = f.impossible.map((x) => ({ ...x, first: [...x.first] }));
+    return c;
 }
 function copyDecl(d) {
     return { ...d, thresholds: [...d.thresholds], submetrics: [...d.submetrics] };
@@ -1349,6 +1462,17 @@ function finalize_mergePartials(parts, _opts) {
             a.otherLines += f.otherLines;
             a.segments.push(...f.segments);
             a.warnings.push(...f.warnings);
+            for (const x of f.impossible ?? []) {
+                const list = (a.impossible ??= []);
+                const e = list.find((y) => y.metric === x.metric && y.kind === x.kind);
+                if (!e)
+                    list.push({ ...x, first: [...x.first] });
+                else {
+                    e.count += x.count;
+                    if (x.first[0] < e.first[0] || (x.first[0] === e.first[0] && x.first[1] < e.first[1]))
+                        e.first = [...x.first];
+                }
+            }
             a.unlisted += f.unlisted;
             if (f.firstOther !== undefined) {
                 const fo = f.firstOther;
@@ -1574,12 +1698,33 @@ function finalize_finalizeNdjson(part, opts = {}) {
         }
         if (f.unlisted > 0)
             warnings.push({ file: f.file, message: `${f.unlisted} more lines skipped or reported (not listed)` });
+        // one count for every skipped line (the list above stops after the first few)
+        if (f.firstOther !== undefined)
+            warnings.push({
+                file: f.file,
+                message: `${f.otherLines} of ${f.lines} lines are not k6 lines (log output written to the same stream, such as k6's stdout?) and were skipped`,
+            });
         first = Math.min(first, f.firstTime);
         last = Math.max(last, f.lastTime);
     }
     const decls = new Map();
     for (const d of part.decls)
         decls.set(d.metric, d);
+    // -- impossible samples per metric: the first one over the files (files in order)
+    const impossibleAt = new Map();
+    for (const f of files) {
+        for (const x of f.impossible ?? []) {
+            let at = impossibleAt.get(x.metric);
+            if (!at)
+                impossibleAt.set(x.metric, (at = { negative: undefined, nonFinite: undefined }));
+            const slot = x.kind === 'negative' ? 'negative' : 'nonFinite';
+            const cur = at[slot];
+            if (cur)
+                cur.count += x.count;
+            else
+                at[slot] = { count: x.count, file: f.file, line: absLine(f, x.first[0], x.first[1]) };
+        }
+    }
     // -- leaves grouped per metric, in a fixed order (results do not depend on how input was split)
     const byMetric = new Map();
     const tagCache = new Map();
@@ -1629,6 +1774,25 @@ function finalize_finalizeNdjson(part, opts = {}) {
             for (const l of leaves)
                 if (l.state.values !== null)
                     l.runs = leafRuns(l.state);
+            // a negative duration cannot be a measurement: left out (a sorted run's negatives are its head)
+            if (contains === 'time' && impossibleAt.get(m)?.negative) {
+                for (const l of leaves) {
+                    if (!l.runs)
+                        continue;
+                    let k = 0;
+                    l.runs = l.runs
+                        .map((r) => {
+                        let i = 0;
+                        while (i < r.length && r[i] < 0)
+                            i++;
+                        k += i;
+                        return i > 0 ? r.subarray(i) : r;
+                    })
+                        .filter((r) => r.length > 0);
+                    if (k > 0)
+                        l.negatives = k;
+                }
+            }
         }
         else {
             for (const l of leaves)
@@ -1676,10 +1840,49 @@ function finalize_finalizeNdjson(part, opts = {}) {
         wanted.push(...filters);
         for (const t of wanted)
             addEntry(t, leaves.filter((l) => matches(l.tags, t)));
+        const at = impossibleAt.get(m);
+        const neg = type === 'trend' && contains === 'time' ? at?.negative : undefined;
+        const nonFinite = at?.nonFinite;
+        if (neg)
+            warnings.push({
+                file: neg.file,
+                line: neg.line,
+                message: `metric ${name}: ${neg.count} negative duration${neg.count === 1 ? '' : 's'} (impossible samples), the first on line ${neg.line}: left out`,
+            });
+        if (nonFinite)
+            warnings.push({
+                file: nonFinite.file,
+                line: nonFinite.line,
+                message: `metric ${name}: ${nonFinite.count} non-finite or non-numeric value${nonFinite.count === 1 ? '' : 's'} (impossible samples), the first on line ${nonFinite.line}: left out`,
+            });
         for (const e of entries) {
-            const s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
-            if (s !== null)
-                series.push(s);
+            const negs = e.leaves.reduce((a, l) => a + (l.negatives ?? 0), 0);
+            let s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
+            if (s === null) {
+                if (negs === 0)
+                    continue;
+                // every sample was impossible: the key stays, empty, so that it is reported as such
+                const summary = { file, metric: name, type, tags: e.tags, count: 0 };
+                if (contains !== undefined)
+                    summary.contains = contains;
+                s = { summary, sorted: new Float64Array(0) };
+            }
+            // negatives counted exactly per entry; non-finite values have no tags read: every key of the metric
+            const negatives = e.leaves.reduce((a, l) => a + (l.negatives ?? 0), 0);
+            const count = negatives + (nonFinite?.count ?? 0);
+            if (count > 0) {
+                const first = negatives > 0 && neg ? neg : nonFinite;
+                s.impossible = {
+                    count,
+                    total: (s.summary.count ?? 0) + count,
+                    what: [negatives > 0 ? 'negative durations' : '', nonFinite ? 'non-finite values' : '']
+                        .filter(Boolean)
+                        .join(' and '),
+                    file: first.file,
+                    line: first.line,
+                };
+            }
+            series.push(s);
         }
     }
     // -- thresholds, as declared (NDJSON carries no verdict)

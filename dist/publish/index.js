@@ -48982,6 +48982,8 @@ class model_InputError extends Error {
         this.column = column;
     }
 }
+/** More impossible samples than this fraction of a key's samples make its comparison an `error`. */
+const IMPOSSIBLE_LIMIT = 0.001;
 /** The protocol's baseline-metrics.csv columns. */
 const BASELINE_COLUMNS = (/* unused pure expression or super */ null && ([
     'metric_name',
@@ -48991,7 +48993,87 @@ const BASELINE_COLUMNS = (/* unused pure expression or super */ null && ([
     'collection_method',
     'timestamp',
 ]));
+/** The noise file's format version; files of another version are refused ("recalibrate"). */
+const NOISE_FILE_VERSION = 2;
 const GATES = ['baseline', 'diagnostics', 'optimization', 'governance'];
+// ---------------------------------------------------------------------------------------------
+// The metric-key grammar's tag quoting (used by parsers, stats, config and the CLI alike)
+/**
+ * Tag quoting (the key grammar's rule for awkward tag values):
+ *
+ *   tags  = "{" [ pair *( "," pair ) ] "}"
+ *   pair  = part ":" part
+ *   part  = bare | quoted
+ *   bare  = characters up to the next `,` (a key: up to `:`), not starting with `"`; spaces
+ *           around it are trimmed and one pair of ' or ` quotes dropped, as k6 does
+ *   quoted = '"' *( any character but " and \ | '\"' | '\\' ) '"'
+ *
+ * A tag value holding `,` `"` or `\`, with a leading or trailing space, or starting with ' or `
+ * is written quoted: `http_req_duration{name:"a,b"}`; a tag key also when it holds `:` `{` `}`.
+ * (`:` `{` `}` in a value need no quotes: a bare value runs to the next comma.) Every key is parsed
+ * and printed with this rule (gates, summarize, compare, reports), so a value k6 wrote with a
+ * comma still names its series.
+ */
+function quoteTagPart(s, isKey = false) {
+    if (!(isKey ? /[,:{}"\\]/ : /[,"\\]/).test(s) && s.trim() === s && !/^['`]/.test(s))
+        return s;
+    return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+/** `{...}` contents to [key, value] pairs under the quoting rule; throws an Error on bad syntax. */
+function splitTagList(inner, key) {
+    const pairs = [];
+    let i = 0;
+    const n = inner.length;
+    const part = (stops) => {
+        while (i < n && inner[i] === ' ')
+            i++;
+        if (inner[i] === '"') {
+            let out = '';
+            i++;
+            for (;;) {
+                if (i >= n)
+                    throw new Error(`"${key}": a quoted tag is not closed`);
+                const c = inner[i];
+                if (c === '\\') {
+                    if (i + 1 >= n)
+                        throw new Error(`"${key}": a quoted tag is not closed`);
+                    out += inner[i + 1];
+                    i += 2;
+                    continue;
+                }
+                if (c === '"') {
+                    i++;
+                    break;
+                }
+                out += c;
+                i++;
+            }
+            while (i < n && inner[i] === ' ')
+                i++;
+            if (i < n && !stops.includes(inner[i]))
+                throw new Error(`"${key}": unexpected ${JSON.stringify(inner[i])} after a quoted tag`);
+            return out;
+        }
+        const start = i;
+        while (i < n && !stops.includes(inner[i]))
+            i++;
+        const t = inner.slice(start, i).trim();
+        if (t.length >= 2 && ((t[0] === "'" && t.endsWith("'")) || (t[0] === '`' && t.endsWith('`'))))
+            return t.slice(1, -1);
+        return t;
+    };
+    while (i < n) {
+        const k = part(':,');
+        if (inner[i] !== ':')
+            throw new Error(`"${key}": tag "${k}" is not written tag:value`);
+        i++;
+        const v = part(',');
+        pairs.push([k, v]);
+        if (i < n)
+            i++; // the comma
+    }
+    return pairs;
+}
 
 ;// CONCATENATED MODULE: ./.build/report/markdown.js
 /** Control characters and bidi/zero-width overrides that can hide or reorder text. */
@@ -49120,10 +49202,27 @@ function interval(c) {
         return 'n/a';
     return `${formatNumber(c.lower)} – ${formatNumber(c.upper)}`;
 }
+/** The smallest change the comparison can see, "±12.3%", or "n/a" with no interval. */
+function detectable(c) {
+    const d = c.detectable_change;
+    return d === null || d === undefined || !Number.isFinite(d)
+        ? 'n/a'
+        : `±${formatNumber(Math.round(d * 10) / 10)}%`;
+}
 function comparisonsTable(comparisons) {
     const lines = [
-        row(['Key', 'Baseline', 'Candidate', 'Ratio', 'Interval (95%)', 'Verdict', 'Calibrated', 'Reason']),
-        row(['---', '--:', '--:', '--:', '---', '---', '---', '---']),
+        row([
+            'Key',
+            'Baseline',
+            'Candidate',
+            'Ratio',
+            'Interval (95%)',
+            'Detectable',
+            'Verdict',
+            'Calibrated',
+            'Reason',
+        ]),
+        row(['---', '--:', '--:', '--:', '---', '--:', '---', '---', '---']),
     ];
     for (const c of comparisons.slice(0, MAX_TABLE_ROWS)) {
         const unit = c.unit ? ` ${unitSuffix(c.unit)}` : '';
@@ -49133,13 +49232,14 @@ function comparisonsTable(comparisons) {
             c.candidate === null || c.candidate === undefined ? 'n/a' : formatValue(c.candidate) + unit,
             c.ratio === null || c.ratio === undefined ? 'n/a' : formatNumber(c.ratio),
             interval(c),
+            detectable(c),
             escapeInline(c.verdict, 30),
             c.calibrated ? 'yes' : 'no',
-            escapeInline(c.reason, 200),
+            escapeInline([...(c.notes ?? []), c.reason].join('; '), 240),
         ]));
     }
     if (comparisons.length > MAX_TABLE_ROWS) {
-        lines.push(row([`… ${comparisons.length - MAX_TABLE_ROWS} more in the artifacts`, '', '', '', '', '', '', '']));
+        lines.push(row([`… ${comparisons.length - MAX_TABLE_ROWS} more in the artifacts`, '', '', '', '', '', '', '', '']));
     }
     return lines.join('\n');
 }
@@ -49196,6 +49296,8 @@ function renderGateSection(result, opts) {
     if (typeof result.regressionCount === 'number')
         meta.push(`regressions ${formatNumber(result.regressionCount)}`);
     const parts = [headline, `<sub>${meta.join(' · ')}</sub>`, ''];
+    if (opts.banner)
+        parts.push(opts.banner, '');
     const criteria = Array.isArray(result.criteria) ? result.criteria : [];
     if (criteria.length === 0) {
         parts.push('_No criteria were evaluated._');
@@ -49212,6 +49314,13 @@ function renderGateSection(result, opts) {
     const failure = failureForm(result);
     if (failure)
         parts.push('', failure);
+    const handoff = Array.isArray(result.handoff) ? result.handoff : [];
+    if (handoff.length > 0) {
+        const done = handoff.filter((h) => h.checked).length;
+        parts.push('', `**Protocol 22 handoff checklist** (${done}/${handoff.length})`, '', handoff
+            .map((h) => `- [${h.checked ? 'x' : ' '}] ${escapeInline(h.item, 200)} — ${escapeInline(h.why, 600)}`)
+            .join('\n'));
+    }
     const comparisons = Array.isArray(result.comparisons) ? result.comparisons : [];
     if (comparisons.length > 0) {
         const table = comparisonsTable(comparisons);
@@ -49231,10 +49340,1013 @@ function renderGateSection(result, opts) {
     return parts.join('\n').trim();
 }
 
+;// CONCATENATED MODULE: ./.build/gates/common.js
+const GATE_NUMBER = {
+    baseline: 1,
+    diagnostics: 2,
+    optimization: 3,
+    governance: 4,
+};
+const GATE_TITLES = {
+    baseline: 'Gate 1: Baseline Validation',
+    diagnostics: 'Gate 2: Diagnostic Coverage',
+    optimization: 'Gate 3: Optimization Validation',
+    governance: 'Gate 4: Governance & Communication',
+};
+/** The protocol's status announcements (protocol-18, "Communication Protocols"). */
+const PHASE_START = {
+    baseline: '[PHASE 1 START] - Consolidating telemetry and incident evidence for performance triage...',
+    diagnostics: '[PHASE 2 START] - Profiling critical transactions across services...',
+    optimization: '[PHASE 3 START] - Publishing optimization backlog with ownership and risk notes...',
+    governance: '[PHASE 4 START] - Documenting SLO updates and communicating performance improvements...',
+};
+/** The main evidence of each phase, named in its completion announcement. */
+const PHASE_EVIDENCE = {
+    baseline: 'performance-intake-report.json',
+    diagnostics: 'load-test-results.json',
+    optimization: 'optimization-validation-report.json',
+    governance: 'PERFORMANCE-REPORT.md',
+};
+/**
+ * `[PHASE N COMPLETE] - ...` after each gate, in the form of the protocol's one completion
+ * announcement (`[PHASE 4 COMPLETE] - Performance report published. Evidence: PERFORMANCE-REPORT.md.`).
+ */
+function phaseComplete(gate, verdict, evidenceWritten) {
+    const n = GATE_NUMBER[gate];
+    const what = gate === 'governance' && evidenceWritten
+        ? 'Performance report published'
+        : `${GATE_TITLES[gate]}: ${verdict}`;
+    return `[PHASE ${n} COMPLETE] - ${what}.${evidenceWritten ? ` Evidence: ${PHASE_EVIDENCE[gate]}.` : ' No evidence written.'}`;
+}
+/** The protocol's error announcement: `[RAY ERROR] - Failed at {step}. Reason: {explanation}.` */
+function rayError(step, explanation) {
+    const reason = explanation.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+    return `[RAY ERROR] - Failed at ${step}. Reason: ${reason}.`;
+}
+/** What the protocol says to do when a gate fails ("Gate Failure Handling"). */
+const REQUIRED_ACTION = {
+    baseline: 'Fill telemetry gaps; rerun baseline capture before proceeding.',
+    diagnostics: 'Extend diagnostics or add scenarios; rerun validation.',
+    optimization: 'Rework optimizations; rollback changes; rerun validation tests.',
+    governance: 'Obtain missing approvals; finalize report; redistribute communications.',
+};
+const FAILURE_OPTIONS = (/* unused pure expression or super */ null && ([
+    'Refine and retry (fix the evidence or the change, then rerun the gate)',
+    'Request a gate waiver with a documented justification',
+    'Halt protocol execution',
+]));
+/** The file name of a gate's own result artifact: gate-1-baseline.json ... */
+function gateResultFile(gate) {
+    return `gate-${GATE_NUMBER[gate]}-${gate}.json`;
+}
+const SEVERITY = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
+/** The overall verdict: the worst criterion wins (error > fail > insufficient-data > waived > pass). */
+function rollUp(criteria) {
+    if (criteria.length === 0)
+        return 'insufficient-data';
+    let worst = 'pass';
+    for (const c of criteria)
+        if (SEVERITY[c.verdict] > SEVERITY[worst])
+            worst = c.verdict;
+    return worst;
+}
+function fmt(v, unit) {
+    if (v === null || v === undefined)
+        return 'n/a';
+    if (typeof v === 'number') {
+        const s = Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
+        return unit ? `${s}${unit === '%' ? '%' : ` ${unit}`}` : s;
+    }
+    return String(v);
+}
+/** Build a GateResult with the roll-up verdict and, when not a pass, the protocol's failure form. */
+function makeResult(gate, criteria, ctx, extra = {}) {
+    const notes = extra.notes ?? [];
+    if (ctx.waive) {
+        const w = ctx.waive(gate, criteria, ctx.now);
+        criteria = w.criteria;
+        // the gates keep pushing to the notes array they passed: add to it, do not replace it
+        notes.push(...w.notes);
+    }
+    const verdict = rollUp(criteria);
+    const result = {
+        gate,
+        title: GATE_TITLES[gate],
+        verdict,
+        score: extra.score ?? null,
+        criteria,
+        notes,
+        generated_at: ctx.now,
+    };
+    if (extra.improvementPct !== undefined)
+        result.improvementPct = extra.improvementPct;
+    if (extra.regressionCount !== undefined)
+        result.regressionCount = extra.regressionCount;
+    if (extra.comparisons !== undefined)
+        result.comparisons = extra.comparisons;
+    if (verdict !== 'pass') {
+        const missed = criteria.filter((c) => c.verdict !== 'pass');
+        result.failure = {
+            criteria: criteria.map((c) => `${c.name} ${thresholdText(c)}`).join('; '),
+            actual: missed.map((c) => `${c.name}: ${fmt(c.actual, c.unit)} (${c.reason})`).join('; '),
+            requiredAction: REQUIRED_ACTION[gate],
+            options: FAILURE_OPTIONS,
+        };
+    }
+    return result;
+}
+function thresholdText(c) {
+    if (c.threshold === null || c.threshold === undefined)
+        return '';
+    if (typeof c.threshold === 'number')
+        return `${c.operator ?? '>='} ${fmt(c.threshold, c.unit)}`;
+    return String(c.threshold);
+}
+/** The protocol's gate-failure text block. */
+function failureText(result) {
+    if (!result.failure)
+        return '';
+    const f = result.failure;
+    return [
+        `[RAY GATE FAILED: ${result.title}]`,
+        `Quality gate '${result.title}' ${result.verdict === 'waived' ? 'was waived' : `failed (${result.verdict})`}.`,
+        `Criteria: ${f.criteria}`,
+        `Actual: ${f.actual}`,
+        `Required action: ${f.requiredAction}`,
+        'Options:',
+        ...f.options.map((o, i) => `${i + 1}. ${o}`),
+    ].join('\n');
+}
+/** A JSON artifact with the provenance every JSON artifact carries (DESIGN section 3). */
+function jsonArtifact(name, body, ctx) {
+    const doc = { ...body, generated_at: ctx.now, verified_by: ctx.verifiedBy, inputs: ctx.inputs };
+    return { name, content: JSON.stringify(doc, null, 2) + '\n' };
+}
+function criterion(name, actual, threshold, verdict, reason, unit, protocolReason) {
+    const c = { name, actual, threshold, verdict, reason };
+    if (unit)
+        c.unit = unit;
+    if (protocolReason)
+        c.protocolReason = protocolReason;
+    return c;
+}
+/** Percent with two decimals, never NaN. */
+function pct(num, den) {
+    return den === 0 ? 0 : Math.round((num / den) * 10000) / 100;
+}
+
+;// CONCATENATED MODULE: ./.build/gates/verdict-check.js
+
+/** Every contradiction in `result` (empty when the verdict follows from the criteria). */
+function verdictContradictions(result) {
+    const out = [];
+    const criteria = Array.isArray(result.criteria) ? result.criteria : [];
+    const expected = rollUp(criteria);
+    if (result.verdict !== expected) {
+        out.push(criteria.length === 0
+            ? `verdict ${result.verdict} with no criteria (no criteria is insufficient-data)`
+            : `verdict ${result.verdict}, but its criteria roll up to ${expected}`);
+    }
+    for (const c of criteria) {
+        if (c.verdict !== 'pass')
+            continue;
+        if (typeof c.actual !== 'number' || typeof c.threshold !== 'number' || !c.operator)
+            continue;
+        const holds = c.operator === '<=' ? c.actual <= c.threshold : c.actual >= c.threshold;
+        if (!holds || !Number.isFinite(c.actual)) {
+            out.push(`criterion "${c.name}" says pass, but ${c.actual} ${c.operator} ${c.threshold} is false`);
+        }
+    }
+    if (Array.isArray(result.comparisons) && typeof result.regressionCount === 'number') {
+        const regressions = result.comparisons.filter((c) => c.verdict === 'regression').length;
+        if (regressions > result.regressionCount) {
+            out.push(`regressionCount ${result.regressionCount}, but ${regressions} comparison(s) are regressions`);
+        }
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./.build/io/files.js
+// File access for every entry point: globs, reads with checksums, atomic writes.
+
+
+
+
+
+function files_sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * Only regular files are read: a FIFO would block forever, a directory or device is no input.
+ * Throws an InputError naming the path (missing file, directory, anything else).
+ */
+function assertRegularFile(file) {
+    let st;
+    try {
+        st = statSync(file);
+    }
+    catch (e) {
+        throw new InputError(file, describeFsError(e));
+    }
+    if (st.isFile())
+        return;
+    if (st.isDirectory())
+        throw new InputError(file, 'is a directory, expected a file');
+    const kind = st.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : st.isSocket()
+            ? 'a socket'
+            : st.isCharacterDevice() || st.isBlockDevice()
+                ? 'a device'
+                : 'not a regular file';
+    throw new InputError(file, `is ${kind}, not a regular file: perf-gates reads only regular files`);
+}
+/** Read a whole (small) file: text, checksum, size. Missing file -> InputError naming it. */
+async function readText(file) {
+    assertRegularFile(file);
+    let buf;
+    try {
+        buf = await fsp.readFile(file);
+    }
+    catch (e) {
+        throw new InputError(file, describeFsError(e));
+    }
+    return { text: decodeStrict(buf, file), ref: { path: file, sha256: files_sha256(buf), bytes: buf.length } };
+}
+/**
+ * Offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and code
+ * points past U+10FFFF included), or -1.
+ */
+function firstInvalidUtf8(b) {
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * A whole document's bytes as text: UTF-8 (a UTF-8 BOM stays for the parsers to drop), or UTF-16
+ * after its BOM. Invalid UTF-8 (a Latin-1 or Windows-1252 file) is an InputError with the file,
+ * the line and the byte offset, never text with replacement characters.
+ */
+function decodeStrict(buf, file) {
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+        return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: false }).decode(buf.subarray(2));
+    }
+    const bad = firstInvalidUtf8(buf);
+    if (bad < 0)
+        return Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString('utf8');
+    let line = 1;
+    for (let i = 0; i < bad; i++)
+        if (buf[i] === 10 || (buf[i] === 13 && buf[i + 1] !== 10))
+            line++;
+    const hex = buf[bad].toString(16).toUpperCase().padStart(2, '0');
+    throw new InputError(file, `not valid UTF-8 text: byte 0x${hex} at byte offset ${bad} (line ${line}); save the file as UTF-8 (it looks like Latin-1 or Windows-1252)`, line);
+}
+/** First bytes of a file, for format detection. */
+function readHead(file, bytes = 64 * 1024) {
+    assertRegularFile(file);
+    let fd;
+    try {
+        fd = openSync(file, 'r');
+    }
+    catch (e) {
+        throw new InputError(file, describeFsError(e));
+    }
+    try {
+        const buf = Buffer.alloc(bytes);
+        const n = readSync(fd, buf, 0, bytes, 0);
+        return buf.subarray(0, n);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function describeFsError(e) {
+    const err = e;
+    if (err?.code === 'ENOENT')
+        return 'file not found';
+    if (err?.code === 'EISDIR')
+        return 'is a directory, expected a file';
+    if (err?.code === 'ENOTDIR')
+        return 'a part of the path is a file, not a folder';
+    if (err?.code === 'EACCES')
+        return 'permission denied';
+    return err?.message ?? String(e);
+}
+const GLOB_CHARS = /[*?[{]/;
+/** Expand one pattern (`base/*`, `runs/**\/results.ndjson.gz`, a plain path) to sorted files. */
+function expandGlob(pattern, cwd = process.cwd()) {
+    const p = pattern.trim();
+    if (!p)
+        return [];
+    // A file whose name holds [ ] { } * ? is found by its literal name first: `results[1].json`
+    // names that file, never the character class (escape a glob character as [[] [*] [?]).
+    if (GLOB_CHARS.test(p) && existsSync(path.resolve(cwd, p)) && statSync(path.resolve(cwd, p)).isFile()) {
+        assertRegularFile(path.resolve(cwd, p));
+        return [p];
+    }
+    if (!GLOB_CHARS.test(p)) {
+        const abs = path.resolve(cwd, p);
+        if (!existsSync(abs))
+            throw new InputError(p, 'file not found');
+        if (statSync(abs).isDirectory())
+            return listDir(abs, p);
+        assertRegularFile(abs);
+        return [p];
+    }
+    const parts = p.split('/');
+    const out = [];
+    const absStart = path.isAbsolute(p);
+    const walk = (dir, shown, i) => {
+        if (i === parts.length) {
+            if (existsSync(dir) && statSync(dir).isFile())
+                out.push(shown);
+            return;
+        }
+        const seg = parts[i];
+        if (seg === '' && i === 0)
+            return walk('/', '/', 1);
+        if (!GLOB_CHARS.test(seg)) {
+            const next = path.join(dir, seg);
+            if (existsSync(next))
+                walk(next, shown === '' ? seg : joinShown(shown, seg), i + 1);
+            return;
+        }
+        if (seg === '**') {
+            walk(dir, shown, i + 1);
+            for (const e of safeReaddir(dir)) {
+                if (e.isDirectory() && !e.name.startsWith('.'))
+                    walk(path.join(dir, e.name), joinShown(shown, e.name), i);
+            }
+            return;
+        }
+        const re = segmentRegex(seg);
+        for (const e of safeReaddir(dir)) {
+            if (re.test(e.name) && !(e.name.startsWith('.') && !seg.startsWith('.'))) {
+                walk(path.join(dir, e.name), joinShown(shown, e.name), i + 1);
+            }
+        }
+    };
+    walk(absStart ? '/' : cwd, absStart ? '' : '', 0);
+    return [...new Set(out)].sort();
+}
+function joinShown(shown, name) {
+    if (shown === '')
+        return name;
+    if (shown.endsWith('/'))
+        return shown + name;
+    return `${shown}/${name}`;
+}
+function listDir(abs, shown) {
+    return safeReaddir(abs)
+        .filter((e) => e.isFile() && !e.name.startsWith('.'))
+        .map((e) => joinShown(shown, e.name))
+        .sort();
+}
+function safeReaddir(dir) {
+    try {
+        return readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+function segmentRegex(seg) {
+    let re = '';
+    for (let i = 0; i < seg.length; i++) {
+        const c = seg[i];
+        if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const end = seg.indexOf(']', i + 1);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re +=
+                    '[' +
+                        seg
+                            .slice(i + 1, end)
+                            .replace(/^!/, '^')
+                            .replace(/\\/g, '\\\\') +
+                        ']';
+                i = end;
+            }
+        }
+        else if (c === '{') {
+            const end = seg.indexOf('}', i + 1);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re +=
+                    '(?:' +
+                        seg
+                            .slice(i + 1, end)
+                            .split(',')
+                            .map(escapeRe)
+                            .join('|') +
+                        ')';
+                i = end;
+            }
+        }
+        else
+            re += escapeRe(c);
+    }
+    return new RegExp(`^${re}$`);
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * An input that lists runs: one run per line, a glob on a line = the files of that run.
+ * A line matching nothing is an error naming the pattern.
+ */
+function expandRuns(lines, cwd = process.cwd()) {
+    const runs = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const files = expandGlob(line, cwd);
+        if (files.length === 0)
+            throw new InputError(line, 'no file matches this pattern');
+        const fromGlob = GLOB_CHARS.test(line) ||
+            (existsSync(path.resolve(cwd, line)) && statSync(path.resolve(cwd, line)).isDirectory());
+        runs.push({ line, files, fromGlob });
+    }
+    return runs;
+}
+/**
+ * Files a write in progress has put on disk and not yet listed: temporary names, and new files
+ * renamed into place before their SHA256SUMS. A cancelled job (SIGINT, SIGTERM) removes them
+ * before it exits, so no temporary or unlisted file is left behind.
+ */
+const files_inFlight = new Set();
+let cleanupInstalled = false;
+/** Remove every in-flight file now (synchronously: called from a signal handler). */
+function removeInFlight() {
+    for (const f of files_inFlight) {
+        try {
+            rmSync(f, { force: true });
+        }
+        catch {
+            // best effort: the process is exiting
+        }
+    }
+    files_inFlight.clear();
+}
+/**
+ * On SIGINT or SIGTERM (a cancelled job): remove the in-flight files, say so on stderr and exit
+ * with 128 + the signal number (130, 143), as a process killed by the signal would.
+ */
+function installSignalCleanup() {
+    if (cleanupInstalled)
+        return;
+    cleanupInstalled = true;
+    for (const [sig, n] of [
+        ['SIGINT', 2],
+        ['SIGTERM', 15],
+    ]) {
+        process.once(sig, () => {
+            const pending = files_inFlight.size;
+            removeInFlight();
+            process.stderr.write(`perf-gates: cancelled (${sig})${pending ? `: ${pending} unfinished evidence file(s) removed` : ''}; no verdict\n`);
+            process.exit(128 + n);
+        });
+    }
+}
+/** Write a file atomically: a temporary name in the same folder, then rename. */
+let tmpCounter = 0;
+async function writeAtomic(file, content) {
+    await fsp.mkdir(path.dirname(file), { recursive: true });
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`);
+    files_inFlight.add(tmp);
+    try {
+        await fsp.writeFile(tmp, content);
+        await fsp.rename(tmp, file);
+    }
+    catch (e) {
+        await fsp.rm(tmp, { force: true });
+        throw e;
+    }
+    finally {
+        files_inFlight.delete(tmp);
+    }
+}
+/** Whether a path exists (file or folder). */
+function pathExists(file) {
+    return existsSync(file);
+}
+/** A file's text (UTF-8), for files this program wrote or verified itself. */
+async function readUtf8(file) {
+    return external_node_fs_.promises.readFile(file, 'utf8');
+}
+/** The JSON of a file, or undefined when it is missing or not JSON (the GitHub event payload). */
+function readJsonIfPresent(file) {
+    if (!file || !existsSync(file))
+        return undefined;
+    try {
+        return JSON.parse(readFileSync(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Why a JSON file that should be there cannot be used (missing, unreadable, not JSON); undefined when it can. */
+function jsonFileProblem(file) {
+    let text;
+    try {
+        assertRegularFile(file);
+        text = readFileSync(file, 'utf8');
+    }
+    catch (e) {
+        return e instanceof InputError ? e.message.replace(`${file}: `, '') : describeFsError(e);
+    }
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch (e) {
+        return `not JSON (${e.message})`;
+    }
+}
+/** Files under `dir` (at most `maxDepth` folders down) whose name matches, sorted. */
+function findFiles(dir, name, maxDepth = 4) {
+    const out = [];
+    const walk = (d, depth) => {
+        if (depth > maxDepth)
+            return;
+        for (const entry of (0,external_node_fs_.readdirSync)(d)) {
+            const p = external_node_path_.join(d, entry);
+            const st = (0,external_node_fs_.statSync)(p);
+            if (st.isDirectory())
+                walk(p, depth + 1);
+            else if (name.test(entry))
+                out.push(p);
+        }
+    };
+    walk(dir, 0);
+    return out.sort();
+}
+/** A new empty folder under the runner's temp folder (RUNNER_TEMP) or the system's. */
+function makeTempDir(prefix, tempRoot = process.env.RUNNER_TEMP) {
+    return (0,external_node_fs_.mkdtempSync)(external_node_path_.join(tempRoot || external_node_os_.tmpdir(), prefix));
+}
+/** A whole (small) file's bytes with its checksum. Missing file -> InputError naming it. */
+async function readBytes(file) {
+    let data;
+    try {
+        data = await fsp.readFile(file);
+    }
+    catch (e) {
+        throw new InputError(file, describeFsError(e));
+    }
+    return { data, ref: { path: file, sha256: files_sha256(data), bytes: data.length } };
+}
+/** Whether a path is a folder. */
+function isFolder(file) {
+    try {
+        return statSync(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Every file under a folder (paths relative to it, forward slashes) with its bytes, sorted. */
+async function readTree(dir, maxDepth = 8) {
+    const out = [];
+    for (const abs of findFiles(dir, /./, maxDepth))
+        out.push({ path: path.relative(dir, abs).split(path.sep).join('/'), data: await fsp.readFile(abs) });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/io/evidence.js
+// The evidence folder: atomic writes, SHA256SUMS (sha256sum -c format), the manifest, verification.
+
+
+
+
+const SUMS = 'SHA256SUMS';
+const MANIFEST = 'performance-report-manifest.json';
+/** Held while a writer updates SHA256SUMS and the manifest of a folder (never listed in them). */
+const LOCK = '.perf-gates.lock';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Why the lock at `file` may be taken over, or undefined when its holder may still be writing. */
+async function staleReason(file, staleMs) {
+    let text;
+    let mtime;
+    try {
+        text = await fsp.readFile(file, 'utf8');
+        mtime = (await fsp.stat(file)).mtimeMs;
+    }
+    catch {
+        return undefined; // gone already: the next attempt takes it
+    }
+    const age = Date.now() - mtime;
+    if (age > staleMs)
+        return `held for ${Math.round(age / 1000)} s (stale after ${Math.round(staleMs / 1000)} s)`;
+    let holder = {};
+    try {
+        holder = JSON.parse(text);
+    }
+    catch {
+        // being written right now, or not ours: wait for the age rule
+        return undefined;
+    }
+    if (typeof holder.pid === 'number' && holder.host === os.hostname() && holder.pid !== process.pid) {
+        try {
+            process.kill(holder.pid, 0);
+        }
+        catch (e) {
+            if (e.code === 'ESRCH')
+                return `its holder (pid ${holder.pid}) is gone`;
+        }
+    }
+    return undefined;
+}
+/**
+ * Run `fn` holding the folder's lock file (created with O_EXCL, so one writer at a time across
+ * processes): a waiting writer retries with backoff until `timeoutMs`, and takes over a stale lock
+ * (older than `staleMs`, or held by a process of this machine that no longer exists).
+ */
+async function withEvidenceLock(dir, fn, opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? 60_000;
+    const staleMs = opts.staleMs ?? 120_000;
+    await ensureFolder(dir);
+    const file = path.join(dir, LOCK);
+    const start = Date.now();
+    let delay = 1;
+    const me = JSON.stringify({ pid: process.pid, host: os.hostname(), at: new Date().toISOString() });
+    for (;;) {
+        try {
+            await fsp.writeFile(file, me, { flag: 'wx' });
+            inFlight.add(file); // ours now: a cancellation removes it
+            break;
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST') {
+                // not EEXIST: whatever was created is ours (a lock half-written on a full disk)
+                await fsp.rm(file, { force: true }).catch(() => undefined);
+                const { code, what } = describeWriteError(e);
+                throw new EvidenceWriteError(file, code, what);
+            }
+        }
+        const stale = await staleReason(file, staleMs);
+        if (stale) {
+            await fsp.rm(file, { force: true });
+            continue;
+        }
+        if (Date.now() - start > timeoutMs)
+            throw new Error(`${file}: another perf-gates writer has held this evidence folder's lock for over ${Math.round(timeoutMs / 1000)} s; if none is running, delete the lock file`);
+        await sleep(delay + Math.random() * delay);
+        delay = Math.min(delay * 2, 20);
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await fsp.rm(file, { force: true });
+        inFlight.delete(file);
+    }
+}
+/** The protocol execution log (JSON lines, appended by every gate; checksummed in SHA256SUMS). */
+const EXECUTION_LOG = 'protocol-execution-log.jsonl';
+/** Parse `sha256sum` output: `<hex>  <name>` (or `<hex> *<name>`). */
+function parseSums(text) {
+    return parseSumsStrict(text).sums;
+}
+/** `sha256sum` output and every line that is not a checksum line (1-based line numbers). */
+function parseSumsStrict(text) {
+    const sums = new Map();
+    const bad = [];
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '')
+            return;
+        const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line.trimEnd());
+        if (m)
+            sums.set(m[2], m[1].toLowerCase());
+        else
+            bad.push({ line: i + 1, text: line.length > 80 ? `${line.slice(0, 79)}…` : line });
+    });
+    return { sums, bad };
+}
+/**
+ * Why `name` (an entry of SHA256SUMS or the manifest) is not a file inside `dir`: absolute, `..`,
+ * or a symbolic link (or a link on the way) that resolves outside the folder. Undefined when safe.
+ */
+function escapesFolder(dir, name) {
+    if (external_node_path_.isAbsolute(name) || /^[a-zA-Z]:[\\/]/.test(name) || name.startsWith('\\'))
+        return 'an absolute path: entries must stay inside the evidence folder';
+    if (name.split(/[\\/]/).includes('..'))
+        return 'contains "..": entries must stay inside the evidence folder';
+    const root = external_node_path_.resolve(dir);
+    const file = external_node_path_.resolve(root, name);
+    if (file !== root && !file.startsWith(root + external_node_path_.sep))
+        return 'leaves the evidence folder';
+    try {
+        (0,external_node_fs_.lstatSync)(file);
+    }
+    catch {
+        return undefined; // missing: reported as missing, not as an escape
+    }
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_.realpathSync)(file);
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return 'a symbolic link that resolves nowhere';
+    }
+    if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+        return `a symbolic link pointing outside the evidence folder (to ${real})`;
+    return undefined;
+}
+function formatSums(sums) {
+    return [...sums.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, hex]) => `${hex}  ${name}\n`)
+        .join('');
+}
+async function readSums(dir) {
+    const file = path.join(dir, SUMS);
+    if (!existsSync(file))
+        return undefined;
+    return parseSums(await fsp.readFile(file, 'utf8'));
+}
+/**
+ * The evidence could not be written: a fault of the machine (disk full, read-only folder, a file
+ * where the folder should be), not of the inputs. The computed verdict stands; nothing of this
+ * write is left behind.
+ */
+class EvidenceWriteError extends Error {
+    path;
+    code;
+    constructor(path, code, what) {
+        super(`evidence could not be written: ${path}: ${what}${code ? ` (${code})` : ''}`);
+        this.path = path;
+        this.code = code;
+        this.name = 'EvidenceWriteError';
+    }
+}
+function describeWriteError(e) {
+    const err = e;
+    const code = typeof err?.code === 'string' ? err.code : undefined;
+    const what = code === 'ENOSPC'
+        ? 'no space left on the device'
+        : code === 'EDQUOT'
+            ? 'disk quota exceeded'
+            : code === 'EROFS'
+                ? 'the file system is read-only'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied (the folder is read-only for this user)'
+                    : code === 'EEXIST' || code === 'ENOTDIR'
+                        ? 'a file is in the way where the artifacts folder (or one of its parents) should be'
+                        : (err?.message ?? String(e));
+    return { code, what };
+}
+/** The artifacts folder exists as a folder (created when missing), or an EvidenceWriteError. */
+async function ensureFolder(dir) {
+    try {
+        await fsp.mkdir(dir, { recursive: true });
+    }
+    catch (e) {
+        const { code, what } = describeWriteError(e);
+        throw new EvidenceWriteError(dir, code, what);
+    }
+    const st = await fsp.stat(dir);
+    if (!st.isDirectory())
+        throw new EvidenceWriteError(dir, 'ENOTDIR', 'a file is in the way where the artifacts folder should be');
+}
+/**
+ * Write artifacts and fold their checksums into SHA256SUMS, all or nothing: every file (and the
+ * new SHA256SUMS) is first written under a temporary name, and only when all of them are on disk
+ * are they renamed into place. A failure (ENOSPC...) removes every temporary file and is an
+ * EvidenceWriteError naming the path and the errno; the folder is as it was. The folder's lock is
+ * held throughout, so concurrent writers lose no SHA256SUMS entry.
+ */
+async function writeEvidence(dir, files, lock = {}) {
+    return withEvidenceLock(dir, () => writeEvidenceLocked(dir, files), lock);
+}
+let stampCounter = 0;
+/** writeEvidence for a caller that already holds the folder's lock (withEvidenceLock). */
+async function writeEvidenceLocked(dir, files) {
+    for (const f of files) {
+        if (f.name.includes('/') || f.name.includes('\\') || f.name.startsWith('.')) {
+            throw new Error(`refusing to write artifact with an unsafe name: ${f.name}`);
+        }
+    }
+    await ensureFolder(dir);
+    const written = [];
+    const sums = (await readSums(dir)) ?? new Map();
+    const staged = [];
+    const stamp = `${process.pid}.${Date.now()}.${stampCounter++}`;
+    const stage = async (name, buf) => {
+        const file = path.join(dir, name);
+        const tmp = path.join(dir, `.${name}.${stamp}.tmp`);
+        staged.push({ tmp, file });
+        inFlight.add(tmp);
+        try {
+            await fsp.writeFile(tmp, buf);
+        }
+        catch (e) {
+            const { code, what } = describeWriteError(e);
+            throw new EvidenceWriteError(file, code, what);
+        }
+    };
+    const renamed = [];
+    try {
+        for (const f of files) {
+            const buf = Buffer.from(f.content, 'utf8');
+            await stage(f.name, buf);
+            const hex = sha256(buf);
+            sums.set(f.name, hex);
+            written.push({ name: f.name, sha256: hex, bytes: buf.length });
+        }
+        await stage(SUMS, Buffer.from(formatSums(sums), 'utf8'));
+        // SHA256SUMS last: until it is in place the folder's listing is the old one
+        for (const { tmp, file } of staged) {
+            const existed = existsSync(file);
+            // until SHA256SUMS is renamed, a new file is unlisted: a cancellation removes it
+            if (!existed)
+                inFlight.add(file);
+            await fsp.rename(tmp, file);
+            inFlight.delete(tmp);
+            if (!existed)
+                renamed.push(file);
+        }
+    }
+    catch (e) {
+        await Promise.all(staged.map(({ tmp }) => fsp.rm(tmp, { force: true })));
+        // a rename that failed half-way: the new files this write added are unlisted, remove them
+        await Promise.all(renamed.map((f) => fsp.rm(f, { force: true })));
+        if (e instanceof EvidenceWriteError)
+            throw e;
+        const { code, what } = describeWriteError(e);
+        throw new EvidenceWriteError(dir, code, what);
+    }
+    finally {
+        for (const { tmp, file } of staged) {
+            inFlight.delete(tmp);
+            inFlight.delete(file);
+        }
+    }
+    return written;
+}
+/**
+ * Check every file SHA256SUMS lists (and that the listed files exist). `problems` says why the
+ * SHA256SUMS itself proves nothing: empty, or lines that are not checksums (by line number).
+ * Entries that leave the folder (absolute, `..`, symlinks pointing out) are never read: they fail.
+ */
+async function checkEvidence(dir) {
+    const file0 = external_node_path_.join(dir, SUMS);
+    if (!(0,external_node_fs_.existsSync)(file0))
+        return undefined;
+    const { sums, bad } = parseSumsStrict(await external_node_fs_.promises.readFile(file0, 'utf8'));
+    const problems = [];
+    if (sums.size === 0)
+        problems.push(`${SUMS} lists no files${bad.length ? '' : ' (empty)'}: it proves nothing`);
+    for (const b of bad)
+        problems.push(`${SUMS} line ${b.line} is not "<sha256>  <file>": ${JSON.stringify(b.text)}`);
+    const checks = [];
+    for (const [name, expected] of sums) {
+        const escape = escapesFolder(dir, name);
+        if (escape) {
+            checks.push({ name, present: true, expected, ok: false, reason: `refused ${name}: ${escape}` });
+            continue;
+        }
+        const file = external_node_path_.join(dir, name);
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            checks.push({ name, present: false, expected, ok: false, reason: 'listed in SHA256SUMS but missing' });
+            continue;
+        }
+        const actual = files_sha256(await external_node_fs_.promises.readFile(file));
+        checks.push({
+            name,
+            present: true,
+            expected,
+            actual,
+            ok: actual === expected,
+            reason: actual === expected
+                ? undefined
+                : `checksum mismatch: ${name} (expected ${expected.slice(0, 12)}…, found ${actual.slice(0, 12)}…)`,
+        });
+    }
+    const unlisted = (await external_node_fs_.promises.readdir(dir, { withFileTypes: true }))
+        .filter((e) => e.isFile() && e.name !== SUMS && !e.name.startsWith('.') && !sums.has(e.name))
+        .map((e) => e.name)
+        .sort();
+    return { checks, unlisted, problems };
+}
+/** The manifest body: every file SHA256SUMS lists, with size, checksum, timestamp and verified_by. */
+async function manifestEntries(dir, fallback) {
+    const sums = (await readSums(dir)) ?? new Map();
+    const out = [];
+    for (const [name, hex] of [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        // the manifest is not in itself; the execution log is listed as it is now (it is append-only:
+        // `verify` checks the manifest's bytes and checksum against the log's first `bytes` bytes)
+        if (name === MANIFEST)
+            continue;
+        const file = path.join(dir, name);
+        if (!existsSync(file))
+            continue;
+        const buf = await fsp.readFile(file);
+        let timestamp = fallback.now;
+        let verifiedBy = fallback.verifiedBy;
+        if (name.endsWith('.json')) {
+            try {
+                const doc = JSON.parse(buf.toString('utf8'));
+                if (typeof doc.generated_at === 'string')
+                    timestamp = doc.generated_at;
+                if (doc.verified_by && typeof doc.verified_by === 'object')
+                    verifiedBy = doc.verified_by;
+            }
+            catch {
+                // not our JSON: keep the fallback provenance
+            }
+        }
+        out.push({ path: name, bytes: buf.length, sha256: hex, timestamp, verified_by: verifiedBy });
+    }
+    return out;
+}
+/** Folders inside the evidence folder that hold evidence of their own (downloaded artifacts). */
+async function evidenceSubfolders(dir) {
+    if (!existsSync(dir))
+        return [];
+    return (await fsp.readdir(dir, { withFileTypes: true }))
+        .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, SUMS)))
+        .map((e) => e.name)
+        .sort();
+}
+/**
+ * One gate's artifact: copies of the files it wrote and a SHA256SUMS listing exactly those. The
+ * folder's own SHA256SUMS also lists the earlier gates' files, which travel in their own artifacts:
+ * uploaded as is, it would name files the artifact does not hold, and governance (which downloads
+ * every perf-gates-* artifact of the run and verifies each) would report them missing.
+ */
+async function stageArtifact(dir, files, tempRoot) {
+    const stage = await fsp.mkdtemp(path.join(tempRoot || os.tmpdir(), 'perf-gates-artifact-'));
+    const all = (await readSums(dir)) ?? new Map();
+    const mine = new Map();
+    for (const f of files) {
+        await fsp.copyFile(path.join(dir, f), path.join(stage, f));
+        const hex = all.get(f);
+        if (hex)
+            mine.set(f, hex);
+    }
+    await fsp.writeFile(path.join(stage, SUMS), formatSums(mine));
+    return stage;
+}
+/** Remove a folder and what it holds (a staged artifact). */
+async function removeDir(dir) {
+    await fsp.rm(dir, { recursive: true, force: true });
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __nccwpck_require__(85555);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __nccwpck_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -49490,6 +50602,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 const num = (v) => {
@@ -49542,7 +50655,9 @@ function github_getGitHubContext(env = process.env) {
         ctx.headSha = str(head?.sha) ?? ctx.headSha;
         const headRepo = obj(head?.repo);
         const baseRepoName = str(obj(payload.repository)?.full_name) ?? str(obj(obj(pr.base)?.repo)?.full_name) ?? repository;
-        ctx.isFork = !headRepo || str(headRepo.full_name) !== baseRepoName;
+        // pull_request_target runs this repository's workflow with a write token: not read-only
+        ctx.isFork =
+            ctx.eventName !== 'pull_request_target' && (!headRepo || str(headRepo.full_name) !== baseRepoName);
     }
     else if (obj(payload.issue) && obj(obj(payload.issue)?.pull_request)) {
         // issue_comment on a pull request: the number is known, the head SHA is not in the payload
@@ -49579,12 +50694,40 @@ const immediateGroup = {
     }),
 };
 /**
+ * fetch with a per-request time limit (each retry gets its own) and the client's abort signal;
+ * a request that times out or answers 5xx is logged, so retries are never silent.
+ */
+function timedFetch(base, seconds, log, signal) {
+    return async (url, init) => {
+        const timer = AbortSignal.timeout(seconds * 1000);
+        const signals = [timer, ...(signal ? [signal] : []), ...(init?.signal ? [init.signal] : [])];
+        const what = `${init?.method ?? 'GET'} ${String(url).replace(/^https?:\/\/[^/]+/, '')}`;
+        try {
+            const res = await base(url, { ...init, signal: AbortSignal.any(signals) });
+            if (res.status >= 500)
+                log?.info(`GitHub ${what}: HTTP ${res.status} (retried when attempts remain)`);
+            return res;
+        }
+        catch (e) {
+            if (signal?.aborted)
+                throw new Error(`GitHub ${what}: abandoned at the publish deadline`);
+            if (timer.aborted) {
+                log?.warning(`GitHub ${what}: no answer within ${seconds} s (api-timeout); retried when attempts remain`);
+                throw new Error(`GitHub ${what}: no answer within ${seconds} s (api-timeout)`);
+            }
+            log?.info(`GitHub ${what}: ${e.message} (retried when attempts remain)`);
+            throw e;
+        }
+    };
+}
+/**
  * An Octokit for the Actions token with retries (5xx with backoff, 3 attempts) and throttling
  * (secondary rate limits honour `retry-after`, up to 3 retries; primary limit retried twice when
  * the reset is within a minute).
  */
 function github_createClient(token, opts = {}) {
     const o = 'apiUrl' in opts ? { baseUrl: opts.apiUrl } : opts;
+    // the proxy-aware fetch of @actions/github is kept (its defaults would be replaced below)
     const fast = o.fast ?? process.env.PERF_GATES_RETRY_FAST === '1';
     const base = fast ? 5 : 1000;
     const log = o.log;
@@ -49612,8 +50755,13 @@ function github_createClient(token, opts = {}) {
             auth: immediateGroup,
         });
     }
+    const defaultFetch = (utils/* defaults */.NT.request?.fetch ?? fetch);
     const options = {
         baseUrl: baseUrl.replace(/\/+$/, ''),
+        request: {
+            ...utils/* defaults */.NT.request,
+            fetch: timedFetch(defaultFetch, o.timeoutSeconds ?? 30, log, o.signal),
+        },
         retry: { retries: 3, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle,
         log: { debug: () => { }, info: () => { }, warn: (m) => log?.warning(m), error: () => { } },
@@ -49632,15 +50780,6 @@ async function listIssueComments(client, ctx, prNumber) {
         out.push(...page.data);
     }
     return out;
-}
-/** The login of the token's identity; undefined for installation tokens (GITHUB_TOKEN cannot read /user). */
-async function authenticatedLogin(client) {
-    try {
-        return (await client.rest.users.getAuthenticated()).data.login;
-    }
-    catch {
-        return undefined;
-    }
 }
 /** A comment's current body ('' when it has none). */
 async function getCommentBody(client, ctx, id) {
@@ -49706,21 +50845,21 @@ function statusDescription(result) {
     const why = verdict !== 'pass' && missed ? `: ${missed.name}: ${missed.reason}` : '';
     return clampText(`${verdict}${score}${why}`, 140);
 }
-async function setStatus(client, ctx, gate, result) {
+async function setStatus(client, ctx, gate, result, override) {
     const sha = ctx.headSha;
     if (!sha)
         throw new Error('no commit SHA in this context: cannot set a status');
-    const state = STATUS_STATE[result.verdict] ?? 'error';
+    const state = override?.state ?? STATUS_STATE[result.verdict] ?? 'error';
     const { data } = await client.rest.repos.createCommitStatus({
         owner: ctx.owner,
         repo: ctx.repo,
         sha,
         state,
         context: `perf-gates/${gate}`,
-        description: statusDescription(result),
+        description: override ? clampText(override.description, 140) : statusDescription(result),
         ...(ctx.runUrl ? { target_url: ctx.runUrl } : {}),
     });
-    return { id: data.id, sha };
+    return { id: data.id, sha, state };
 }
 // ---------------------------------------------------------------------------------------------
 // Environment approvals
@@ -49738,6 +50877,48 @@ async function listRunApprovals(client, ctx) {
         environments: (a.environments ?? []).map((e) => ({ id: e.id, name: e.name })),
         user: { login: a.user.login, type: a.user.type },
     }));
+}
+// ---------------------------------------------------------------------------------------------
+// Pull request reviews and team membership (who may approve)
+/** Every review of the pull request (paginated), oldest first as GitHub lists them. */
+async function listPullReviews(client, ctx, prNumber) {
+    const all = await client.paginate(client.rest.pulls.listReviews, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        pull_number: prNumber,
+        per_page: 100,
+    });
+    return all.map((r) => ({
+        id: r.id,
+        login: r.user?.login ?? '',
+        state: r.state,
+        commitId: r.commit_id ?? null,
+        submittedAt: r.submitted_at ?? null,
+    }));
+}
+const TEAM_404_HINT = 'GitHub answered 404: not a member, or the token cannot see the team (the default GITHUB_TOKEN cannot read org teams; an App token with members: read can)';
+/**
+ * Is `login` an active member of org/slug? GET /orgs/{org}/teams/{team_slug}/memberships/{username}:
+ * `state: active` is a member; `pending` is not yet; 404 is "not a member, or the token cannot
+ * see the team" (said so); anything else is unknown (null), never a member.
+ */
+async function getTeamMembership(client, org, slug, login) {
+    try {
+        const { data } = await client.rest.teams.getMembershipForUserInOrg({
+            org,
+            team_slug: slug,
+            username: login,
+        });
+        return data.state === 'active'
+            ? { active: true }
+            : { active: false, reason: `membership state is ${data.state}, not active` };
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        if (status === 404)
+            return { active: false, reason: TEAM_404_HINT };
+        return { active: null, reason: `the teams API failed (${status ?? 'error'}: ${apiMessage(e)})` };
+    }
 }
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -49909,251 +51090,6 @@ async function downloadRunArtifact(id, dir, findBy) {
     await new DefaultArtifactClient().downloadArtifact(id, { path: dir, findBy });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./.build/io/files.js
-// File access for every entry point: globs, reads with checksums, atomic writes.
-
-
-
-
-
-function sha256(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-/** Read a whole (small) file: text, checksum, size. Missing file -> InputError naming it. */
-async function readText(file) {
-    let buf;
-    try {
-        buf = await fsp.readFile(file);
-    }
-    catch (e) {
-        throw new InputError(file, describeFsError(e));
-    }
-    return { text: buf.toString('utf8'), ref: { path: file, sha256: sha256(buf), bytes: buf.length } };
-}
-/** First bytes of a file, for format detection. */
-function readHead(file, bytes = 64 * 1024) {
-    let fd;
-    try {
-        fd = openSync(file, 'r');
-    }
-    catch (e) {
-        throw new InputError(file, describeFsError(e));
-    }
-    try {
-        const buf = Buffer.alloc(bytes);
-        const n = readSync(fd, buf, 0, bytes, 0);
-        return buf.subarray(0, n);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-function describeFsError(e) {
-    const err = e;
-    if (err?.code === 'ENOENT')
-        return 'file not found';
-    if (err?.code === 'EISDIR')
-        return 'is a directory, expected a file';
-    if (err?.code === 'EACCES')
-        return 'permission denied';
-    return err?.message ?? String(e);
-}
-const GLOB_CHARS = /[*?[{]/;
-/** Expand one pattern (`base/*`, `runs/**\/results.ndjson.gz`, a plain path) to sorted files. */
-function expandGlob(pattern, cwd = process.cwd()) {
-    const p = pattern.trim();
-    if (!p)
-        return [];
-    if (!GLOB_CHARS.test(p)) {
-        const abs = path.resolve(cwd, p);
-        if (!existsSync(abs))
-            throw new InputError(p, 'file not found');
-        if (statSync(abs).isDirectory())
-            return listDir(abs, p);
-        return [p];
-    }
-    const parts = p.split('/');
-    const out = [];
-    const absStart = path.isAbsolute(p);
-    const walk = (dir, shown, i) => {
-        if (i === parts.length) {
-            if (existsSync(dir) && statSync(dir).isFile())
-                out.push(shown);
-            return;
-        }
-        const seg = parts[i];
-        if (seg === '' && i === 0)
-            return walk('/', '/', 1);
-        if (!GLOB_CHARS.test(seg)) {
-            const next = path.join(dir, seg);
-            if (existsSync(next))
-                walk(next, shown === '' ? seg : joinShown(shown, seg), i + 1);
-            return;
-        }
-        if (seg === '**') {
-            walk(dir, shown, i + 1);
-            for (const e of safeReaddir(dir)) {
-                if (e.isDirectory() && !e.name.startsWith('.'))
-                    walk(path.join(dir, e.name), joinShown(shown, e.name), i);
-            }
-            return;
-        }
-        const re = segmentRegex(seg);
-        for (const e of safeReaddir(dir)) {
-            if (re.test(e.name) && !(e.name.startsWith('.') && !seg.startsWith('.'))) {
-                walk(path.join(dir, e.name), joinShown(shown, e.name), i + 1);
-            }
-        }
-    };
-    walk(absStart ? '/' : cwd, absStart ? '' : '', 0);
-    return [...new Set(out)].sort();
-}
-function joinShown(shown, name) {
-    if (shown === '')
-        return name;
-    if (shown.endsWith('/'))
-        return shown + name;
-    return `${shown}/${name}`;
-}
-function listDir(abs, shown) {
-    return safeReaddir(abs)
-        .filter((e) => e.isFile() && !e.name.startsWith('.'))
-        .map((e) => joinShown(shown, e.name))
-        .sort();
-}
-function safeReaddir(dir) {
-    try {
-        return readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-}
-function segmentRegex(seg) {
-    let re = '';
-    for (let i = 0; i < seg.length; i++) {
-        const c = seg[i];
-        if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '[') {
-            const end = seg.indexOf(']', i + 1);
-            if (end < 0)
-                re += '\\[';
-            else {
-                re +=
-                    '[' +
-                        seg
-                            .slice(i + 1, end)
-                            .replace(/^!/, '^')
-                            .replace(/\\/g, '\\\\') +
-                        ']';
-                i = end;
-            }
-        }
-        else if (c === '{') {
-            const end = seg.indexOf('}', i + 1);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re +=
-                    '(?:' +
-                        seg
-                            .slice(i + 1, end)
-                            .split(',')
-                            .map(escapeRe)
-                            .join('|') +
-                        ')';
-                i = end;
-            }
-        }
-        else
-            re += escapeRe(c);
-    }
-    return new RegExp(`^${re}$`);
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * An input that lists runs: one run per line, a glob on a line = the files of that run.
- * A line matching nothing is an error naming the pattern.
- */
-function expandRuns(lines, cwd = process.cwd()) {
-    const runs = [];
-    for (const raw of lines) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const files = expandGlob(line, cwd);
-        if (files.length === 0)
-            throw new InputError(line, 'no file matches this pattern');
-        const fromGlob = GLOB_CHARS.test(line) ||
-            (existsSync(path.resolve(cwd, line)) && statSync(path.resolve(cwd, line)).isDirectory());
-        runs.push({ line, files, fromGlob });
-    }
-    return runs;
-}
-/** Write a file atomically: a temporary name in the same folder, then rename. */
-async function writeAtomic(file, content) {
-    await fsp.mkdir(path.dirname(file), { recursive: true });
-    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-    try {
-        await fsp.writeFile(tmp, content);
-        await fsp.rename(tmp, file);
-    }
-    catch (e) {
-        await fsp.rm(tmp, { force: true });
-        throw e;
-    }
-}
-/** Whether a path exists (file or folder). */
-function pathExists(file) {
-    return existsSync(file);
-}
-/** A file's text (UTF-8), for files this program wrote or verified itself. */
-async function readUtf8(file) {
-    return external_node_fs_.promises.readFile(file, 'utf8');
-}
-/** The JSON of a file, or undefined when it is missing or not JSON (the GitHub event payload). */
-function readJsonIfPresent(file) {
-    if (!file || !existsSync(file))
-        return undefined;
-    try {
-        return JSON.parse(readFileSync(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Files under `dir` (at most `maxDepth` folders down) whose name matches, sorted. */
-function findFiles(dir, name, maxDepth = 4) {
-    const out = [];
-    const walk = (d, depth) => {
-        if (depth > maxDepth)
-            return;
-        for (const entry of (0,external_node_fs_.readdirSync)(d)) {
-            const p = external_node_path_.join(d, entry);
-            const st = (0,external_node_fs_.statSync)(p);
-            if (st.isDirectory())
-                walk(p, depth + 1);
-            else if (name.test(entry))
-                out.push(p);
-        }
-    };
-    walk(dir, 0);
-    return out.sort();
-}
-/** A new empty folder under the runner's temp folder (RUNNER_TEMP) or the system's. */
-function makeTempDir(prefix, tempRoot = process.env.RUNNER_TEMP) {
-    return (0,external_node_fs_.mkdtempSync)(external_node_path_.join(tempRoot || external_node_os_.tmpdir(), prefix));
-}
-
 ;// CONCATENATED MODULE: ./.build/report/comment.js
 // The one sticky PR comment of a workflow: a hidden marker, then one section per (gate, job), each
 // between hidden markers, so four gate steps and every matrix job update their own part of the
@@ -50287,24 +51223,33 @@ function dropNote(n) {
 ;// CONCATENATED MODULE: ./.build/run/comment.js
 
 
-function isBot(c) {
-    return c.user?.type === 'Bot' || c.user?.login === 'github-actions[bot]';
-}
-/** Every comment of the PR that is ours: marker at the start, written by a bot or by the token's identity. */
-async function findOurComments(client, ctx, prNumber) {
-    const candidates = (await listIssueComments(client, ctx, prNumber)).filter((c) => isPerfGatesComment(c.body));
-    const bots = candidates.filter(isBot);
-    const others = candidates.filter((c) => !isBot(c));
-    if (others.length === 0)
-        return bots;
-    // A personal token writes as a user: accept those only when that user is this token's identity.
-    // installation tokens (GITHUB_TOKEN) cannot read /user: bots only
-    const login = await authenticatedLogin(client);
-    return [...bots, ...others.filter((c) => login !== undefined && c.user?.login === login)].sort((a, b) => a.id - b.id);
+/** The identity GITHUB_TOKEN writes as; a personal token or an App writes as its own login. */
+const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
+/** Foreign marker comments already reported in this process (each is reported once). */
+const reportedForeign = new Set();
+/**
+ * Every comment of the PR that is ours: the marker at the start AND written by `author` (input
+ * `comment-author`). A marker comment by anyone else (another bot, a user) is never adopted,
+ * edited or deleted: it is reported once in the log and left alone.
+ */
+async function findOurComments(client, ctx, prNumber, author = DEFAULT_COMMENT_AUTHOR, log) {
+    const want = author.trim().toLowerCase();
+    const ours = [];
+    for (const c of await listIssueComments(client, ctx, prNumber)) {
+        if (!isPerfGatesComment(c.body))
+            continue;
+        if ((c.user?.login ?? '').toLowerCase() === want)
+            ours.push(c);
+        else if (!reportedForeign.has(c.id)) {
+            reportedForeign.add(c.id);
+            log?.info(`Comment ${c.id} on #${prNumber} carries the perf-gates marker but was written by ${c.user?.login ?? 'an unknown user'}, not ${author} (input comment-author): left alone.`);
+        }
+    }
+    return ours.sort((a, b) => a.id - b.id);
 }
 /**
  * Put the (gate, job) section into the one perf-gates comment of the PR: list every comment
- * (paginated), find ours, re-read it right before writing and merge into the freshest body, PATCH;
+ * (paginated), find ours (marker + `author`), re-read it right before writing and merge into the freshest body, PATCH;
  * else POST. With `createIfMissing: false` an existing comment is updated but none is created.
  */
 async function upsertComment(client, ctx, gate, job, sectionMarkdown, opts = {}) {
@@ -50312,7 +51257,7 @@ async function upsertComment(client, ctx, gate, job, sectionMarkdown, opts = {})
     if (!prNumber)
         throw new Error('no pull request in this context: nothing to comment on');
     for (let attempt = 0; attempt < 2; attempt++) {
-        const ours = await findOurComments(client, ctx, prNumber);
+        const ours = await findOurComments(client, ctx, prNumber, opts.author, opts.log);
         if (ours.length === 0) {
             if (opts.createIfMissing === false)
                 return undefined;
@@ -50366,6 +51311,12 @@ async function upsertComment(client, ctx, gate, job, sectionMarkdown, opts = {})
 
 
 
+
+
+/** The banner on a comment section whose results a fork's own workflow computed. */
+const UNTRUSTED_BANNER = "> [!WARNING]\n> **computed by the fork's own workflow, not verified**: a pull request from a fork runs its own copy of the workflow, so these figures may be forged. A pass is posted as `pending` until a trusted run (in this repository) confirms it.";
+/** The status description for a pass from an untrusted run (posted as `pending`). */
+const UNTRUSTED_STATUS = 'fork run: needs a trusted run';
 const OK_VERDICTS = new Set(['pass', 'waived']);
 /** Comment + status for one result in a given context (shared by the gates and `publish`). */
 async function publishInContext(client, ctx, result, opts, log, guard) {
@@ -50379,8 +51330,13 @@ async function publishInContext(client, ctx, result, opts, log, guard) {
                 job: opts.job,
                 runUrl: ctx.runUrl,
                 artifactName: opts.artifactName,
+                ...(opts.untrusted ? { banner: UNTRUSTED_BANNER } : {}),
             });
-            const done = await guard.attempt('PR comment', () => upsertComment(client, ctx, result.gate, opts.job, section, { createIfMissing: create }));
+            const done = await guard.attempt('PR comment', () => upsertComment(client, ctx, result.gate, opts.job, section, {
+                createIfMissing: create,
+                author: opts.commentAuthor,
+                log,
+            }));
             if (done) {
                 log.info(`${done.created ? 'Created' : 'Updated'} the perf-gates comment on #${ctx.prNumber} (comment ${done.id}, section ${result.gate}/${opts.job}).`);
             }
@@ -50394,9 +51350,17 @@ async function publishInContext(client, ctx, result, opts, log, guard) {
             log.info('No commit SHA in this context: the commit status is skipped.');
         }
         else {
-            const done = await guard.attempt('commit status', () => setStatus(client, ctx, opts.statusContext ?? result.gate, result));
+            // an untrusted pass never turns the status green: `pending` until a trusted run says so;
+            // a failure (or error) is posted as it is: a forger gains nothing by reporting one
+            const override = opts.untrusted && STATUS_STATE[result.verdict] === 'success'
+                ? {
+                    state: 'pending',
+                    description: `${UNTRUSTED_STATUS} (the fork's workflow reported ${result.verdict})`,
+                }
+                : undefined;
+            const done = await guard.attempt('commit status', () => setStatus(client, ctx, opts.statusContext ?? result.gate, result, override));
             if (done)
-                log.info(`Set commit status perf-gates/${result.gate} on ${done.sha.slice(0, 12)}.`);
+                log.info(`Set commit status perf-gates/${opts.statusContext ?? result.gate} = ${done.state} on ${done.sha.slice(0, 12)}.`);
         }
     }
 }
@@ -50423,7 +51387,12 @@ async function publishGateResult(result, opts, log, ctx = getGitHubContext()) {
     if (!ctx.prNumber && opts.comment !== 'off') {
         log.info(`No pull request in this ${ctx.eventName || 'event'} (push?): the PR comment is skipped; the status goes on ${ctx.headSha ?? 'no SHA'}.`);
     }
-    const client = createClient(opts.token, { baseUrl: ctx.apiUrl, log });
+    const client = createClient(opts.token, {
+        baseUrl: ctx.apiUrl,
+        log,
+        timeoutSeconds: opts.timeoutSeconds,
+        signal: opts.signal,
+    });
     const guard = new WriteGuard(log);
     try {
         await publishInContext(client, ctx, result, { ...opts, comment: ctx.prNumber ? opts.comment : 'off' }, log, guard);
@@ -50442,6 +51411,7 @@ const criterionSchema = object({
     actual: scalar,
     threshold: scalar,
     unit: schemas_string().optional(),
+    operator: schemas_enum(['>=', '<=']).optional(),
     verdict: verdictSchema,
     reason: schemas_string(),
     protocolReason: schemas_enum(['TelemetryGap', 'LoadTestFailure', 'RegressionDetected']).optional(),
@@ -50455,10 +51425,20 @@ const comparisonSchema = object({
     ratio: nullableNum.optional(),
     lower: nullableNum.optional(),
     upper: nullableNum.optional(),
-    verdict: schemas_enum(['regression', 'improvement-confirmed', 'improvement', 'no-change', 'insufficient-data']),
+    verdict: schemas_enum([
+        'regression',
+        'improvement-confirmed',
+        'improvement',
+        'no-change',
+        'insufficient-data',
+        'error',
+    ]),
     calibrated: schemas_boolean().optional(),
     reason: schemas_string(),
     unit: schemas_string().optional(),
+    detectable_change: nullableNum.optional(),
+    detectable_reason: schemas_string().optional(),
+    notes: array(schemas_string()).optional(),
 });
 const gateResultSchema = object({
     gate: schemas_enum(GATES),
@@ -50522,16 +51502,66 @@ function globToRegExp(pattern) {
 /** The gate results a downloaded artifact holds. */
 const RESULT_FILE = /^gate-\d+-[a-z]+\.json$/;
 /**
+ * Trust follows the run that produced the evidence. A run whose head repository is not this
+ * repository (a fork's `pull_request` run executes the fork's own copy of the workflow) is
+ * untrusted, and so is a run that names no head repository. `pull_request_target` runs execute
+ * this repository's workflow file, so they are trusted like any run of this repository.
+ */
+function triggeringRunTrust(ctx, trustForkResults = false) {
+    const wr = ctx.workflowRun;
+    const head = wr?.headRepository;
+    if (head && head === ctx.repository)
+        return { trusted: true, reason: `run ${wr?.id} ran in ${ctx.repository}` };
+    if (wr?.event === 'pull_request_target')
+        return {
+            trusted: true,
+            reason: `run ${wr.id} is a pull_request_target run: it executed ${ctx.repository}'s own workflow file`,
+        };
+    const why = head
+        ? `run ${wr?.id} (${wr?.event ?? 'unknown event'}) came from the fork ${head}, whose own workflow computed its results`
+        : `run ${wr?.id} names no head repository, so where its results were computed is unknown`;
+    if (trustForkResults)
+        return { trusted: true, reason: `${why}; trusted anyway because trust-fork-results is true` };
+    return { trusted: false, reason: why };
+}
+/**
+ * Why a downloaded gate result cannot be taken as evidence: its folder's SHA256SUMS is missing,
+ * does not list it, or fails; or its verdict contradicts its own criteria. Undefined when it holds.
+ */
+async function evidenceProblem(file, parsed) {
+    const dir = external_node_path_.dirname(file);
+    const name = external_node_path_.basename(file);
+    const found = await checkEvidence(dir);
+    if (!found)
+        return 'its folder has no SHA256SUMS, so the file cannot be verified';
+    const mine = found.checks.find((c) => c.name === name);
+    if (!mine)
+        return 'it is not listed in its SHA256SUMS, so it cannot be verified';
+    if (!mine.ok)
+        return `it fails its checksum: ${mine.reason ?? 'altered'}`;
+    const contradictions = verdictContradictions(parsed.result);
+    if (contradictions.length)
+        return `its verdict contradicts its own criteria: ${contradictions.join('; ')}`;
+    return undefined;
+}
+/**
  * The `publish` action: in a `workflow_run` workflow, list the triggering run's artifacts,
  * download the `perf-gates-*` ones, check each gate result's head SHA against the triggering run's
  * head SHA and the pull request's current head (refusing, naming the file, otherwise), then post
  * the comment sections and statuses.
  */
 async function runPublish(inputs, log, ctx = github_getGitHubContext()) {
-    const outcome = { published: [], refused: [] };
     const wr = ctx.workflowRun;
     if (!wr || !wr.id || !wr.headSha) {
         throw new model_InputError(process.env.GITHUB_EVENT_PATH ?? 'event payload', `the publish action runs on \`workflow_run\` events (this is \`${ctx.eventName || 'unknown'}\`): it posts what the triggering run computed`);
+    }
+    const trust = triggeringRunTrust(ctx, inputs.trustForkResults);
+    const outcome = { published: [], refused: [], trust };
+    if (!trust.trusted) {
+        log.notice(`Untrusted results: ${trust.reason}. A fail is posted as failure; a pass is posted as pending ("${UNTRUSTED_STATUS}") and the comment says the results were not verified. Run the gates in a trusted job (README "Security model") to turn the statuses green.`);
+    }
+    else if (inputs.trustForkResults && /trust-fork-results/.test(trust.reason)) {
+        log.warning(`${trust.reason}: a fork can forge a pass, and it will be posted as success (README "Security model").`);
     }
     if (!inputs.token)
         throw new model_InputError('token', 'the publish action needs a token (actions: read, pull-requests: write, statuses: write)');
@@ -50555,7 +51585,11 @@ async function runPublish(inputs, log, ctx = github_getGitHubContext()) {
         for (const f of findFiles(dir, RESULT_FILE)) {
             const label = `${a.name}/${external_node_path_.relative(dir, f)}`;
             try {
-                files.push(readResultFile(label, await readUtf8(f)));
+                const parsed = readResultFile(label, await readUtf8(f));
+                const problem = await evidenceProblem(f, parsed);
+                if (problem)
+                    throw new model_InputError(label, problem);
+                files.push(parsed);
             }
             catch (e) {
                 outcome.refused.push({ file: label, reason: e.message });
@@ -50612,25 +51646,40 @@ async function runPublish(inputs, log, ctx = github_getGitHubContext()) {
         };
         const artifactName = f.file.split('/')[0];
         const job = c.job || artifactName.replace(/^perf-gates-[a-z]+-/, '') || 'job';
-        await publishInContext(client, prCtx, f.result, { token: inputs.token, comment: inputs.comment, status: inputs.status, job, artifactName }, log, guard);
-        outcome.published.push({ file: f.file, gate: f.result.gate, job, verdict: f.result.verdict });
+        await publishInContext(client, prCtx, f.result, {
+            token: inputs.token,
+            comment: inputs.comment,
+            status: inputs.status,
+            job,
+            artifactName,
+            commentAuthor: inputs.commentAuthor,
+            untrusted: !trust.trusted,
+        }, log, guard);
+        outcome.published.push({
+            file: f.file,
+            gate: f.result.gate,
+            job,
+            verdict: f.result.verdict,
+            trusted: trust.trusted,
+        });
     }
     return outcome;
 }
 
 ;// CONCATENATED MODULE: ./.build/entries/publish.js
 // Bundle entry of the `publish` action (workflow_run: post what a pull_request run computed).
-// Outputs: `verdict` (the worst published verdict, empty when nothing was published), `published`
-// and `refused` (counts). The step fails when any result was refused (wrong head SHA, another
+// Outputs: `verdict` (the worst published verdict, empty when nothing was published; a pass or
+// waiver from an untrusted (fork) run counts as insufficient-data: it is not evidence), `trusted`,
+// `published` and `refused` (counts). The step fails when any result was refused (wrong head SHA, another
 // repository or pull request, not a gate result): a refusal means someone should look.
 
 
-const SEVERITY = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
+const publish_SEVERITY = { pass: 0, waived: 1, 'insufficient-data': 2, fail: 3, error: 4 };
 /** The worst of the verdicts (error > fail > insufficient-data > waived > pass); '' for none. */
 function worstVerdict(verdicts) {
     let worst = '';
     for (const v of verdicts)
-        if (worst === '' || SEVERITY[v] > SEVERITY[worst])
+        if (worst === '' || publish_SEVERITY[v] > publish_SEVERITY[worst])
             worst = v;
     return worst;
 }
@@ -50640,8 +51689,13 @@ async function run() {
         comment: (lib_core/* getInput */.V4('comment') || 'update'),
         status: lib_core/* getBooleanInput */.Vt('status'),
         artifactPattern: lib_core/* getInput */.V4('artifact-pattern') || 'perf-gates-*',
+        commentAuthor: lib_core/* getInput */.V4('comment-author') || 'github-actions[bot]',
+        trustForkResults: (lib_core/* getInput */.V4('trust-fork-results') || 'false') === 'true',
     }, { info: lib_core/* info */.pq, notice: (s) => lib_core/* notice */.lm(s), warning: (s) => lib_core/* warning */.$e(s) });
-    lib_core/* setOutput */.uH('verdict', worstVerdict(outcome.published.map((p) => p.verdict)));
+    // a pass from an untrusted run is not evidence: it counts as insufficient-data
+    const verdicts = outcome.published.map((p) => !p.trusted && (p.verdict === 'pass' || p.verdict === 'waived') ? 'insufficient-data' : p.verdict);
+    lib_core/* setOutput */.uH('verdict', worstVerdict(verdicts));
+    lib_core/* setOutput */.uH('trusted', String(outcome.trust.trusted));
     lib_core/* setOutput */.uH('published', String(outcome.published.length));
     lib_core/* setOutput */.uH('refused', String(outcome.refused.length));
     lib_core/* info */.pq(`perf-gates publish: ${outcome.published.length} result(s) published, ${outcome.refused.length} refused.`);
