@@ -1,0 +1,53 @@
+// Regression tests for what reviewers saw wrong (issue 14): figures of benchmarks as "0 -> 0",
+// status descriptions cut mid-word, a score next to "fail", backslashes inside <summary>, the
+// report's fixed folder name. Every result comes from the real fixtures (harness/scenarios.ts).
+import { describe, expect, it } from 'vitest';
+import { clampText, statusDescription } from '../src/io/github.js';
+import { governanceOver, optimizationPass, optimizationRegression } from './harness/scenarios.js';
+
+const reg = optimizationRegression();
+const gov = governanceOver([reg.result]);
+
+describe('benchmark figures', () => {
+  it('benchmark regressions read in us/ms, never "0 -> 0"', () => {
+    const texts = reg.result.criteria.map((c) => c.reason).join('\n');
+    expect(texts).not.toMatch(/\b0 -> 0\b/);
+    const parse = reg.result.criteria.find(
+      (c) => c.name === 'regression: test_benchmarks.py::test_parse_orders:median',
+    );
+    expect(parse?.reason).toMatch(/^1 ms -> 1\.25 ms \(24\.61% worse/);
+    const invoice = reg.result.criteria.find(
+      (c) => c.name === 'regression: test_benchmarks.py::test_invoice_totals:median',
+    );
+    expect(invoice?.reason).toMatch(/^101 us -> 172 us /);
+    const target = optimizationPass().result.criteria.find((c) => c.name.startsWith('improvement on'));
+    expect(target?.reason).toMatch(/^54 ms -> 38\.3 ms \(29\.06% better\)/);
+  });
+});
+
+describe('commit status description', () => {
+  it('is cut at a word with an ellipsis, at most 140 characters, for gates 3 and 4', () => {
+    for (const r of [reg.result, gov.result]) {
+      const d = statusDescription(r);
+      expect(d.length, d).toBeLessThanOrEqual(140);
+      expect(d.endsWith('…'), d).toBe(true);
+      const kept = d.slice(0, -1);
+      // every word kept is a whole word of the full text
+      const full = `${r.verdict}: ${r.criteria.find((c) => c.verdict === r.verdict)!.name}: ${
+        r.criteria.find((c) => c.verdict === r.verdict)!.reason
+      }`;
+      expect(full.startsWith(kept), d).toBe(true);
+      expect([' ', ',', ';', ':', '.', '(', '-']).toContain(full[kept.length]);
+    }
+    expect(statusDescription(gov.result)).not.toMatch(/test_bulk_i…/);
+  });
+  it('shows no score next to the verdict ("fail (30.77%)" reads as a contradiction)', () => {
+    expect(statusDescription(gov.result)).not.toMatch(/^fail \(/);
+    expect(statusDescription(gov.result)).toMatch(/^fail: /);
+    expect(statusDescription(optimizationPass().result)).toBe('pass');
+  });
+  it('clampText: a single overlong word is cut inside it, within the budget', () => {
+    expect(clampText('x'.repeat(300), 140)).toHaveLength(140);
+    expect(clampText('a\n b\u0000c', 140)).toBe('a b c');
+  });
+});
