@@ -204,7 +204,7 @@ describe('sticky comment', () => {
     });
     await publishGateResult(r, opts('perf'), logger(), ctx);
     const body = server.perfGatesComments()[0].body;
-    expect(body.match(/<!--/g)).toHaveLength(3); // the comment marker, one section, its end
+    expect(body.match(/<!--/g)).toHaveLength(4); // the comment marker, one section, its verdict marker, its end
     expect(body).not.toContain('<script>');
     expect(body).not.toMatch(/@octocat/);
     expect(parseSections(body).map((s) => s.gate)).toEqual(['baseline']);

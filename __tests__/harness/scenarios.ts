@@ -12,7 +12,7 @@ import { parsePytestBenchmark } from '../../src/parsers/pytest-benchmark/index.j
 import { parsePytestJson } from '../../src/parsers/pytest-json/index.js';
 import { parseOptimizationPlan } from '../../src/parsers/plan/index.js';
 import { evaluateOptimization } from '../../src/gates/optimization/evaluate.js';
-import { evaluateGovernance } from '../../src/gates/governance/evaluate.js';
+import { evaluateGovernance } from '../../src/run/governance.js';
 import type { ArtifactFile } from '../../src/model.js';
 
 const FIX = path.join(import.meta.dirname, '..', 'fixtures');

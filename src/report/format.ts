@@ -95,3 +95,25 @@ export function formatChange(
     return change;
   return `${change} (${formatPct((lower - 1) * 100)} to ${formatPct((upper - 1) * 100)})`;
 }
+
+/**
+ * One display unit for a set of values of one unit (a chart's axis): the unit that fits the
+ * largest value, and the factor to multiply raw values by. Time and bytes are rescaled; anything
+ * else keeps its unit.
+ */
+export function scaleFor(values: readonly number[], unit?: string | null): { factor: number; unit: string } {
+  const finite = values.filter((v) => Number.isFinite(v)).map(Math.abs);
+  const max = finite.length ? Math.max(...finite) : 0;
+  if (unit && unit in TIME_TO_SECONDS) {
+    const s = max * TIME_TO_SECONDS[unit];
+    const [scale, u] = s >= 1 ? [1, 's'] : s >= 1e-3 ? [1e-3, 'ms'] : s >= 1e-6 ? [1e-6, 'us'] : [1e-9, 'ns'];
+    return { factor: TIME_TO_SECONDS[unit] / scale, unit: u };
+  }
+  if (unit && unit in BYTES) {
+    const b = max * BYTES[unit];
+    const [scale, u] = b >= 1e9 ? [1e9, 'GB'] : b >= 1e6 ? [1e6, 'MB'] : b >= 1e3 ? [1e3, 'kB'] : [1, 'B'];
+    return { factor: BYTES[unit] / scale, unit: u };
+  }
+  if (unit === '/s' || unit === 'rps') return { factor: 1, unit: 'req/s' };
+  return { factor: 1, unit: unit ?? '' };
+}

@@ -13,7 +13,7 @@ import {
 import type { ArtifactFile, GateName, GateResult, VerifiedBy } from '../model.js';
 import { InputError } from '../model.js';
 import { parseInputs, type Inputs } from '../inputs.js';
-import { renderGateSection } from '../report/markdown.js';
+import { renderJobSummary } from '../report/overview.js';
 import {
   evidenceSubfolders,
   manifestEntries,
@@ -195,16 +195,13 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
     }
   }
   host.setOutput('artifact-id', artifactId);
-  const section = renderGateSection(result, {
-    job,
-    runUrl: vb.run_url,
-    artifactName: written.length ? artifactName : undefined,
-  });
   await host.summary(
-    section +
-      (written.length
-        ? `\nEvidence: \`${inputs['artifacts-dir']}\` (${written.length} files, SHA256SUMS beside them)\n`
-        : ''),
+    renderJobSummary(result, {
+      job,
+      runUrl: vb.run_url,
+      artifactName: written.length ? artifactName : undefined,
+      evidence: { dir: inputs['artifacts-dir'], files: written.length },
+    }),
   );
   if (host.github) {
     try {
