@@ -3,7 +3,8 @@
 // report's fixed folder name. Every result comes from the real fixtures (harness/scenarios.ts).
 import { describe, expect, it } from 'vitest';
 import { clampText, statusDescription } from '../src/io/github.js';
-import { governanceOver, optimizationPass, optimizationRegression } from './harness/scenarios.js';
+import { criterion, makeResult } from '../src/gates/common.js';
+import { CTX, governanceOver, optimizationPass, optimizationRegression } from './harness/scenarios.js';
 
 const reg = optimizationRegression();
 const gov = governanceOver([reg.result]);
@@ -49,5 +50,43 @@ describe('commit status description', () => {
   it('clampText: a single overlong word is cut inside it, within the budget', () => {
     expect(clampText('x'.repeat(300), 140)).toHaveLength(140);
     expect(clampText('a\n b\u0000c', 140)).toBe('a b c');
+  });
+});
+
+describe('required action: derived from the criteria that failed, not fixed per gate', () => {
+  it('gate 3 with regressions: roll back, naming the target; not the fixed protocol text', () => {
+    const f = reg.result.failure!;
+    expect(f.requiredAction).toBe(
+      'Fix or roll back the change behind the regressions (the target http_req_duration{name:products}:p95 got worse); then rerun gate 3.',
+    );
+    expect(f.options).toContain('Request a gate waiver with a documented justification');
+  });
+  it('gate 4 blocked by gate 3 says so first, not "Obtain missing approvals"', () => {
+    const f = gov.result.failure!;
+    expect(f.requiredAction).toMatch(
+      /^Fix gate 3 first \(gate 4 is blocked by it\); run gate 1 in this workflow/,
+    );
+    expect(f.requiredAction).not.toMatch(/^Obtain missing approvals/);
+    expect(f.options).toContain('Get gates 1, 2 and 3 passed or waived, then rerun gate 4');
+  });
+  it('a configuration error asks to fix the input, with no waiver offered', () => {
+    const r = makeResult(
+      'optimization',
+      [
+        criterion(
+          'configuration',
+          null,
+          null,
+          'error',
+          'perf-gates.yml line 3: unknown key "thresholdz" (did you mean "thresholds"?)',
+        ),
+      ],
+      CTX,
+    );
+    expect(r.failure!.requiredAction).toMatch(
+      /^Fix the input or configuration behind "configuration": perf-gates.yml line 3/,
+    );
+    expect(r.failure!.requiredAction).not.toMatch(/Rework optimizations|rollback/);
+    expect(r.failure!.options).not.toContain('Request a gate waiver with a documented justification');
   });
 });

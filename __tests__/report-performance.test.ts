@@ -243,9 +243,9 @@ describe('PERFORMANCE-REPORT.md', () => {
     );
     expect(REPORT).toContain(`### ${esc('Gate 3: Optimization Validation')}: ❌ fail`);
     expect(REPORT).toContain(`### ${esc('Gate 4: Governance & Communication')}: ❌ fail`);
-    expect(REPORT).toContain(
-      `**Required action:** ${esc('Obtain missing approvals; finalize report; redistribute communications.')}`,
-    );
+    // derived from what failed (issue 14): gate 3 failed, so gate 4 is blocked by it first
+    expect(OUT.result.failure?.requiredAction).toMatch(/^Fix gate 3 first \(gate 4 is blocked by it\)/);
+    expect(REPORT).toContain(`**Required action:** ${esc(OUT.result.failure!.requiredAction, 400)}`);
     expect(REPORT).toContain('Protocol reasons: RegressionDetected.');
   });
 
