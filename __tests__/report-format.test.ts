@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePytestBenchmark } from '../src/parsers/pytest-benchmark/index.js';
-import { formatChange, formatPct, formatQuantity, formatSeconds, sig3 } from '../src/report/format.js';
+import { formatChange, formatPct, formatQuantity, formatSeconds, sig3 } from '../src/stats/format.js';
 
 const FIX = path.join(import.meta.dirname, 'fixtures');
 const bench = (f: string) =>

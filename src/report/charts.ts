@@ -3,7 +3,7 @@
 // no browser). Pure. Every key name comes from input files: Mermaid text keeps only characters its
 // lexer takes inside a quoted string; SVG text is XML-escaped.
 import type { Comparison, GateResult } from '../model.js';
-import { formatChange, scaleFor, sig3 } from './format.js';
+import { formatChange, scaleFor, sig3 } from '../stats/format.js';
 
 export const MAX_CHARTS = 6;
 

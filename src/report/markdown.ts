@@ -7,7 +7,7 @@
 // markers (`<!--` never survives), bounded length.
 import type { Comparison, Criterion, GateResult, Verdict } from '../model.js';
 import { renderChartsMarkdown } from './charts.js';
-import { formatChange, formatQuantity } from './format.js';
+import { formatChange, formatQuantity } from '../stats/format.js';
 import { sectionSummary, verdictMarker } from './verdict.js';
 
 /** Control characters and bidi/zero-width overrides that can hide or reorder text. */

@@ -6,7 +6,7 @@
 // and every string is escaped when rendered (src/report/overview.ts).
 import type { Comparison, Criterion, GateResult, Verdict } from '../model.js';
 import { GATES } from '../model.js';
-import { formatChange, formatQuantity } from './format.js';
+import { formatChange, formatQuantity } from '../stats/format.js';
 
 export interface SectionSummary {
   gate: string;

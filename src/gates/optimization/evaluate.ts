@@ -20,7 +20,7 @@ import type { PerfGatesConfig } from '../../config/schema.js';
 import { compareRuns } from '../../stats/compare.js';
 import { percentileSorted } from '../../stats/percentile.js';
 import { criterion, fmt, jsonArtifact, makeResult } from '../common.js';
-import { formatQuantity } from '../../report/format.js';
+import { formatQuantity } from '../../stats/format.js';
 import { bindRole, resolveRole } from '../governance/approvals.js';
 import { findComparison, improvementPct, keyOf, normStat, round2, round4, sameKey, specOf } from './keys.js';
 

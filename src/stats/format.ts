@@ -1,5 +1,6 @@
-// One formatter for every figure a person reads: the PR comment, the job summary, the report and
-// the CLI tables. Units that fit the value (ns, us, ms, s; B, kB, MB; req/s; %), three significant
+// One formatter for every figure a person reads: the PR comment, the job summary, the report, the
+// criteria reasons and the CLI tables (it sits on the stats floor so gates, report and cli can all
+// import it). Units that fit the value (ns, us, ms, s; B, kB, MB; req/s; %), three significant
 // figures, no exponent. Pure. `--json` and the JSON artifacts keep raw numbers and never come here.
 
 const TIME_TO_SECONDS: Record<string, number> = {
