@@ -90,3 +90,16 @@ describe('required action: derived from the criteria that failed, not fixed per 
     expect(r.failure!.options).not.toContain('Request a gate waiver with a documented justification');
   });
 });
+
+describe('PERFORMANCE-REPORT.md names the evidence folder that was configured', () => {
+  const report = (dir?: string) =>
+    governanceOver([reg.result], dir).artifacts.find((a) => a.name === 'PERFORMANCE-REPORT.md')!.content;
+  it('says the configured artifacts-dir, not a fixed .artifacts/performance/', () => {
+    const md = report('perf-evidence');
+    expect(md).toContain('Every file is in <code>perf\\-evidence/</code>');
+    expect(md).not.toContain('.artifacts/performance/');
+  });
+  it('without a folder it names none', () => {
+    expect(report()).toContain('Every file is in the folder of this report');
+  });
+});

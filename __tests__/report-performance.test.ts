@@ -174,10 +174,10 @@ describe('PERFORMANCE-REPORT.md', () => {
     expect(REPORT).toContain('Overall: **❌ fail**');
     // intake metrics and load test from the artifacts
     expect(REPORT).toContain(
-      `| ${esc('api_latency_p95')} | ${esc('catalog-api')} | 54.03 ms | k6 | ${esc('2026-11-22T09:21:13Z')} | k6 (${esc('base/results.ndjson.gz')}) | yes |`,
+      `| ${esc('api_latency_p95')} | ${esc('catalog-api')} | 54 ms | k6 | ${esc('2026-11-22T09:21:13Z')} | k6 (${esc('base/results.ndjson.gz')}) | yes |`,
     );
     expect(REPORT).toContain('Alerts: none recorded.');
-    expect(REPORT).toContain('| Throughput | 40 req/s | 39.96 req/s | met |');
+    expect(REPORT).toContain('| Throughput | 40 req/s | 40 req/s | met |'); // 39.96 to three significant figures
     expect(REPORT).toContain('Thresholds: none recorded in load-test-results.json.');
     expect(REPORT).toMatch(/\| Latency p50 \/ p95 \/ p99 \| n\/a \| 37\.24 \/ 54\.03 \/ 68\.15 ms \|/);
     // plan actions
@@ -192,11 +192,12 @@ describe('PERFORMANCE-REPORT.md', () => {
       l.startsWith(`| ${esc('http_req_duration{name:products}:p95')} (named)`),
     );
     expect(row).toBeDefined();
-    expect(row).toContain('| 54.029 ms | 38.326 ms |');
+    // the one formatter: three significant figures (issue 14)
+    expect(row).toContain('| 54 ms | 38.3 ms |');
     expect(row).toContain('-29.06%');
     expect(row).toMatch(/\| improvement(\\-confirmed)? \| no \|$/);
     expect(REPORT).toContain('| Percentile | Baseline | Optimized | Change |');
-    expect(REPORT).toMatch(/\| p99 \| 68\.151 ms \| 48\.365 ms \| -29\.03% \|/);
+    expect(REPORT).toMatch(/\| p99 \| 68\.2 ms \| 48\.4 ms \| -29\.03% \|/);
     expect(REPORT).toContain('Improvement: **29.06%**');
     expect(REPORT).toContain('uncalibrated');
     // the failed performance test is named as a regression

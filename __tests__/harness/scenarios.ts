@@ -90,7 +90,7 @@ export function optimizationRegression(): Scenario {
 }
 
 /** Gate 4 over the given earlier results (no artifacts to verify, no approvals). */
-export function governanceOver(results: GateResult[]): Scenario {
-  const out = evaluateGovernance({ checks: [], results, artifacts: {} }, cfg(), CTX);
+export function governanceOver(results: GateResult[], artifactsDir?: string): Scenario {
+  const out = evaluateGovernance({ checks: [], results, artifacts: {} }, cfg(), CTX, { artifactsDir });
   return { result: out.result, artifacts: out.artifacts };
 }

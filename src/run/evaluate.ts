@@ -197,7 +197,7 @@ export async function evaluateGate(
         instrumentationLog: log?.dataset,
         approvals,
       };
-      outcome = evaluateGovernance(ev, config, ctx());
+      outcome = evaluateGovernance(ev, config, ctx(), { artifactsDir: inputs['artifacts-dir'] });
       break;
     }
   }
