@@ -72,18 +72,16 @@ export function verdictLine(summaries: readonly SectionSummary[]): string {
         : worst === 'waived'
           ? 'passed with a waiver'
           : VERDICT_WORDS[worst];
-  // the worst finding: from the worst section that has one, regressions first
-  const withWorst = summaries
-    .filter((s) => s.worst)
-    .sort(
-      (a, b) =>
-        SEVERITY[b.verdict] - SEVERITY[a.verdict] ||
-        (b.regressions ?? 0) - (a.regressions ?? 0) ||
-        rankOf(a) - rankOf(b),
-    )[0];
+  // the worst finding, from a section at the worst verdict (regressions first); such a section
+  // without a finding gives its deciding figure instead (an improvement elsewhere is not the news)
+  const atWorst = summaries
+    .filter((s) => s.verdict === worst)
+    .sort((a, b) => (b.regressions ?? 0) - (a.regressions ?? 0) || rankOf(a) - rankOf(b));
+  const withWorst = atWorst.find((s) => s.worst);
   const parts = [`${VERDICT_EMOJI[worst]} **perf-gates: ${title}**`];
   if (withWorst?.worst)
     parts.push(`${inlineCode(withWorst.worst.key, 160)} ${escapeInline(withWorst.worst.text, 120)}`);
+  else if (atWorst[0]?.figure) parts.push(escapeInline(atWorst[0].figure, 240));
   parts.push(gatesPhrase(summaries));
   return parts.join(' - ');
 }
