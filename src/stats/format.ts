@@ -57,6 +57,9 @@ function formatBytes(bytes: number): string {
  */
 export function formatQuantity(value: number | null | undefined, unit?: string | null): string {
   if (value === null || value === undefined || Number.isNaN(value)) return 'n/a';
+  // zero keeps its own unit (a k6 min of 0 ms is "0 ms", not "0 s")
+  if (value === 0 && unit && (unit in TIME_TO_SECONDS || unit in BYTES))
+    return `0 ${unit === 'µs' || unit === 'μs' ? 'us' : unit}`;
   if (unit && unit in TIME_TO_SECONDS) return formatSeconds(value * TIME_TO_SECONDS[unit]);
   if (unit && unit in BYTES) return formatBytes(value * BYTES[unit]);
   if (unit === '%') return `${sig3(value)}%`;
