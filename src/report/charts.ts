@@ -270,3 +270,11 @@ export function renderChartsMarkdown(
     );
   return { markdown: parts.join('\n').trim(), count: charts.length };
 }
+
+/**
+ * The charts of a comparing gate as SVG files for its artifact (the same charts as the job
+ * summary's Mermaid blocks, drawn here without a browser).
+ */
+export function chartArtifacts(result: GateResult, max = MAX_CHARTS): { name: string; content: string }[] {
+  return chartSpecs(result, max).charts.map((c, i) => ({ name: svgFileName(i, c), content: svgChart(c) }));
+}

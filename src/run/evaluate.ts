@@ -8,6 +8,7 @@ import { evaluateDiagnostics, type DiagnosticsEvidence } from '../gates/diagnost
 import { evaluateOptimization, type OptimizationEvidence } from '../gates/optimization/evaluate.js';
 import type { GovernanceEvidence } from '../gates/governance/evaluate.js';
 import { evaluateGovernance } from './governance.js';
+import { chartArtifacts } from '../report/charts.js';
 import { collectEvidence } from './evidence.js';
 import type {
   ApprovalsDataset,
@@ -157,6 +158,8 @@ export async function evaluateGate(
         approvals,
       };
       outcome = evaluateOptimization(ev, config, ctx());
+      // the job summary's charts of the changed keys, as SVG files in the gate's artifact
+      outcome.artifacts.push(...chartArtifacts(outcome.result));
       break;
     }
     case 'governance': {
