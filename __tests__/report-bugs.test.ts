@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { clampText, statusDescription } from '../src/io/github.js';
 import { criterion, makeResult } from '../src/gates/common.js';
+import { renderGateSection } from '../src/report/markdown.js';
 import { CTX, governanceOver, optimizationPass, optimizationRegression } from './harness/scenarios.js';
 
 const reg = optimizationRegression();
@@ -101,5 +102,19 @@ describe('PERFORMANCE-REPORT.md names the evidence folder that was configured', 
   });
   it('without a folder it names none', () => {
     expect(report()).toContain('Every file is in the folder of this report');
+  });
+});
+
+describe('the comment section', () => {
+  const md = renderGateSection(reg.result, { job: 'perf' });
+  it('<summary> text has no backslash escapes (GitHub does not process them in HTML blocks)', () => {
+    expect(md).toContain('<summary>Gate failure form: Gate 3: Optimization Validation</summary>');
+    for (const m of md.matchAll(/<summary>(.*?)<\/summary>/g)) expect(m[1]).not.toContain('\\');
+  });
+  it('the compared-keys line agrees with the regression count (a failed test is counted, and said)', () => {
+    expect(reg.result.regressionCount).toBe(7);
+    expect(md).toContain(
+      '**19 compared keys:** 6 regressions, 0 improvements, 1 without enough data; 1 failed performance test (in the criteria)',
+    );
   });
 });
