@@ -10,7 +10,7 @@ import {
   VERDICT_EMOJI,
   type SectionOptions,
 } from './markdown.js';
-import { gateNumber, sectionSummary, SEVERITY, type SectionSummary } from './verdict.js';
+import { gateNumber, isVerdictMarker, sectionSummary, SEVERITY, type SectionSummary } from './verdict.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -138,7 +138,12 @@ export function renderJobSummary(
   opts: SectionOptions & { evidence?: { dir: string; files: number } },
 ): string {
   const summary = sectionSummary(result, opts);
-  const section = renderGateSection(result, { ...opts, charts: opts.charts ?? 'open' });
+  // the hidden verdict marker is for the sticky comment's merge; a summary (and the CLI's stdout)
+  // has no use for it
+  const section = renderGateSection(result, { ...opts, charts: opts.charts ?? 'open' })
+    .split('\n')
+    .filter((line, i) => !(i === 0 && isVerdictMarker(line)))
+    .join('\n');
   const parts = [renderOverview([summary]), section];
   if (opts.evidence && opts.evidence.files > 0)
     parts.push(
