@@ -1,7 +1,11 @@
 // Regression tests for what reviewers saw wrong (issue 14): figures of benchmarks as "0 -> 0",
 // status descriptions cut mid-word, a score next to "fail", backslashes inside <summary>, the
 // report's fixed folder name. Every result comes from the real fixtures (harness/scenarios.ts).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { forkPullRequest } from '../src/run/runner.js';
 import { clampText, statusDescription } from '../src/io/github.js';
 import { criterion, makeResult } from '../src/gates/common.js';
 import { renderGateSection } from '../src/report/markdown.js';
@@ -116,5 +120,26 @@ describe('the comment section', () => {
     expect(md).toContain(
       '**19 compared keys:** 6 regressions, 0 improvements, 1 without enough data; 1 failed performance test (in the criteria)',
     );
+  });
+});
+
+describe('the job summary of a fork pull request says why there is no comment', () => {
+  it('forkPullRequest reads the event payload', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'perf-gates-fork-'));
+    const event = (head: string | null) => {
+      const file = path.join(dir, `${(head ?? 'deleted').replace('/', '-')}.json`);
+      writeFileSync(
+        file,
+        JSON.stringify({
+          repository: { full_name: 'acme/orders' },
+          pull_request: { number: 7, head: { sha: 'a'.repeat(40), repo: head ? { full_name: head } : null } },
+        }),
+      );
+      return { GITHUB_EVENT_PATH: file, GITHUB_REPOSITORY: 'acme/orders' };
+    };
+    expect(forkPullRequest(event('someone/orders'))).toBe(true);
+    expect(forkPullRequest(event(null))).toBe(true);
+    expect(forkPullRequest(event('acme/orders'))).toBe(false);
+    expect(forkPullRequest({})).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import type { GateResult } from '../../src/model.js';
 import { renderGateSection } from '../../src/report/markdown.js';
 import { mergeSection } from '../../src/report/comment.js';
 import { renderJobSummary } from '../../src/report/overview.js';
+import { FORK_NOTICE } from '../../src/run/runner.js';
 import { governanceOver, optimizationPass, optimizationRegression } from './scenarios.js';
 
 export const RUN_URL = 'https://github.com/acme/orders/actions/runs/7001';
@@ -40,8 +41,9 @@ function comment(legs: readonly Leg[], runUrl: string): string {
   return body ?? '';
 }
 
-function summary(leg: Leg, runUrl: string, files: number): string {
+function summary(leg: Leg, runUrl: string, files: number, notice?: string): string {
   return renderJobSummary(leg.result, {
+    notice,
     job: leg.job,
     runUrl,
     artifactName: `perf-gates-${leg.result.gate}-${leg.job}`,
@@ -96,7 +98,8 @@ export function goldens(): Golden[] {
       about:
         "a fork's pull request with the regression: its run (read-only token) writes only the job summary and artifacts; the publish action posts the comment from them, linking the fork's run",
       comment: comment(legs, forkRun),
-      summary: summary(legs[0], forkRun, reg.artifacts.length),
+      // the notice the runner adds on a fork's pull request (src/run/runner.ts)
+      summary: summary(legs[0], forkRun, reg.artifacts.length, FORK_NOTICE),
       report: report([reg.result]),
     });
   }

@@ -135,7 +135,7 @@ export function renderOverview(
  */
 export function renderJobSummary(
   result: GateResult,
-  opts: SectionOptions & { evidence?: { dir: string; files: number } },
+  opts: SectionOptions & { evidence?: { dir: string; files: number }; notice?: string },
 ): string {
   const summary = sectionSummary(result, opts);
   // the hidden verdict marker is for the sticky comment's merge; a summary (and the CLI's stdout)
@@ -144,7 +144,9 @@ export function renderJobSummary(
     .split('\n')
     .filter((line, i) => !(i === 0 && isVerdictMarker(line)))
     .join('\n');
-  const parts = [renderOverview([summary]), section];
+  const parts = [renderOverview([summary])];
+  if (opts.notice) parts.push(`> ${escapeInline(opts.notice, 600)}`);
+  parts.push(section);
   if (opts.evidence && opts.evidence.files > 0)
     parts.push(
       `Evidence: ${inlineCode(opts.evidence.dir, 200)} (${plural(opts.evidence.files, 'file')}, SHA256SUMS beside them)`,

@@ -201,6 +201,7 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
       runUrl: vb.run_url,
       artifactName: written.length ? artifactName : undefined,
       evidence: { dir: inputs['artifacts-dir'], files: written.length },
+      notice: host.github && forkPullRequest(host.env) ? FORK_NOTICE : undefined,
     }),
   );
   if (host.github) {
@@ -212,6 +213,27 @@ export async function runOneGate(gate: GateName, inputs: Inputs, host: Host, all
   }
   if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
   return { result, failed, written };
+}
+
+export const FORK_NOTICE =
+  "This pull request comes from a fork, so this job's token is read-only: the PR comment and the commit status are not written by this job. The `publish` action of a `workflow_run` workflow posts them from this run's artifacts.";
+
+/** A pull request from another repository (the same test as the GitHub adapter's context). */
+export function forkPullRequest(env: Record<string, string | undefined>): boolean {
+  const ev = readJsonIfPresent(env.GITHUB_EVENT_PATH) as
+    | {
+        repository?: { full_name?: string };
+        pull_request?: {
+          head?: { repo?: { full_name?: string } | null };
+          base?: { repo?: { full_name?: string } };
+        };
+      }
+    | undefined;
+  const pr = ev && typeof ev === 'object' ? ev.pull_request : undefined;
+  if (!pr || typeof pr !== 'object') return false;
+  const base = ev?.repository?.full_name ?? pr.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+  const head = pr.head?.repo?.full_name;
+  return !head || head !== base;
 }
 
 function gitContext(env: Record<string, string | undefined>) {
