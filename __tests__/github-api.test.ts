@@ -204,7 +204,7 @@ describe('sticky comment', () => {
     });
     await publishGateResult(r, opts('perf'), logger(), ctx);
     const body = server.perfGatesComments()[0].body;
-    expect(body.match(/<!--/g)).toHaveLength(3); // the comment marker, one section, its end
+    expect(body.match(/<!--/g)).toHaveLength(4); // the comment marker, one section, its verdict marker, its end
     expect(body).not.toContain('<script>');
     expect(body).not.toMatch(/@octocat/);
     expect(parseSections(body).map((s) => s.gate)).toEqual(['baseline']);
@@ -364,7 +364,8 @@ describe('commit statuses', () => {
       expect((s.description ?? '').length).toBeLessThanOrEqual(140);
       expect(s.target_url).toBe(`https://github.com/acme/orders/actions/runs/${RUN_ID}`);
     }
-    expect(server.statuses[1].description).toMatch(/^insufficient-data \(62\.5%\): x+…$/);
+    // no score next to the verdict (issue 14: "fail (100%)" reads as a contradiction)
+    expect(server.statuses[1].description).toMatch(/^insufficient-data: x+…$/);
   });
 
   it('a push event has no PR: no comment, the status goes on GITHUB_SHA', async () => {

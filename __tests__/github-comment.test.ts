@@ -64,14 +64,16 @@ describe('renderGateSection', () => {
       runUrl: 'https://github.com/acme/orders/actions/runs/1',
       artifactName: 'perf-gates-optimization-perf',
     });
-    const [headline, meta, blank] = md.split('\n');
+    const [marker, headline, meta, blank] = md.split('\n');
+    expect(marker).toMatch(/^<!-- perf-gates:verdict [A-Za-z0-9_-]+ -->$/);
     expect(headline).toContain('❌');
     expect(headline).toContain('**fail**');
-    expect(headline).toContain('score 62.5%');
+    // the score is shown next to the criterion it measures, not next to "fail" (issue 14)
+    expect(headline).not.toContain('score');
     expect(meta).toContain('[workflow run](https://github.com/acme/orders/actions/runs/1)');
     expect(meta).toContain('<code>perf\\-gates\\-optimization\\-perf</code>');
     expect(blank).toBe('');
-    expect(md).toContain('| improvement | 9.6 | 15 | % | ❌ fail |');
+    expect(md).toContain('| improvement | 9.6% | >= 15% | ❌ fail |');
     expect(md).toContain('Required action');
     expect(md).toContain('http\\_req\\_duration\\{name\\:checkout\\}\\:p95');
   });
@@ -87,9 +89,9 @@ describe('renderGateSection', () => {
       job: 'perf',
     });
     expect(md).toContain('| Detectable |');
-    expect(md).toMatch(/\| ±19\.2% \| no\\?-change \|/);
+    expect(md).toMatch(/\| ±19\.2% \| no change \|/);
     expect(md).toContain('blind to regressions below 19%');
-    expect(md).toMatch(/\| n\/a \| insufficient\\?-data \|/);
+    expect(md).toMatch(/\| n\/a \| ❔ insufficient data \|/);
   });
 
   it('escapes hostile strings from input files everywhere', () => {
@@ -100,7 +102,10 @@ describe('renderGateSection', () => {
       comparisons: [comparison(HOSTILE, 1, 2, 'regression')],
     });
     const md = renderGateSection(r, { job: HOSTILE, runUrl: 'javascript:alert(1)' });
-    expect(md).not.toContain('<!--');
+    // only our own verdict marker (base64url, first line) is an HTML comment
+    const [marker, ...rest] = md.split('\n');
+    expect(marker).toMatch(/^<!-- perf-gates:verdict [A-Za-z0-9_-]+ -->$/);
+    expect(rest.join('\n')).not.toContain('<!--');
     expect(md).not.toContain('<img');
     expect(md).not.toContain('javascript:alert(1))');
     expect(md).not.toMatch(/@(?!&#8203;)/);
@@ -108,6 +113,11 @@ describe('renderGateSection', () => {
     const sections = parseSections(body);
     expect(sections).toHaveLength(1);
     expect(sections[0]).toMatchObject({ gate: 'baseline', job: 'perf' });
+    // the overview rendered from the marker escapes what the marker carries
+    const overview = body.split('<!-- perf-gates:section')[0];
+    expect(overview).not.toContain('<img');
+    expect(overview).not.toMatch(/@(?!&#8203;)/);
+    expect(overview.match(/<!--/g)).toHaveLength(1);
   });
 
   it('collapses long lists into <details>', () => {
@@ -183,7 +193,7 @@ describe('mergeSection', () => {
     }
     const s = parseSections(body);
     expect(s.map((x) => x.gate)).toEqual(['baseline', 'diagnostics', 'optimization', 'governance']);
-    for (const x of s) expect(x.markdown.split('\n')[0]).toMatch(/^#### ❌ Gate \d\\: .*\*\*fail\*\*/);
+    for (const x of s) expect(x.markdown.split('\n')[1]).toMatch(/^#### ❌ Gate \d\\: .*\*\*fail\*\*/);
     expect(body).toContain('Detail collapsed');
     expect(body).toContain('[workflow run](https://github.com/acme/orders/actions/runs/1)');
 

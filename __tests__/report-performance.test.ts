@@ -178,10 +178,10 @@ describe('PERFORMANCE-REPORT.md', () => {
     expect(REPORT).toContain('Overall: **❌ fail**');
     // intake metrics and load test from the artifacts
     expect(REPORT).toContain(
-      `| ${esc('api_latency_p95')} | ${esc('catalog-api')} | 54.03 ms | k6 | ${esc('2026-11-22T09:21:13Z')} | k6 (${esc('base/results.ndjson.gz')}) | yes |`,
+      `| ${esc('api_latency_p95')} | ${esc('catalog-api')} | 54 ms | k6 | ${esc('2026-11-22T09:21:13Z')} | k6 (${esc('base/results.ndjson.gz')}) | yes |`,
     );
     expect(REPORT).toContain('Alerts: none recorded.');
-    expect(REPORT).toContain('| Throughput | 40 req/s | 39.96 req/s | met |');
+    expect(REPORT).toContain('| Throughput | 40 req/s | 40 req/s | met |'); // 39.96 to three significant figures
     expect(REPORT).toContain('Thresholds: none recorded in load-test-results.json.');
     expect(REPORT).toMatch(/\| Latency p50 \/ p95 \/ p99 \| n\/a \| 37\.24 \/ 54\.03 \/ 68\.15 ms \|/);
     // plan actions
@@ -196,11 +196,12 @@ describe('PERFORMANCE-REPORT.md', () => {
       l.startsWith(`| ${esc('http_req_duration{name:products}:p95')} (named)`),
     );
     expect(row).toBeDefined();
-    expect(row).toContain('| 54.029 ms | 38.326 ms |');
+    // the one formatter: three significant figures (issue 14)
+    expect(row).toContain('| 54 ms | 38.3 ms |');
     expect(row).toContain('-29.06%');
     expect(row).toMatch(/\| improvement(\\-confirmed)? \| no \|$/);
     expect(REPORT).toContain('| Percentile | Baseline | Optimized | Change |');
-    expect(REPORT).toMatch(/\| p99 \| 68\.151 ms \| 48\.365 ms \| -29\.03% \|/);
+    expect(REPORT).toMatch(/\| p99 \| 68\.2 ms \| 48\.4 ms \| -29\.03% \|/);
     expect(REPORT).toContain('Improvement: **29.06%**');
     expect(REPORT).toContain('uncalibrated');
     // the failed performance test is named as a regression
@@ -247,9 +248,9 @@ describe('PERFORMANCE-REPORT.md', () => {
     );
     expect(REPORT).toContain(`### ${esc('Gate 3: Optimization Validation')}: ❌ fail`);
     expect(REPORT).toContain(`### ${esc('Gate 4: Governance & Communication')}: ❌ fail`);
-    expect(REPORT).toContain(
-      `**Required action:** ${esc('Obtain missing approvals; finalize report; redistribute communications.')}`,
-    );
+    // derived from what failed (issue 14): gate 3 failed, so gate 4 is blocked by it first
+    expect(OUT.result.failure?.requiredAction).toMatch(/^Fix gate 3 first \(gate 4 is blocked by it\)/);
+    expect(REPORT).toContain(`**Required action:** ${esc(OUT.result.failure!.requiredAction, 400)}`);
     expect(REPORT).toContain('Protocol reasons: RegressionDetected.');
   });
 

@@ -10,6 +10,7 @@ import type {
   Warning,
 } from '../model.js';
 import { num, table, tagText } from './format.js';
+import { formatQuantity } from '../stats/format.js';
 import { sameTags, tryParseMetricKey } from '../parsers/k6-summary/keys.js';
 
 export interface SummarizedFile {
@@ -136,6 +137,12 @@ export function thresholdsWithoutSamples(s: SummaryJson): ByIndex<ThresholdEntry
   });
 }
 
+/** A metric's figure through the one formatter: k6 time trends in ms, data in bytes (raw in --json). */
+function q(v: number | undefined, m: { contains?: string }): string {
+  if (v === undefined || v === null || Number.isNaN(v)) return '';
+  return formatQuantity(v, m.contains === 'time' ? 'ms' : m.contains === 'data' ? 'B' : undefined);
+}
+
 export function summarizeText(s: SummaryJson): string {
   const empty = new Set(thresholdsWithoutSamples(s));
   const parts: string[] = [];
@@ -152,13 +159,13 @@ export function summarizeText(s: SummaryJson): string {
           trends.map((m) => [
             m.metric + tagText(m.tags),
             m.count,
-            num(m.avg),
-            num(m.min),
-            num(m.med),
-            num(m.max),
-            num(m.p90),
-            num(m.p95),
-            num(m.p99),
+            q(m.avg, m),
+            q(m.min, m),
+            q(m.med, m),
+            q(m.max, m),
+            q(m.p90, m),
+            q(m.p95, m),
+            q(m.p99, m),
           ]),
         ),
       );
@@ -168,7 +175,13 @@ export function summarizeText(s: SummaryJson): string {
       parts.push(
         table(
           ['rate', 'count', 'passes', 'fails', 'rate'],
-          rates.map((m) => [m.metric + tagText(m.tags), m.count, m.passes, m.fails, num(m.rate, 6)]),
+          rates.map((m) => [
+            m.metric + tagText(m.tags),
+            m.count,
+            m.passes,
+            m.fails,
+            m.rate === undefined ? '' : formatQuantity(m.rate * 100, '%'),
+          ]),
         ),
       );
     }
@@ -181,10 +194,10 @@ export function summarizeText(s: SummaryJson): string {
             m.metric + tagText(m.tags),
             m.type,
             num(m.count),
-            num(m.rate),
-            num(m.value),
-            num(m.min),
-            num(m.max),
+            m.rate === undefined ? '' : formatQuantity(m.rate, '/s'),
+            q(m.value, m),
+            q(m.min, m),
+            q(m.max, m),
           ]),
         ),
       );
@@ -213,8 +226,8 @@ export function summarizeText(s: SummaryJson): string {
     if (tests.length) {
       parts.push(
         table(
-          ['test', 'outcome', 'seconds', 'markers'],
-          tests.map((t) => [t.nodeid, t.outcome, num(t.duration, 4), t.markers.join(',')]),
+          ['test', 'outcome', 'duration', 'markers'],
+          tests.map((t) => [t.nodeid, t.outcome, formatQuantity(t.duration, 's'), t.markers.join(',')]),
         ),
       );
     }
@@ -222,16 +235,16 @@ export function summarizeText(s: SummaryJson): string {
     if (benches.length) {
       parts.push(
         table(
-          ['benchmark', 'rounds', 'median µs', 'mean µs', 'min µs', 'max µs', 'iqr µs', 'ops/s'],
+          ['benchmark', 'rounds', 'median', 'mean', 'min', 'max', 'iqr', 'ops/s'],
           benches.map((b) => [
             b.fullname,
             b.rounds,
-            num(b.median * 1e6),
-            num(b.mean * 1e6),
-            num(b.min * 1e6),
-            num(b.max * 1e6),
-            num(b.iqr * 1e6),
-            num(b.ops, 1),
+            formatQuantity(b.median, 's'),
+            formatQuantity(b.mean, 's'),
+            formatQuantity(b.min, 's'),
+            formatQuantity(b.max, 's'),
+            formatQuantity(b.iqr, 's'),
+            formatQuantity(b.ops),
           ]),
         ),
       );

@@ -51,7 +51,10 @@ export function rayError(step: string, explanation: string): string {
   return `[RAY ERROR] - Failed at ${step}. Reason: ${reason}.`;
 }
 
-/** What the protocol says to do when a gate fails ("Gate Failure Handling"). */
+/**
+ * What the protocol says to do when a gate fails ("Gate Failure Handling"): the fallback for a
+ * criterion no rule below knows; the required action is derived from the criteria that failed.
+ */
 export const REQUIRED_ACTION: Record<GateName, string> = {
   baseline: 'Fill telemetry gaps; rerun baseline capture before proceeding.',
   diagnostics: 'Extend diagnostics or add scenarios; rerun validation.',
@@ -123,11 +126,88 @@ export function makeResult(
     result.failure = {
       criteria: criteria.map((c) => `${c.name} ${thresholdText(c)}`).join('; '),
       actual: missed.map((c) => `${c.name}: ${fmt(c.actual, c.unit)} (${c.reason})`).join('; '),
-      requiredAction: REQUIRED_ACTION[gate],
-      options: FAILURE_OPTIONS,
+      ...requiredAction(gate, missed),
     };
   }
   return result;
+}
+
+const short = (s: string, max = 80) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
+
+/** What to do about one criterion that was not met: derived from what it measures and why it failed. */
+export function actionFor(gate: GateName, c: Criterion): string {
+  const blocked = /^gate (\d) /.exec(c.name);
+  if (gate === 'governance' && blocked) {
+    return c.verdict === 'insufficient-data'
+      ? `Run gate ${blocked[1]} in this workflow (its result was not found)`
+      : `Fix gate ${blocked[1]} first (gate 4 is blocked by it)`;
+  }
+  if (c.verdict === 'error')
+    return `Fix the input or configuration behind "${short(c.name)}": ${short(c.reason, 120)}`;
+  if (
+    c.name.startsWith('regression') ||
+    (c.protocolReason === 'RegressionDetected' && !c.name.startsWith('improvement on '))
+  )
+    return 'Fix or roll back the change behind the regressions';
+  if (c.name.startsWith('improvement on ')) {
+    const key = c.name.slice('improvement on '.length);
+    if (c.protocolReason === 'RegressionDetected')
+      return `Fix or roll back the change behind the regressions (the target ${key} got worse)`;
+    if (c.verdict === 'insufficient-data') return `Provide runs that measure the target ${key} on both sides`;
+    return `Rework the optimization: the target ${key} did not improve by the planned threshold`;
+  }
+  if (/approv/i.test(c.name)) return `Obtain the missing approvals (${short(c.name)})`;
+  if (c.name === 'documentation completeness')
+    return 'Provide the missing protocol artifacts listed in the report';
+  if (c.name === 'artifact checksums')
+    return c.verdict === 'insufficient-data'
+      ? "Upload the earlier gates' artifacts in this workflow run"
+      : 'Find out why earlier artifacts changed after they were written, then rerun the gates';
+  if (c.protocolReason === 'LoadTestFailure')
+    return 'Fix what failed the load test (breached thresholds, an abort or unreached load) and rerun it';
+  if (c.protocolReason === 'TelemetryGap' && gate !== 'baseline')
+    return `Provide the missing data for "${short(c.name)}"`;
+  return REQUIRED_ACTION[gate].replace(/\.$/, '');
+}
+
+/**
+ * The failure form's required action and options, from the criteria that were not met (and which
+ * gate blocked which), not fixed per gate: blocking gates first, then input errors, then the rest.
+ */
+export function requiredAction(
+  gate: GateName,
+  missed: readonly Criterion[],
+): { requiredAction: string; options: string[] } {
+  // gates that failed before gates not found, then input errors, then the rest
+  const rank = (c: Criterion) =>
+    /^gate \d /.test(c.name) ? (c.verdict === 'fail' ? 0 : 1) : c.verdict === 'error' ? 2 : 3;
+  const actions: string[] = [];
+  for (const c of [...missed].sort((a, b) => rank(a) - rank(b))) {
+    const a = actionFor(gate, c);
+    // "X (detail)" and "X" are one action: keep the more specific
+    const same = actions.findIndex((x) => x.startsWith(a) || a.startsWith(x));
+    if (same === -1) actions.push(a);
+    else if (a.length > actions[same].length) actions[same] = a;
+  }
+  const shown = actions.slice(0, 3);
+  if (actions.length > shown.length) shown.push(`${actions.length - shown.length} more in the criteria`);
+  let text =
+    shown.map((a, i) => (i === 0 ? a : a.charAt(0).toLowerCase() + a.slice(1))).join('; ') ||
+    REQUIRED_ACTION[gate].replace(/\.$/, '');
+  if (!/rerun/i.test(text)) text += `; then rerun gate ${GATE_NUMBER[gate]}`;
+  const options = [FAILURE_OPTIONS[0]];
+  const waivable = missed.some((c) => c.verdict !== 'error' && !/^gate \d /.test(c.name));
+  if (waivable) options.push(FAILURE_OPTIONS[1]);
+  const blockers = [...new Set(missed.map((c) => /^gate (\d) /.exec(c.name)?.[1]).filter(Boolean))];
+  if (blockers.length) {
+    const list =
+      blockers.length === 1
+        ? `gate ${blockers[0]}`
+        : `gates ${blockers.slice(0, -1).join(', ')} and ${blockers[blockers.length - 1]}`;
+    options.push(`Get ${list} passed or waived, then rerun gate 4`);
+  }
+  options.push(FAILURE_OPTIONS[2]);
+  return { requiredAction: `${text}.`, options };
 }
 
 function thresholdText(c: Criterion): string {

@@ -358,7 +358,11 @@ export const STATUS_STATE: Record<Verdict, 'success' | 'failure' | 'error'> = {
   error: 'error',
 };
 
-/** Plain text, one line, at most `max` characters (GitHub rejects status descriptions over 140). */
+/**
+ * Plain text, one line, at most `max` characters (GitHub rejects status descriptions over 140).
+ * A longer text is cut at the last word boundary that fits, with an ellipsis; only a single word
+ * longer than half the budget is cut inside it.
+ */
 export function clampText(s: string, max: number): string {
   const one = s
     // eslint-disable-next-line no-control-regex
@@ -366,18 +370,27 @@ export function clampText(s: string, max: number): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (one.length <= max) return one;
-  return one.slice(0, max - 1).trimEnd() + '…';
+  const budget = max - 1; // room for the ellipsis
+  const space = one.slice(0, budget + 1).lastIndexOf(' ');
+  let cut = space > budget / 2 ? one.slice(0, space) : one.slice(0, budget);
+  cut = cut.replace(/[\s,;:.(-]+$/, '');
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return `${cut}…`;
 }
 
+/**
+ * `fail: regression count: 1 regression ...`: the verdict and the first criterion that did not
+ * pass. No score: a percentage next to "fail" reads as a contradiction ("fail (100%)"); the score
+ * is shown in the comment next to the criterion it measures.
+ */
 export function statusDescription(result: GateResult): string {
   const verdict = STATUS_STATE[result.verdict] ? result.verdict : 'error';
-  const score =
-    typeof result.score === 'number' && Number.isFinite(result.score)
-      ? ` (${Math.round(result.score * 100) / 100}%)`
-      : '';
-  const missed = (result.criteria ?? []).find((c) => c.verdict !== 'pass');
+  const missed =
+    (result.criteria ?? []).find((c) => c.verdict === result.verdict) ??
+    (result.criteria ?? []).find((c) => c.verdict !== 'pass');
   const why = verdict !== 'pass' && missed ? `: ${missed.name}: ${missed.reason}` : '';
-  return clampText(`${verdict}${score}${why}`, 140);
+  return clampText(`${verdict}${why}`, 140);
 }
 
 export async function setStatus(

@@ -3,7 +3,7 @@
 // evidence, waivers, uncalibrated and unconfirmed comparisons. Nothing here is invented: each line
 // points at the criterion or comparison it comes from. Pure.
 import type { Comparison, Criterion, GateResult } from '../model.js';
-import { REQUIRED_ACTION } from '../gates/common.js';
+import { actionFor } from '../gates/common.js';
 import { escapeInline, formatNumber, inlineCode, safeVerdict } from './markdown.js';
 
 export interface ImprovementNotesOptions {
@@ -84,10 +84,7 @@ export function renderImprovementNotes(
 
   out.push('## Failed criteria', '');
   if (failed.length)
-    out.push(
-      ...failed.map((i) => line(i, ` Action: ${escapeInline(REQUIRED_ACTION[i.gate.gate] ?? '', 200)}`)),
-      '',
-    );
+    out.push(...failed.map((i) => line(i, ` Action: ${escapeInline(actionFor(i.gate.gate, i.c), 200)}`)), '');
   else out.push('None.', '');
 
   out.push('## Missing evidence', '');

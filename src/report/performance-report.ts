@@ -4,6 +4,7 @@
 // in, Markdown out. Every string that came from an input file goes through escapeInline /
 // escapeMarkdown (src/report/markdown.ts): no Markdown/HTML injection, no @-mentions.
 import type { ArtifactCheck, Criterion, GateName, GateResult, Verdict, VerifiedBy } from '../model.js';
+import { formatQuantity } from '../stats/format.js';
 import { GATE_NUMBER, GATE_TITLES, rollUp } from '../gates/common.js';
 import {
   VERDICT_EMOJI,
@@ -72,6 +73,8 @@ export interface PerformanceReportInput {
   };
   /** files the governance gate writes (counted once written) */
   written?: string[];
+  /** the evidence folder as configured (`artifacts-dir`); absent: said as "this folder" */
+  artifactsDir?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -109,7 +112,16 @@ function cell(v: unknown, max = 120): string {
   return escapeInline(v, max);
 }
 
+/** Units the formatter scales or prints itself (its output needs no escaping). */
+const KNOWN_UNIT = /^(ns|us|µs|μs|ms|s|B|kB|MB|GB|%|\/s|req\/s|rps)$/;
+
+/** A figure with its unit through the one formatter (36.6 us, 54 ms); an unknown unit escaped. */
 function withUnit(v: unknown, unit: unknown): string {
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    const u = typeof unit === 'string' && unit !== '' ? unit : undefined;
+    if (!u || KNOWN_UNIT.test(u)) return formatQuantity(v, u);
+    return `${formatQuantity(v)} ${escapeInline(u, 20)}`;
+  }
   const c = cell(v);
   return c === 'n/a' || unit === null || unit === undefined || unit === ''
     ? c
@@ -856,7 +868,7 @@ function failures(input: PerformanceReportInput): string[] {
 function evidence(input: PerformanceReportInput): string[] {
   const out = ['## 7. Evidence', ''];
   out.push(
-    'Every file is in `.artifacts/performance/`, listed in `SHA256SUMS` (`sha256sum -c SHA256SUMS` verifies the set) and in `performance-report-manifest.json`.',
+    `Every file is in ${input.artifactsDir ? inlineCode(input.artifactsDir.replace(/\/*$/, '/'), 200) : 'the folder of this report'} (and in this gate's artifact), listed in \`SHA256SUMS\` (\`sha256sum -c SHA256SUMS\` verifies the set) and in \`performance-report-manifest.json\`.`,
     '',
   );
   const docs = input.documentation;

@@ -9,6 +9,7 @@ import { evaluateDiagnostics, type DiagnosticsEvidence } from '../gates/diagnost
 import { evaluateOptimization, type OptimizationEvidence } from '../gates/optimization/evaluate.js';
 import type { GovernanceEvidence } from '../gates/governance/evaluate.js';
 import { evaluateGovernance } from './governance.js';
+import { chartArtifacts } from '../report/charts.js';
 import { collectEvidence, gitContext } from './evidence.js';
 import type {
   ApprovalsDataset,
@@ -246,6 +247,8 @@ export async function evaluateGate(
         baselineCsv: csv?.dataset,
       };
       outcome = evaluateOptimization(ev, config, ctx());
+      // the job summary's charts of the changed keys, as SVG files in the gate's artifact
+      outcome.artifacts.push(...chartArtifacts(outcome.result));
       break;
     }
     case 'governance': {
@@ -298,7 +301,7 @@ export async function evaluateGate(
         instrumentationLog: log?.dataset,
         approvals,
       };
-      outcome = evaluateGovernance(ev, config, ctx());
+      outcome = evaluateGovernance(ev, config, ctx(), { artifactsDir: inputs['artifacts-dir'] });
       break;
     }
   }

@@ -17,6 +17,7 @@ export function evaluateGovernance(
   ev: GovernanceEvidence,
   config: PerfGatesConfig,
   ctx: GateContext,
+  opts: { artifactsDir?: string } = {},
 ): GateOutcome {
   const { result, artifacts, docs } = decideGovernance(ev, config, ctx);
   artifacts.push({
@@ -30,6 +31,7 @@ export function evaluateGovernance(
       sloRecord: docs.sloRecord,
       documentation: docs.documentation,
       written: docs.written,
+      artifactsDir: opts.artifactsDir,
     }),
   });
   artifacts.push({

@@ -16,7 +16,7 @@ import {
 import type { ArtifactFile, GateName, GateResult, VerifiedBy } from '../model.js';
 import { FORMATS, InputError } from '../model.js';
 import { parseInputs, type Inputs } from '../inputs.js';
-import { renderGateSection } from '../report/markdown.js';
+import { renderJobSummary } from '../report/overview.js';
 import {
   evidenceSubfolders,
   manifestEntries,
@@ -29,7 +29,7 @@ import {
   writeEvidenceLocked,
   EvidenceWriteError,
 } from '../io/evidence.js';
-import { jsonFileProblem } from '../io/files.js';
+import { jsonFileProblem, readJsonIfPresent } from '../io/files.js';
 import type { GitHubSide, Host } from '../io/host.js';
 import { VERSION } from '../version.js';
 import { evaluateGate, type EvaluatedGate } from './evaluate.js';
@@ -294,18 +294,14 @@ export async function runOneGate(
     }
   }
   host.setOutput('artifact-id', artifactId);
-  const section = renderGateSection(result, {
-    job,
-    runUrl: vb.run_url,
-    artifactName: written.length ? artifactName : undefined,
-  });
   await host.summary(
-    section +
-      (written.length
-        ? `\nEvidence: \`${inputs['artifacts-dir']}\` (${written.length} files, SHA256SUMS beside them)\n`
-        : evidenceError
-          ? `\nEvidence: none (${evidenceError}).\n`
-          : ''),
+    renderJobSummary(result, {
+      job,
+      runUrl: vb.run_url,
+      artifactName: written.length ? artifactName : undefined,
+      evidence: { dir: inputs['artifacts-dir'], files: written.length },
+      notice: host.github && forkPullRequest(host.env) ? FORK_NOTICE : undefined,
+    }) + (evidenceError ? `\nEvidence: none (${evidenceError}).\n` : ''),
   );
   if (host.github && !budget.blocked) {
     try {
@@ -332,6 +328,27 @@ export async function runOneGate(
     }
   if (result.verdict === 'waived') host.warning(`${result.title}: waived — ${result.failure?.actual ?? ''}`);
   return { result, failed, written, evidenceError };
+}
+
+export const FORK_NOTICE =
+  "This pull request comes from a fork, so this job's token is read-only: the PR comment and the commit status are not written by this job. The `publish` action of a `workflow_run` workflow posts them from this run's artifacts.";
+
+/** A pull request from another repository (the same test as the GitHub adapter's context). */
+export function forkPullRequest(env: Record<string, string | undefined>): boolean {
+  const ev = readJsonIfPresent(env.GITHUB_EVENT_PATH) as
+    | {
+        repository?: { full_name?: string };
+        pull_request?: {
+          head?: { repo?: { full_name?: string } | null };
+          base?: { repo?: { full_name?: string } };
+        };
+      }
+    | undefined;
+  const pr = ev && typeof ev === 'object' ? ev.pull_request : undefined;
+  if (!pr || typeof pr !== 'object') return false;
+  const base = ev?.repository?.full_name ?? pr.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+  const head = pr.head?.repo?.full_name;
+  return !head || head !== base;
 }
 
 function logResult(result: GateResult, host: Host): void {

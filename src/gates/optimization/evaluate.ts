@@ -24,6 +24,7 @@ import type { PerfGatesConfig } from '../../config/schema.js';
 import { compareRuns } from '../../stats/compare.js';
 import { percentileSorted } from '../../stats/percentile.js';
 import { criterion, fmt, jsonArtifact, makeResult } from '../common.js';
+import { formatQuantity } from '../../stats/format.js';
 import { bindRole, isRoleMember, resolveRole } from '../governance/approvals.js';
 import {
   NOT_UNDER_PEAK,
@@ -600,7 +601,7 @@ export function evaluateOptimization(
         impPct,
         threshold,
         'pass',
-        `${fmt(targetRow.baseline)} -> ${fmt(targetRow.candidate)}${targetRow.unit ? ` ${targetRow.unit}` : ''} (${fmt(impPct)}% better): ${targetRow.verdict}, ${verdictWords(targetRow)}`,
+        `${formatQuantity(targetRow.baseline, targetRow.unit)} -> ${formatQuantity(targetRow.candidate, targetRow.unit)} (${fmt(impPct)}% better): ${targetRow.verdict}, ${verdictWords(targetRow)}`,
         '%',
       ),
     );
@@ -611,7 +612,7 @@ export function evaluateOptimization(
         impPct,
         threshold,
         'fail',
-        `${target.key} regressed: ${fmt(targetRow.baseline)} -> ${fmt(targetRow.candidate)} (${targetRow.reason}); a justification never waives a regression`,
+        `${target.key} regressed: ${formatQuantity(targetRow.baseline, targetRow.unit)} -> ${formatQuantity(targetRow.candidate, targetRow.unit)} (${targetRow.reason}); a justification never waives a regression`,
         '%',
         'RegressionDetected',
       ),
@@ -756,11 +757,13 @@ export function evaluateOptimization(
     );
     c.operator = '<=';
     criteria.push(c);
+    const unitOf = new Map(comparisons.map((c) => [c.key, c.unit]));
     for (const r of regressions) {
+      const unit = unitOf.get(r.metric);
       const detail =
         r.kind === 'pytest'
           ? r.reason
-          : `${fmt(r.baseline)} -> ${fmt(r.optimized)} (${fmt(r.regression_percentage)}% worse; ${r.reason})`;
+          : `${formatQuantity(r.baseline, unit)} -> ${formatQuantity(r.optimized, unit)} (${fmt(r.regression_percentage)}% worse; ${r.reason})`;
       criteria.push(
         criterion(
           `regression: ${r.metric}`,
