@@ -20,8 +20,8 @@ import { summarizeJson, summarizeText, hasData, thresholdsWithoutSamples } from 
 import { printable } from './format.js';
 import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
 import { parseKey } from '../stats/keys.js';
-import { expandGlob } from '../io/files.js';
-import { formatOf, loadRun, readDocument, displayPath } from '../run/load.js';
+import { expandRuns } from '../io/files.js';
+import { classify, loadRun, readDocument, displayPath } from '../run/load.js';
 import { readK6NdjsonRun } from '../run/k6-read.js';
 import { VERSION } from '../version.js';
 import { writeAtomic } from '../io/files.js';
@@ -43,7 +43,9 @@ const COMMANDS: Record<string, CommandSpec> = {
       by: value('TAGS', 'k6 tags to split metrics by (default: name,scenario)'),
       json: flag('print JSON instead of a table'),
     },
-    details: `A file may be a quoted glob ('runs/**/*.ndjson.gz') or a folder.
+    details: `A file may be a quoted glob ('runs/**/*.ndjson.gz') or a folder; an argument starting with !
+leaves out what it matches ('!**/run-meta.json'). What a glob or folder matched and no reader knows
+(run-meta.json, a README) is skipped with a warning, as the gates do; a file named on its own is read.
 Exit codes: 0 read, 1 no data (or a threshold on a metric without samples), 2 bad input.`,
   },
   compare: {
@@ -162,10 +164,21 @@ async function summarize(a: ParsedArgs): Promise<number> {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const files = a.positionals.flatMap((p) => expandGlob(p));
   const items: { dataset: Dataset; ref: FileRef; shownPath: string }[] = [];
-  for (const f of files) {
-    const fmt = formatOf(f, format);
+  // The gates' skip rule: what a glob or folder matched and no reader knows is skipped, with a warning.
+  const matched = expandRuns(a.positionals).flatMap((r) =>
+    r.files.map((file) => ({ file, fromGlob: r.fromGlob })),
+  );
+  const seen = new Set<string>();
+  for (const { file: f, fromGlob } of matched) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const c = classify(f, fromGlob, format, () => true, 'a format perf-gates reads');
+    if ('skip' in c) {
+      process.stderr.write(text(`warning: ${c.skip.file}: ${c.skip.message}`) + '\n');
+      continue;
+    }
+    const fmt = c.format;
     if (fmt === 'k6-ndjson') {
       const { dataset, files: refs } = await readK6NdjsonRun([f], { by });
       items.push({ dataset, ref: refs[0], shownPath: displayPath(f) });
@@ -192,13 +205,9 @@ async function summarize(a: ParsedArgs): Promise<number> {
 
 async function runsOf(values: string[] | undefined, label: string): Promise<Run[]> {
   const runs: Run[] = [];
-  for (const [i, v] of (values ?? []).entries()) {
-    const files = expandGlob(v);
-    if (!files.length) throw new InputError(v, 'no file matches this pattern');
-    const { run, warnings } = await loadRun(
-      { line: v, files, fromGlob: files.length > 1 || /[*?[{]/.test(v) },
-      `${label} #${i + 1}`,
-    );
+  // One run per value; a value starting with ! leaves its matches out of every run of the option.
+  for (const [i, rf] of expandRuns(values ?? []).entries()) {
+    const { run, warnings } = await loadRun(rf, `${label} #${i + 1}`);
     for (const w of warnings)
       process.stderr.write(
         text(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n',
