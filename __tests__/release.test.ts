@@ -98,7 +98,9 @@ describe('package', () => {
   it('is publishable: not private, a bin, files that hold the CLI and its worker, MIT with a LICENSE', () => {
     expect(pkg.private).toBeUndefined();
     expect(pkg.bin).toEqual({ 'perf-gates': 'dist/cli/index.js' });
-    expect(pkg.files).toEqual(expect.arrayContaining(['dist/cli/', 'dist/lib/', 'dist/ndjson-worker/', 'LICENSE']));
+    expect(pkg.files).toEqual(
+      expect.arrayContaining(['dist/cli/', 'dist/lib/', 'dist/ndjson-worker/', 'LICENSE']),
+    );
     expect(pkg.license).toBe('MIT');
     expect(read('LICENSE')).toMatch(/^MIT License/);
     expect(
