@@ -146,7 +146,13 @@ describe('gate passes its inputs through', () => {
     expect(await main(['gate', 'baseline', '--baseline-k6', 'a', '--baseline-k6', 'b'])).toBe(0);
     expect(ran).toEqual(['baseline']);
     expect(await main(['gate', 'baseline', '--upload', 'true'])).toBe(2);
-    expect(stderr).toContain('unknown option --upload');
+    expect(stderr).toContain('--upload is set by the command line itself');
+    stderr = '';
+    expect(await main(['gate', 'baseline', '--candidate-k6', 'x'])).toBe(2);
+    expect(stderr).toContain(
+      '--candidate-k6 is not an input of gate baseline (it is one of: optimization, all)',
+    );
+    expect(ran).toEqual(['baseline']);
   });
 });
 

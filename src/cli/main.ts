@@ -302,6 +302,28 @@ async function verify(a: ParsedArgs): Promise<number> {
   return r.code;
 }
 
+/** parseCommand, and for `gate <name>` an input of another gate is named as such. */
+async function parseGateAware(command: string, rest: string[], spec: CommandSpec): Promise<ParsedArgs> {
+  try {
+    return parseCommand(command, rest, spec);
+  } catch (e) {
+    const which = rest[0];
+    const opt = /^unknown option --([\w-]+)/.exec(e instanceof UsageError ? e.message : '')?.[1];
+    if (command !== 'gate' || !opt || !which || !isGate(which)) throw e;
+    const { INPUTS } = await import('../inputs.js');
+    if (!Object.hasOwn(INPUTS, opt)) throw e;
+    if (LOCAL_ONLY.has(opt))
+      throw new UsageError(
+        `--${opt} is set by the command line itself (no PR, status or upload locally)`,
+        command,
+      );
+    throw new UsageError(
+      `--${opt} is not an input of gate ${which} (it is one of: ${INPUTS[opt].gates.join(', ')})`,
+      command,
+    );
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   let command: string | undefined;
   try {
@@ -342,7 +364,7 @@ export async function main(argv: string[]): Promise<number> {
       out(formatHelp(PROGRAM, title, spec));
       return 0;
     }
-    const a = parseCommand(command, rest, spec);
+    const a = await parseGateAware(command, rest, spec);
     switch (command) {
       case 'summarize':
         return await summarize(a);
