@@ -1,6 +1,7 @@
 // The command line's argument layer, run in-process from the sources: per-command --help runs
 // nothing and exits 0, typos get a "did you mean" and exit 2 with one line of usage.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -179,5 +180,35 @@ describe('parseCommand', () => {
   it('help lists every declared option and -h', () => {
     const h = formatHelp('perf-gates', 't', spec);
     for (const s of ['--base <files...>', '--one <V>', '--j ', '-h, --help']) expect(h).toContain(s);
+  });
+});
+
+describe('completion bash', () => {
+  it('is valid bash made from the command table, and completes a gate’s inputs', async () => {
+    expect(await main(['completion', 'bash'])).toBe(0);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-gates-comp-'));
+    const script = path.join(dir, 'perf-gates.bash');
+    writeFileSync(script, stdout);
+    const complete = (words: string[]) =>
+      spawnSync(
+        'bash',
+        [
+          '-c',
+          `source "$0"; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _perf_gates; echo "\${COMPREPLY[@]}"`,
+          script,
+        ],
+        { encoding: 'utf8' },
+      );
+    expect(complete(['perf-gates', 'sum']).stdout.trim()).toBe('summarize');
+    expect(complete(['perf-gates', 'compare', '--tol']).stdout.trim()).toBe('--tolerance');
+    expect(complete(['perf-gates', 'gate', 'opt']).stdout.trim()).toBe('optimization');
+    expect(complete(['perf-gates', 'gate', 'baseline', '--candidate']).stdout.trim()).toBe('');
+    expect(complete(['perf-gates', 'gate', 'optimization', '--candidate']).stdout.trim().split(' ')).toEqual([
+      '--candidate-k6',
+      '--candidate-benchmark',
+    ]);
+    stderr = '';
+    expect(await main(['completion', 'fish'])).toBe(2);
+    expect(stderr).toContain('completion supports bash');
   });
 });

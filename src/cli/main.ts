@@ -93,6 +93,14 @@ Exit codes: 0 read, 1 no data (or a threshold on a metric without samples), 2 ba
     options: {},
     details: 'Exit codes: 0 intact, 1 altered or missing, 2 not an evidence folder.',
   },
+  completion: {
+    synopsis: 'bash',
+    summary: 'print a bash completion script (commands, gates, options)',
+    positionals: { min: 1, max: 1, what: 'a shell: bash' },
+    options: {},
+    details: `Load it in the current shell with: source <(perf-gates completion bash)
+zsh: autoload -U bashcompinit && bashcompinit, then the same.`,
+  },
 };
 
 /** Inputs the command line sets itself: there is no PR to comment on and no artifact service. */
@@ -293,6 +301,45 @@ async function gate(a: ParsedArgs): Promise<number> {
   return code;
 }
 
+/** A bash completion script made from the command table: it cannot list an option that is not there. */
+async function completion(a: ParsedArgs): Promise<number> {
+  if (a.positionals[0] !== 'bash')
+    throw new UsageError(`completion supports bash (got "${a.positionals[0]}")`, 'completion');
+  const opts = (spec: CommandSpec) => [...Object.keys(spec.options), 'help'].map((o) => `--${o}`).join(' ');
+  const gates = [...GATES, 'all'];
+  const cases = Object.entries(COMMANDS)
+    .filter(([name]) => name !== 'gate')
+    .map(([name, spec]) => `    ${name}) opts="${opts(spec)}" ;;`);
+  const gateCases: string[] = [];
+  for (const g of gates) gateCases.push(`        ${g}) opts="${opts(await gateSpec(g))}" ;;`);
+  out(`# bash completion for ${PROGRAM} ${VERSION}: source <(${PROGRAM} completion bash)
+_perf_gates() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} cmd=\${COMP_WORDS[1]} opts=""
+  if [ "$COMP_CWORD" -eq 1 ]; then
+    COMPREPLY=($(compgen -W "${Object.keys(COMMANDS).join(' ')} --help --version" -- "$cur"))
+    return
+  fi
+  case "$cmd" in
+${cases.join('\n')}
+    gate)
+      if [ "$COMP_CWORD" -eq 2 ]; then
+        COMPREPLY=($(compgen -W "${gates.join(' ')}" -- "$cur"))
+        return
+      fi
+      case "\${COMP_WORDS[2]}" in
+${gateCases.join('\n')}
+      esac ;;
+  esac
+  if [[ "$cur" == -* ]]; then
+    COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+  else
+    COMPREPLY=($(compgen -f -- "$cur"))
+  fi
+}
+complete -o filenames -F _perf_gates ${PROGRAM}`);
+  return 0;
+}
+
 async function verify(a: ParsedArgs): Promise<number> {
   const dir = a.positionals[0];
   if (!dir) throw new UsageError('verify needs the evidence folder');
@@ -376,6 +423,8 @@ export async function main(argv: string[]): Promise<number> {
         return await gate(a);
       case 'verify':
         return await verify(a);
+      case 'completion':
+        return await completion(a);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
