@@ -1,35 +1,150 @@
 // The perf-gates command line: summarize, compare, calibrate, gate, verify.
 import type { Dataset, FileRef, Format, GateName, Run } from '../model.js';
 import { FORMATS, GATES, InputError } from '../model.js';
-import { checkOptions, parseArgs, one, fraction, UsageError, type ParsedArgs } from './args.js';
+import {
+  didYouMean,
+  flag,
+  formatHelp,
+  fraction,
+  list,
+  one,
+  parseCommand,
+  UsageError,
+  value,
+  wantsHelp,
+  type CommandSpec,
+  type OptionSpec,
+  type ParsedArgs,
+} from './args.js';
 import { summarizeJson, summarizeText, hasData, thresholdsWithoutSamples } from './summarize.js';
 import { printable } from './format.js';
 import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
 import { parseKey } from '../stats/keys.js';
-import { expandGlob } from '../io/files.js';
-import { formatOf, loadRun, readDocument, displayPath } from '../run/load.js';
+import { expandRuns } from '../io/files.js';
+import { classify, loadRun, readDocument, displayPath } from '../run/load.js';
 import { readK6NdjsonRun } from '../run/k6-read.js';
 import { VERSION } from '../version.js';
 import { writeAtomic } from '../io/files.js';
 import type { NoiseFile, KeySpec } from '../model.js';
 
-const USAGE = `perf-gates ${VERSION}: performance quality gates for k6 and pytest
+const PROGRAM = 'perf-gates';
+
+/**
+ * Every command, its options and its help. Adding an option is one line in `options`;
+ * the parser rejects anything not declared here (exit 2, with the nearest name).
+ */
+const COMMANDS: Record<string, CommandSpec> = {
+  summarize: {
+    synopsis: '<files...> [options]',
+    summary: "read k6, pytest and summary files and print each metric's figures",
+    positionals: { min: 1, max: Infinity, what: 'at least one file' },
+    options: {
+      format: value('F', `force a reader: auto (default) or one of ${FORMATS.join(', ')}`),
+      by: value('TAGS', 'k6 tags to split metrics by (default: name,scenario)'),
+      json: flag('print JSON instead of a table'),
+    },
+    details: `A file may be a quoted glob ('runs/**/*.ndjson.gz') or a folder; an argument starting with !
+leaves out what it matches ('!**/run-meta.json'). What a glob or folder matched and no reader knows
+(run-meta.json, a README) is skipped with a warning, as the gates do; a file named on its own is read.
+Exit codes: 0 read, 1 no data (or a threshold on a metric without samples), 2 bad input.`,
+  },
+  compare: {
+    synopsis: '--baseline <files...> --candidate <files...> [options]',
+    summary: "compare a candidate build's runs with a baseline's, key by key",
+    positionals: { min: 0, max: 0 },
+    options: {
+      baseline: list(
+        'files',
+        'the baseline runs: each file is one run; a quoted glob is the files of one run',
+      ),
+      candidate: list('files', 'the candidate runs, same form'),
+      noise: value('FILE', 'run-to-run noise from perf-gates calibrate'),
+      target: value('PCT', 'improvement wanted (default 15%)'),
+      tolerance: value('PCT', 'worsening allowed before a key is a regression (default 5%)'),
+      confidence: value('P', 'confidence of the intervals (default 0.95)'),
+      key: value('KEY', "a key to gate, like 'http_req_duration{name:checkout}:p95' (repeatable)"),
+      json: flag('print JSON instead of a table'),
+    },
+    details: `Exit codes: 0 no regression, 1 a regression or insufficient-data on a gated key, 2 bad input.`,
+  },
+  calibrate: {
+    synopsis: '<runs...> [options]',
+    summary: 'measure run-to-run noise from two or more runs of the same build (A/A runs)',
+    positionals: { min: 2, max: Infinity, what: 'two or more runs of the same build (A/A runs)' },
+    options: {
+      out: value('FILE', 'write the noise file there (atomically) instead of printing it'),
+      json: flag('print the noise file even with --out'),
+    },
+    details: 'Each argument is one run; a quoted glob is the files of one run.',
+  },
+  gate: {
+    synopsis: `<${[...GATES, 'all'].join('|')}> [--config F] [--<input> VALUE ...]`,
+    summary: 'run a gate locally as the action would (no PR comment, status or upload)',
+    positionals: { min: 1, max: 1, what: `one of ${[...GATES, 'all'].join(', ')}` },
+    // The inputs of the gate named are added when it is known (see gateSpec).
+    options: {},
+    details: `Exit codes: 0 pass or waived, 1 fail or insufficient-data, 2 error.
+\`${PROGRAM} gate <name> --help\` lists that gate's inputs.`,
+  },
+  verify: {
+    synopsis: '<artifacts-dir>',
+    summary: 'check an evidence folder against its SHA256SUMS and manifest',
+    positionals: { min: 1, max: 1, what: 'the evidence folder' },
+    options: {},
+    details: 'Exit codes: 0 intact, 1 altered or missing, 2 not an evidence folder.',
+  },
+  completion: {
+    synopsis: 'bash',
+    summary: 'print a bash completion script (commands, gates, options)',
+    positionals: { min: 1, max: 1, what: 'a shell: bash' },
+    options: {},
+    details: `Load it in the current shell with: source <(perf-gates completion bash)
+zsh: autoload -U bashcompinit && bashcompinit, then the same.`,
+  },
+};
+
+/** Inputs the command line sets itself: there is no PR to comment on and no artifact service. */
+const LOCAL_ONLY = new Set(['token', 'comment', 'status', 'upload']);
+
+/** `gate <name>`'s spec: the inputs of that gate, from the action inputs table, as options. */
+async function gateSpec(which: string | undefined): Promise<CommandSpec> {
+  const { INPUTS, inputsOf } = await import('../inputs.js');
+  const names = which && isGate(which) ? inputsOf(which) : Object.keys(INPUTS);
+  const options: Record<string, OptionSpec> = {};
+  for (const n of names) {
+    if (LOCAL_ONLY.has(n)) continue;
+    const d = INPUTS[n];
+    const dflt = d.default ? ` (default: ${d.default})` : '';
+    // Repeat an input for several lines (`--baseline-k6 a --baseline-k6 b`: two runs).
+    options[n] = value(d.runs ? 'RUN' : 'VALUE', d.description + dflt);
+  }
+  const spec = COMMANDS.gate;
+  return which && isGate(which)
+    ? { ...spec, synopsis: '[--<input> VALUE ...]', options }
+    : { ...spec, options };
+}
+
+function isGate(s: string): s is GateName | 'all' {
+  return ([...GATES, 'all'] as string[]).includes(s);
+}
+
+const USAGE = `${PROGRAM} ${VERSION}: performance quality gates for k6 and pytest
 
 Usage:
-  perf-gates summarize <files...> [--format F] [--by name,scenario] [--json]
-  perf-gates compare --baseline <files...> --candidate <files...> [--noise FILE] [--target 15%]
-                     [--tolerance 5%] [--confidence 0.95] [--key 'metric{tag:value}:p95' ...] [--json]
-  perf-gates calibrate <runs...> [--out noise.json] [--json]
-  perf-gates gate <baseline|diagnostics|optimization|governance|all> [--config F] [--<input> VALUE ...]
-  perf-gates verify <artifacts-dir>
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${PROGRAM} ${name} ${c.synopsis}\n      ${c.summary}`)
+  .join('\n')}
+  ${PROGRAM} --version
 
-Each file given to compare/calibrate is one run; a quoted glob is the files of one run.
-Exit codes: summarize 0 read, 1 no data, 2 bad input; compare 0 no regression, 1 a regression or
-insufficient-data on a gated key, 2 bad input; gate 0 pass/waived, 1 fail/insufficient-data, 2 error;
-verify 0 intact, 1 altered or missing, 2 not an evidence folder.`;
+\`${PROGRAM} <command> --help\` shows a command's options. Each file given to compare/calibrate is one
+run; a quoted glob is the files of one run.`;
 
-const FLAGS = new Set(['json', 'help', 'version']);
-const MULTI = new Set(['baseline', 'candidate']);
+/** The one line of usage printed after an error. */
+function usageLine(command: string | undefined): string {
+  if (command && COMMANDS[command])
+    return `usage: ${PROGRAM} ${command} ${COMMANDS[command].synopsis}  (${PROGRAM} ${command} --help for more)`;
+  return `usage: ${PROGRAM} <${Object.keys(COMMANDS).join('|')}> ...  (${PROGRAM} --help for more)`;
+}
 
 function out(s: string): void {
   process.stdout.write(s.endsWith('\n') ? s : s + '\n');
@@ -52,20 +167,26 @@ function parseFormat(v: string | undefined): Format | 'auto' {
 
 async function summarize(a: ParsedArgs): Promise<number> {
   if (!a.positionals.length) throw new UsageError('summarize needs at least one file');
-  checkOptions(a, ['format', 'by'], ['json']);
   const format = parseFormat(one(a, 'format'));
   const by = (one(a, 'by') ?? 'name,scenario')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const files = a.positionals.flatMap((p) => {
-    const found = expandGlob(p);
-    if (!found.length) throw new InputError(p, 'no file matches this pattern');
-    return found;
-  });
   const items: { dataset: Dataset; ref: FileRef; shownPath: string }[] = [];
-  for (const f of files) {
-    const fmt = formatOf(f, format);
+  // The gates' skip rule: what a glob or folder matched and no reader knows is skipped, with a warning.
+  const matched = expandRuns(a.positionals).flatMap((r) =>
+    r.files.map((file) => ({ file, fromGlob: r.fromGlob })),
+  );
+  const seen = new Set<string>();
+  for (const { file: f, fromGlob } of matched) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const c = classify(f, fromGlob, format, () => true, 'a format perf-gates reads');
+    if ('skip' in c) {
+      process.stderr.write(text(`warning: ${c.skip.file}: ${c.skip.message}`) + '\n');
+      continue;
+    }
+    const fmt = c.format;
     if (fmt === 'k6-ndjson') {
       const { dataset, files: refs } = await readK6NdjsonRun([f], { by });
       items.push({ dataset, ref: refs[0], shownPath: displayPath(f) });
@@ -92,13 +213,9 @@ async function summarize(a: ParsedArgs): Promise<number> {
 
 async function runsOf(values: string[] | undefined, label: string): Promise<Run[]> {
   const runs: Run[] = [];
-  for (const [i, v] of (values ?? []).entries()) {
-    const files = expandGlob(v);
-    if (!files.length) throw new InputError(v, 'no file matches this pattern');
-    const { run, warnings } = await loadRun(
-      { line: v, files, fromGlob: files.length > 1 || /[*?[{]/.test(v) },
-      `${label} #${i + 1}`,
-    );
+  // One run per value; a value starting with ! leaves its matches out of every run of the option.
+  for (const [i, rf] of expandRuns(values ?? []).entries()) {
+    const { run, warnings } = await loadRun(rf, `${label} #${i + 1}`);
     for (const w of warnings)
       process.stderr.write(
         text(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n',
@@ -112,7 +229,6 @@ async function runsOf(values: string[] | undefined, label: string): Promise<Run[
 export const COMPARE_JSON_VERSION = 2;
 
 async function compare(a: ParsedArgs): Promise<number> {
-  checkOptions(a, ['baseline', 'candidate', 'noise', 'target', 'tolerance', 'confidence', 'key'], ['json']);
   const baseline = await runsOf(a.options.get('baseline'), 'baseline');
   const candidate = await runsOf(a.options.get('candidate'), 'candidate');
   if (!baseline.length || !candidate.length)
@@ -154,7 +270,6 @@ function keyOf(k: string): Omit<KeySpec, 'named'> {
 }
 
 async function calibrateCmd(a: ParsedArgs): Promise<number> {
-  checkOptions(a, ['out'], ['json']);
   if (a.positionals.length < 2)
     throw new UsageError('calibrate needs two or more runs of the same build (A/A runs)');
   const runs = await runsOf(a.positionals, 'run');
@@ -194,9 +309,47 @@ async function gate(a: ParsedArgs): Promise<number> {
   return code;
 }
 
+/** A bash completion script made from the command table: it cannot list an option that is not there. */
+async function completion(a: ParsedArgs): Promise<number> {
+  if (a.positionals[0] !== 'bash')
+    throw new UsageError(`completion supports bash (got "${a.positionals[0]}")`, 'completion');
+  const opts = (spec: CommandSpec) => [...Object.keys(spec.options), 'help'].map((o) => `--${o}`).join(' ');
+  const gates = [...GATES, 'all'];
+  const cases = Object.entries(COMMANDS)
+    .filter(([name]) => name !== 'gate')
+    .map(([name, spec]) => `    ${name}) opts="${opts(spec)}" ;;`);
+  const gateCases: string[] = [];
+  for (const g of gates) gateCases.push(`        ${g}) opts="${opts(await gateSpec(g))}" ;;`);
+  out(`# bash completion for ${PROGRAM} ${VERSION}: source <(${PROGRAM} completion bash)
+_perf_gates() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} cmd=\${COMP_WORDS[1]} opts=""
+  if [ "$COMP_CWORD" -eq 1 ]; then
+    COMPREPLY=($(compgen -W "${Object.keys(COMMANDS).join(' ')} --help --version" -- "$cur"))
+    return
+  fi
+  case "$cmd" in
+${cases.join('\n')}
+    gate)
+      if [ "$COMP_CWORD" -eq 2 ]; then
+        COMPREPLY=($(compgen -W "${gates.join(' ')}" -- "$cur"))
+        return
+      fi
+      case "\${COMP_WORDS[2]}" in
+${gateCases.join('\n')}
+      esac ;;
+  esac
+  if [[ "$cur" == -* ]]; then
+    COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+  else
+    COMPREPLY=($(compgen -f -- "$cur"))
+  fi
+}
+complete -o filenames -F _perf_gates ${PROGRAM}`);
+  return 0;
+}
+
 async function verify(a: ParsedArgs): Promise<number> {
   const dir = a.positionals[0];
-  checkOptions(a, [], []);
   if (!dir) throw new UsageError('verify needs the evidence folder');
   const { verifyFolder } = await import('../io/verify.js');
   const r = await verifyFolder(dir);
@@ -204,18 +357,70 @@ async function verify(a: ParsedArgs): Promise<number> {
   return r.code;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** parseCommand, and for `gate <name>` an input of another gate is named as such. */
+async function parseGateAware(command: string, rest: string[], spec: CommandSpec): Promise<ParsedArgs> {
   try {
-    if (!argv.length || argv[0] === '--help' || argv[0] === 'help' || argv[0] === '-h') {
-      out(USAGE);
-      return argv.length ? 0 : 2;
+    return parseCommand(command, rest, spec);
+  } catch (e) {
+    const which = rest[0];
+    const opt = /^unknown option --([\w-]+)/.exec(e instanceof UsageError ? e.message : '')?.[1];
+    if (command !== 'gate' || !opt || !which || !isGate(which)) throw e;
+    const { INPUTS } = await import('../inputs.js');
+    if (!Object.hasOwn(INPUTS, opt)) throw e;
+    if (LOCAL_ONLY.has(opt))
+      throw new UsageError(
+        `--${opt} is set by the command line itself (no PR, status or upload locally)`,
+        command,
+      );
+    throw new UsageError(
+      `--${opt} is not an input of gate ${which} (it is one of: ${INPUTS[opt].gates.join(', ')})`,
+      command,
+    );
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let command: string | undefined;
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+      process.stderr.write(USAGE + '\n');
+      return 2;
     }
-    if (argv[0] === '--version') {
+    if (first === '--help' || first === '-h' || first === 'help') {
+      const topic = first === 'help' ? rest[0] : undefined;
+      if (topic === undefined) out(USAGE);
+      else if (topic in COMMANDS)
+        out(formatHelp(PROGRAM, topic, topic === 'gate' ? await gateSpec(rest[1]) : COMMANDS[topic]));
+      else throw new UsageError(`no command "${topic}"${didYouMean(topic, Object.keys(COMMANDS))}`);
+      return 0;
+    }
+    if (first === '--version' || first === '-V') {
       out(VERSION);
       return 0;
     }
-    const a = parseArgs(argv, FLAGS, MULTI);
-    switch (a.command) {
+    if (!Object.hasOwn(COMMANDS, first)) {
+      const what = first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`;
+      throw new UsageError(`${what}${didYouMean(first, Object.keys(COMMANDS))}`);
+    }
+    command = first;
+    let spec = COMMANDS[command];
+    if (command === 'gate') {
+      const which = rest[0];
+      if (which !== undefined && !which.startsWith('-') && !isGate(which))
+        throw new UsageError(
+          `unknown gate "${which}"${didYouMean(which, [...GATES, 'all'])}; gates: ${[...GATES, 'all'].join(', ')}`,
+          command,
+        );
+      spec = await gateSpec(which !== undefined && isGate(which) ? which : undefined);
+    }
+    if (wantsHelp(rest)) {
+      const title = command === 'gate' && rest[0] && isGate(rest[0]) ? `gate ${rest[0]}` : command;
+      out(formatHelp(PROGRAM, title, spec));
+      return 0;
+    }
+    const a = await parseGateAware(command, rest, spec);
+    switch (command) {
       case 'summarize':
         return await summarize(a);
       case 'compare':
@@ -223,22 +428,24 @@ export async function main(argv: string[]): Promise<number> {
       case 'calibrate':
         return await calibrateCmd(a);
       case 'gate':
-        return await gate(parseArgs(argv, FLAGS, new Set()));
+        return await gate(a);
       case 'verify':
         return await verify(a);
+      case 'completion':
+        return await completion(a);
       default:
-        throw new UsageError(`unknown command "${a.command}"`);
+        throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`perf-gates: ${e.message}\n\n${USAGE}\n`);
+      process.stderr.write(`${PROGRAM}: ${text(e.message)}\n${usageLine(e.command ?? command)}\n`);
       return 2;
     }
     if (e instanceof InputError) {
-      process.stderr.write(`perf-gates: bad input: ${text(e.message)}\n`);
+      process.stderr.write(`${PROGRAM}: bad input: ${text(e.message)}\n`);
       return 2;
     }
-    process.stderr.write(`perf-gates: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`${PROGRAM}: ${e instanceof Error ? e.message : String(e)}\n`);
     if (process.env.PERF_GATES_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     return 2;
   }

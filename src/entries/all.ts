@@ -1,4 +1,7 @@
-// Bundle entry of the `all` action step.
+// The `all` action step. dist/all/index.js (written by scripts/package.mjs) imports it from the one
+// library bundle (dist/lib/, src/entries/lib.ts) and calls `run()`; @github/local-action calls it too.
 import { runAction } from '../run/action.js';
 
-void runAction('all');
+export function run(): Promise<void> {
+  return runAction('all');
+}

@@ -1,4 +1,5 @@
-// Bundle entry of the `publish` action (workflow_run: post what a pull_request run computed).
+// The `publish` action (workflow_run: post what a pull_request run computed). dist/publish/index.js
+// (written by scripts/package.mjs) imports it from the one library bundle and calls `run()`.
 // Outputs: `verdict` (the worst published verdict, empty when nothing was published; a pass or
 // waiver from an untrusted (fork) run counts as insufficient-data: it is not evidence), `trusted`,
 // `published` and `refused` (counts). The step fails when any result was refused (wrong head SHA, another
@@ -16,7 +17,7 @@ function worstVerdict(verdicts: Verdict[]): Verdict | '' {
   return worst;
 }
 
-async function run(): Promise<void> {
+async function publishStep(): Promise<void> {
   const outcome = await runPublish(
     {
       token: core.getInput('token'),
@@ -48,4 +49,10 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch((e: unknown) => core.setFailed(e instanceof Error ? e.message : String(e)));
+export async function run(): Promise<void> {
+  try {
+    await publishStep();
+  } catch (e) {
+    core.setFailed(e instanceof Error ? e.message : String(e));
+  }
+}

@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { convertPathToPattern, globSync, isDynamicPattern } from 'tinyglobby';
 import { InputError, type FileRef } from '../model.js';
 
 export function sha256(data: string | Buffer): string {
@@ -140,123 +141,55 @@ export function describeFsError(e: unknown): string {
   return err?.message ?? String(e);
 }
 
-const GLOB_CHARS = /[*?[{]/;
-
-/** Expand one pattern (`base/*`, `runs/**\/results.ndjson.gz`, a plain path) to sorted files. */
-export function expandGlob(pattern: string, cwd = process.cwd()): string[] {
+/**
+ * Expand one pattern to sorted files: a plain path (missing -> InputError), a folder (its files, not
+ * hidden ones, not recursive) or a glob (tinyglobby: `*`, `**`, `?`, `[...]`, `{a,b}`; hidden files
+ * only when the pattern names them). `exclude` are globs whose matches are left out.
+ */
+export function expandGlob(pattern: string, cwd = process.cwd(), exclude: readonly string[] = []): string[] {
   const p = pattern.trim();
   if (!p) return [];
-  // A file whose name holds [ ] { } * ? is found by its literal name first: `results[1].json`
+  // A file whose name holds glob characters is found by its literal name first: `results[1].json`
   // names that file, never the character class (escape a glob character as [[] [*] [?]).
-  if (GLOB_CHARS.test(p) && existsSync(path.resolve(cwd, p)) && statSync(path.resolve(cwd, p)).isFile()) {
-    assertRegularFile(path.resolve(cwd, p));
+  const literal = path.resolve(cwd, p);
+  if (isGlob(p) && !exclude.length && existsSync(literal) && statSync(literal).isFile()) {
+    assertRegularFile(literal);
     return [p];
   }
-  if (!GLOB_CHARS.test(p)) {
+  let glob = p;
+  let plainFile = false;
+  if (!isGlob(p)) {
     const abs = path.resolve(cwd, p);
     if (!existsSync(abs)) throw new InputError(p, 'file not found');
-    if (statSync(abs).isDirectory()) return listDir(abs, p);
-    assertRegularFile(abs);
-    return [p];
+    if (!statSync(abs).isDirectory()) {
+      assertRegularFile(abs);
+      if (!exclude.length) return [p];
+      plainFile = true;
+      glob = convertPathToPattern(p);
+    } else glob = `${convertPathToPattern(p.replace(/[\\/]+$/, '') || '/')}/*`;
   }
-  const parts = p.split('/');
-  const out: string[] = [];
-  const absStart = path.isAbsolute(p);
-  const walk = (dir: string, shown: string, i: number): void => {
-    if (i === parts.length) {
-      if (existsSync(dir) && statSync(dir).isFile()) out.push(shown);
-      return;
-    }
-    const seg = parts[i];
-    if (seg === '' && i === 0) return walk('/', '/', 1);
-    if (!GLOB_CHARS.test(seg)) {
-      const next = path.join(dir, seg);
-      if (existsSync(next)) walk(next, shown === '' ? seg : joinShown(shown, seg), i + 1);
-      return;
-    }
-    if (seg === '**') {
-      walk(dir, shown, i + 1);
-      for (const e of safeReaddir(dir)) {
-        if (e.isDirectory() && !e.name.startsWith('.'))
-          walk(path.join(dir, e.name), joinShown(shown, e.name), i);
-      }
-      return;
-    }
-    const re = segmentRegex(seg);
-    for (const e of safeReaddir(dir)) {
-      if (re.test(e.name) && !(e.name.startsWith('.') && !seg.startsWith('.'))) {
-        walk(path.join(dir, e.name), joinShown(shown, e.name), i + 1);
-      }
-    }
-  };
-  walk(absStart ? '/' : cwd, absStart ? '' : '', 0);
-  return [...new Set(out)].sort();
+  const absolute = path.isAbsolute(glob);
+  const found = globSync(absolute ? toPosix(glob) : glob, {
+    cwd,
+    absolute,
+    ignore: exclude.map((e) => (path.isAbsolute(e) ? toPosix(e) : e)),
+    onlyFiles: true,
+    expandDirectories: false,
+    dot: plainFile,
+  });
+  // A plain file keeps the spelling it was given; glob matches are shown relative to cwd.
+  if (plainFile) return found.length ? [p] : [];
+  return [...new Set(found.map((f) => (absolute ? f : f.replace(/^\.\//, ''))))].sort();
 }
 
-function joinShown(shown: string, name: string): string {
-  if (shown === '') return name;
-  if (shown.endsWith('/')) return shown + name;
-  return `${shown}/${name}`;
+/** Whether a pattern is a glob (as opposed to a path). */
+export function isGlob(pattern: string): boolean {
+  return isDynamicPattern(pattern);
 }
 
-function listDir(abs: string, shown: string): string[] {
-  return safeReaddir(abs)
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => joinShown(shown, e.name))
-    .sort();
-}
+const toPosix = (p: string): string => p.split(path.sep).join('/');
 
-function safeReaddir(dir: string) {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
-function segmentRegex(seg: string): RegExp {
-  let re = '';
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i];
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = seg.indexOf(']', i + 1);
-      if (end < 0) re += '\\[';
-      else {
-        re +=
-          '[' +
-          seg
-            .slice(i + 1, end)
-            .replace(/^!/, '^')
-            .replace(/\\/g, '\\\\') +
-          ']';
-        i = end;
-      }
-    } else if (c === '{') {
-      const end = seg.indexOf('}', i + 1);
-      if (end < 0) re += '\\{';
-      else {
-        re +=
-          '(?:' +
-          seg
-            .slice(i + 1, end)
-            .split(',')
-            .map(escapeRe)
-            .join('|') +
-          ')';
-        i = end;
-      }
-    } else re += escapeRe(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One run as an input line gave it: its files, and whether they came from a glob. */
+/** One run as an input line gave it: its files, and whether they came from a glob or a folder. */
 export interface RunFiles {
   line: string;
   files: string[];
@@ -264,21 +197,32 @@ export interface RunFiles {
 }
 
 /**
- * An input that lists runs: one run per line, a glob on a line = the files of that run.
- * A line matching nothing is an error naming the pattern.
+ * Patterns that list runs: one run per pattern (an input line, or a command-line argument), a glob
+ * or folder = the files of that run. A pattern starting with `!` is an exclusion: files it matches
+ * are left out of every run of the same input. A pattern matching nothing is an error naming it.
+ * Lines that are empty or start with `#` are ignored.
  */
-export function expandRuns(lines: string[], cwd = process.cwd()): RunFiles[] {
+export function expandRuns(lines: readonly string[], cwd = process.cwd()): RunFiles[] {
+  const patterns = lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const exclude = patterns.filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim());
   const runs: RunFiles[] = [];
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const files = expandGlob(line, cwd);
-    if (files.length === 0) throw new InputError(line, 'no file matches this pattern');
+  for (const line of patterns) {
+    if (line.startsWith('!')) continue;
+    const files = expandGlob(line, cwd, exclude);
+    if (files.length === 0)
+      throw new InputError(
+        line,
+        exclude.length
+          ? 'no file matches this pattern (after the ! exclusions)'
+          : 'no file matches this pattern',
+      );
     const fromGlob =
-      GLOB_CHARS.test(line) ||
+      isGlob(line) ||
       (existsSync(path.resolve(cwd, line)) && statSync(path.resolve(cwd, line)).isDirectory());
     runs.push({ line, files, fromGlob });
   }
+  if (!runs.length && exclude.length)
+    throw new InputError(`!${exclude[0]}`, 'only exclusions, no files to read');
   return runs;
 }
 

@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
 import type { FileRef } from '../model.js';
 import { InputError } from '../model.js';
+import { Progress, PROGRESS_MIN_BYTES, progressMode } from './progress.js';
 
 /** Read size and parser chunk size: 1 MiB (gunzip's 16 KiB default is 7x slower). */
 const CHUNK = 1 << 20;
@@ -61,6 +62,19 @@ export interface NdjsonReadPlan<P, L> {
    * default). Without a worker bundle (sources run by vitest) parsing is always in this thread.
    */
   workers?: number;
+  /**
+   * Where progress goes for inputs over 50 MB (uncompressed estimate): default process.stderr and
+   * process.env (a terminal: a line redrawn in place; GitHub Actions: a log line per 10%).
+   */
+  progress?: ProgressTarget;
+}
+
+export interface ProgressTarget {
+  stream: { write(s: string): unknown; isTTY?: boolean };
+  env?: Record<string, string | undefined>;
+  now?: () => number;
+  /** inputs at least this big (uncompressed estimate) get progress; default 50 MB */
+  minBytes?: number;
 }
 
 /** The messages between this reader and a worker (entries/ndjson-worker.ts is the other side). */
@@ -344,10 +358,11 @@ class LineChunker {
    * A synchronous read: from the page cache it is a copy, and an await per chunk left this thread
    * idle for a thread-pool round trip each time (a fifth of the time of a 100 MB file).
    */
-  async readFrom(fd: number, hash: Hash): Promise<boolean> {
+  async readFrom(fd: number, hash: Hash, tick: (n: number) => void): Promise<boolean> {
     if (this.len === this.buf.length) await this.cut();
     const bytesRead = readSync(fd, this.buf, this.len, this.buf.length - this.len, null);
     if (bytesRead === 0) return false;
+    tick(bytesRead);
     hash.update(this.buf.subarray(this.len, this.len + bytesRead));
     this.len += bytesRead;
     if (this.len === this.buf.length) await this.cut();
@@ -365,10 +380,15 @@ class LineChunker {
   }
 }
 
-async function readPlain(path: string, hash: Hash, out: LineChunker): Promise<void> {
+async function readPlain(
+  path: string,
+  hash: Hash,
+  out: LineChunker,
+  tick: (n: number) => void,
+): Promise<void> {
   const fd = openSync(path, 'r');
   try {
-    while (await out.readFrom(fd, hash));
+    while (await out.readFrom(fd, hash, tick));
     await out.end();
   } finally {
     closeSync(fd);
@@ -376,10 +396,18 @@ async function readPlain(path: string, hash: Hash, out: LineChunker): Promise<vo
 }
 
 /** Returns a warning when the gzip stream was cut short (k6 killed): the lines before it count. */
-async function readGzip(path: string, hash: Hash, out: LineChunker): Promise<string | undefined> {
+async function readGzip(
+  path: string,
+  hash: Hash,
+  out: LineChunker,
+  tick: (n: number) => void,
+): Promise<string | undefined> {
   const rs = createReadStream(path, { highWaterMark: CHUNK });
   const gunzip = createGunzip({ chunkSize: CHUNK });
-  rs.on('data', (c) => hash.update(c as Buffer));
+  rs.on('data', (c) => {
+    tick((c as Buffer).length);
+    hash.update(c as Buffer);
+  });
   rs.on('error', (e) => gunzip.destroy(e));
   rs.pipe(gunzip);
   let warning: string | undefined;
@@ -462,6 +490,19 @@ export async function readNdjsonFiles<P, L>(
         )
       : new LocalSink(paths, plan, bufs);
 
+  const target: ProgressTarget = plan.progress ?? { stream: process.stderr };
+  const progress = new Progress({
+    mode:
+      estimate >= (target.minBytes ?? PROGRESS_MIN_BYTES)
+        ? progressMode(target.stream, target.env ?? process.env)
+        : 'off',
+    label: infos.length === 1 ? path.basename(infos[0].path) : `${infos.length} files`,
+    total: infos.reduce((s, f) => s + f.bytes, 0),
+    write: (s) => target.stream.write(s),
+    now: target.now ?? (() => performance.now()),
+  });
+  const tick = (n: number) => progress.add(n);
+
   const refs: FileRef[] = [];
   const warnings: { file: string; message: string }[] = [];
   try {
@@ -477,10 +518,10 @@ export async function readNdjsonFiles<P, L>(
       );
       try {
         if (gzip) {
-          const w = await readGzip(path, hash, chunker);
+          const w = await readGzip(path, hash, chunker, tick);
           if (w !== undefined) warnings.push({ file: path, message: w });
         } else {
-          await readPlain(path, hash, chunker);
+          await readPlain(path, hash, chunker, tick);
         }
       } catch (e) {
         if (e instanceof InputError) throw e;
@@ -491,8 +532,11 @@ export async function readNdjsonFiles<P, L>(
       }
       refs.push({ path, sha256: hash.digest('hex'), bytes });
     }
-    return { parts: await sink.finish(), files: refs, warnings };
+    const parts = await sink.finish();
+    progress.end();
+    return { parts, files: refs, warnings };
   } catch (e) {
+    progress.end(false);
     sink.abort();
     throw e;
   }

@@ -85,6 +85,36 @@ function isBlank(head: Buffer): boolean {
   return true;
 }
 
+const RUN_FORMATS = (f: Format): boolean =>
+  f === 'k6-ndjson' || K6_SUMMARIES.has(f) || f === 'pytest-benchmark';
+const RUN_OUTPUTS = 'k6 output (NDJSON or summary) or pytest-benchmark JSON';
+
+/**
+ * The skip rule of the gates and `summarize` alike: a file that a glob or a folder matched is
+ * skipped with a warning when its content is not a format `wanted` here (run-meta.json, a README, a
+ * gate's own evidence); a file named on its own is read or is bad input naming it.
+ */
+export function classify(
+  file: string,
+  fromGlob: boolean,
+  forced: Format | 'auto' | undefined,
+  wanted: (f: Format) => boolean,
+  what: string,
+): { format: Format } | { skip: Warning } {
+  let f: Format;
+  try {
+    f = formatOf(file, forced);
+  } catch (e) {
+    if (fromGlob && e instanceof InputError)
+      return { skip: { file, message: `skipped: not ${what} (matched by a glob or folder)` } };
+    throw e;
+  }
+  if (wanted(f)) return { format: f };
+  if (fromGlob)
+    return { skip: { file, message: `skipped: ${f} is not ${what} (matched by a glob or folder)` } };
+  throw new InputError(file, `expected ${what}, but the content looks like ${f}`);
+}
+
 /** Load one run from its files. */
 export async function loadRun(
   rf: RunFiles,
@@ -97,19 +127,12 @@ export async function loadRun(
   const benches: { ds: BenchmarkDataset; ref: FileRef }[] = [];
   const refs: FileRef[] = [];
   for (const file of rf.files) {
-    let f: Format;
-    try {
-      f = formatOf(file, opts.format);
-    } catch (e) {
-      if (rf.fromGlob && e instanceof InputError) {
-        warnings.push({
-          file,
-          message: 'skipped: not k6 output or pytest-benchmark JSON (matched by the glob of this run)',
-        });
-        continue;
-      }
-      throw e;
+    const c = classify(file, rf.fromGlob, opts.format, RUN_FORMATS, RUN_OUTPUTS);
+    if ('skip' in c) {
+      warnings.push(c.skip);
+      continue;
     }
+    const f = c.format;
     if (f === 'k6-ndjson') ndjson.push(file);
     else if (K6_SUMMARIES.has(f) || f === 'pytest-benchmark') {
       const { text, ref } = await readText(file);
@@ -117,16 +140,6 @@ export async function loadRun(
       refs.push(ref);
       if (ds.format === 'pytest-benchmark') benches.push({ ds, ref });
       else summaries.push({ ds: ds as K6Dataset, ref });
-    } else if (rf.fromGlob) {
-      warnings.push({
-        file,
-        message: `skipped: ${f} is not a run output (k6 NDJSON, k6 summary or pytest-benchmark JSON)`,
-      });
-    } else {
-      throw new InputError(
-        file,
-        `expected k6 output (NDJSON or summary) or pytest-benchmark JSON, but the content looks like ${f}`,
-      );
     }
   }
   const run: Run = { label, files: refs };
