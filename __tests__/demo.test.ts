@@ -27,7 +27,8 @@ describe('npm run demo', () => {
     expect(out).not.toMatch(/^\|/m);
     expect(out).not.toContain('\\_');
     const summary = readFileSync(path.join(ROOT, '.artifacts/demo-summary.md'), 'utf8');
-    expect(summary).toMatch(/^#### .*Gate 1/);
+    expect(summary.split('\n')[0]).toMatch(/perf-gates: /); // the verdict line first
+    expect(summary).toMatch(/^#### .*Gate 1/m);
     expect(summary).toContain('Gate 4');
     const log = readFileSync(path.join(ROOT, '.artifacts/demo-log.txt'), 'utf8');
     expect(log).toMatch(/^\$ perf-gates gate all --config examples\/perf\/perf-gates.yml/);

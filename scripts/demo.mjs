@@ -117,9 +117,9 @@ Full log:     ${logFile} (the command line and every criterion)`);
 
 // The verdict engine on its own (issue 9): one run per side, uncalibrated, then calibrated from
 // a-baseline and a seeded rerun of the same build (scripts/gen-ndjson.mjs --profile baseline --seed 6),
-// then against a seeded regressed build. Each key shows the smallest change it can see.
-console.log(`
-The verdict engine on its own: \`compare\` one run against one, then calibrated from an A/A pair.`);
+// then against a seeded regressed build. Each key shows the smallest change it can see. The tables
+// go to a file; the terminal gets one line per comparison.
+const compareFile = '.artifacts/demo-compare.txt';
 const key = 'http_req_duration{name:products}:p95';
 const errKey = 'http_req_failed{name:products}:rate';
 const base = `${fx}/k6/a-baseline/results.ndjson.gz`;
@@ -127,17 +127,42 @@ const rerun = `${fx}/k6/gen-baseline-rerun/results.ndjson.gz`;
 const cand = `${fx}/k6/b-optimized/results.ndjson.gz`;
 const regressed = `${fx}/k6/gen-regressed/results.ndjson.gz`;
 const noise = `${evidence}/noise.json`;
+const transcript = [];
 const run = (argv) => {
-  console.log(`\n$ perf-gates ${argv.join(' ')}`);
   const x = spawnSync(process.execPath, [cli, ...argv], { cwd: root, encoding: 'utf8' });
-  process.stdout.write(x.stdout);
-  process.stdout.write(x.stderr);
-  return x.status;
+  transcript.push(`$ perf-gates ${argv.join(' ')}`, x.stdout + x.stderr);
+  return x;
 };
-const compare = (b, c, extra = []) =>
+const compare = (what, b, c, extra = []) => {
+  const x = run([
+    'compare',
+    '--json',
+    '--baseline',
+    b,
+    '--candidate',
+    c,
+    '--key',
+    key,
+    '--key',
+    errKey,
+    ...extra,
+  ]);
   run(['compare', '--baseline', b, '--candidate', c, '--key', key, '--key', errKey, ...extra]);
-compare(base, cand);
+  let rows = [];
+  try {
+    rows = JSON.parse(x.stdout).rows ?? JSON.parse(x.stdout).comparisons ?? [];
+  } catch {
+    rows = [];
+  }
+  const says = rows.map((r) => `${r.key.replace(/\{name:products\}/, '')} ${r.verdict}`).join(', ');
+  console.log(`  ${what}: ${says || `exit ${x.status}, see ${compareFile}`}`);
+};
+console.log(`
+The verdict engine on its own (\`perf-gates compare\`, one run against one):`);
+compare('a-baseline -> b-optimized, uncalibrated', base, cand);
 run(['calibrate', base, rerun, '--out', noise]);
-compare(base, cand, ['--noise', noise]);
-compare(base, regressed, ['--noise', noise]);
+compare('the same, calibrated from an A/A pair', base, cand, ['--noise', noise]);
+compare('a-baseline -> a regressed build, calibrated', base, regressed, ['--noise', noise]);
+writeFileSync(path.join(root, compareFile), transcript.join('\n'));
+console.log(`Tables, bounds and each key's detectable change: ${compareFile}`);
 process.exit(expected ? 0 : 1);

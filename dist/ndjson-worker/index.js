@@ -160,6 +160,7 @@ function splitTagList(inner, key) {
 
 
 
+
 /** Read size and parser chunk size: 1 MiB (gunzip's 16 KiB default is 7x slower). */
 const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
 /** Inputs bigger than this (uncompressed, estimated for gzip) are parsed by worker threads. */
@@ -428,12 +429,13 @@ class LineChunker {
      * A synchronous read: from the page cache it is a copy, and an await per chunk left this thread
      * idle for a thread-pool round trip each time (a fifth of the time of a 100 MB file).
      */
-    async readFrom(fd, hash) {
+    async readFrom(fd, hash, tick) {
         if (this.len === this.buf.length)
             await this.cut();
         const bytesRead = readSync(fd, this.buf, this.len, this.buf.length - this.len, null);
         if (bytesRead === 0)
             return false;
+        tick(bytesRead);
         hash.update(this.buf.subarray(this.len, this.len + bytesRead));
         this.len += bytesRead;
         if (this.len === this.buf.length)
@@ -450,10 +452,10 @@ class LineChunker {
         }
     }
 }
-async function readPlain(path, hash, out) {
+async function readPlain(path, hash, out, tick) {
     const fd = openSync(path, 'r');
     try {
-        while (await out.readFrom(fd, hash))
+        while (await out.readFrom(fd, hash, tick))
             ;
         await out.end();
     }
@@ -462,10 +464,13 @@ async function readPlain(path, hash, out) {
     }
 }
 /** Returns a warning when the gzip stream was cut short (k6 killed): the lines before it count. */
-async function readGzip(path, hash, out) {
+async function readGzip(path, hash, out, tick) {
     const rs = createReadStream(path, { highWaterMark: CHUNK });
     const gunzip = createGunzip({ chunkSize: CHUNK });
-    rs.on('data', (c) => hash.update(c));
+    rs.on('data', (c) => {
+        tick(c.length);
+        hash.update(c);
+    });
     rs.on('error', (e) => gunzip.destroy(e));
     rs.pipe(gunzip);
     let warning;
@@ -538,6 +543,17 @@ async function ndjson_read_readNdjsonFiles(paths, plan) {
     const sink = nWorkers > 0 && plan.worker !== undefined
         ? new WorkerSink(plan.worker, nWorkers, paths, plan, plan.workers === undefined && forced === undefined, bufs)
         : new LocalSink(paths, plan, bufs);
+    const target = plan.progress ?? { stream: process.stderr };
+    const progress = new Progress({
+        mode: estimate >= (target.minBytes ?? PROGRESS_MIN_BYTES)
+            ? progressMode(target.stream, target.env ?? process.env)
+            : 'off',
+        label: infos.length === 1 ? path.basename(infos[0].path) : `${infos.length} files`,
+        total: infos.reduce((s, f) => s + f.bytes, 0),
+        write: (s) => target.stream.write(s),
+        now: target.now ?? (() => performance.now()),
+    });
+    const tick = (n) => progress.add(n);
     const refs = [];
     const warnings = [];
     try {
@@ -547,12 +563,12 @@ async function ndjson_read_readNdjsonFiles(paths, plan) {
             const chunker = new LineChunker(path, (buf, seq) => sink.chunk(f, buf, seq), bufs, plan.maxLineBytes, plan.tooLongLine);
             try {
                 if (gzip) {
-                    const w = await readGzip(path, hash, chunker);
+                    const w = await readGzip(path, hash, chunker, tick);
                     if (w !== undefined)
                         warnings.push({ file: path, message: w });
                 }
                 else {
-                    await readPlain(path, hash, chunker);
+                    await readPlain(path, hash, chunker, tick);
                 }
             }
             catch (e) {
@@ -565,9 +581,12 @@ async function ndjson_read_readNdjsonFiles(paths, plan) {
             }
             refs.push({ path, sha256: hash.digest('hex'), bytes });
         }
-        return { parts: await sink.finish(), files: refs, warnings };
+        const parts = await sink.finish();
+        progress.end();
+        return { parts, files: refs, warnings };
     }
     catch (e) {
+        progress.end(false);
         sink.abort();
         throw e;
     }

@@ -62,7 +62,7 @@ export function handoffChecklist(
       'no SLO update approvals criterion (no slo-updates given)',
     ),
     item(
-      'All artifacts archived in `.artifacts/performance/`',
+      'All artifacts archived in the evidence folder (`artifacts-dir`)',
       find(gov, (c) => c.name === 'artifact checksums'),
       'no artifact checksum criterion',
     ),

@@ -1,0 +1,309 @@
+export const id = 141;
+export const ids = [141];
+export const modules = {
+
+/***/ 9141:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   INPUTS: () => (/* binding */ INPUTS),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   inputsOf: () => (/* binding */ inputsOf)
+/* harmony export */ });
+/* unused harmony exports OUTPUTS, InputSchema, withDefaults */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
+// The inputs of every action step and of `perf-gates gate`: one name for one thing everywhere
+// (DESIGN section 1). action.yml files are checked against this table both ways by a test.
+
+const ALL = ['baseline', 'diagnostics', 'optimization', 'governance', 'all'];
+const INPUTS = {
+    config: {
+        description: 'Path of the perf-gates configuration (YAML). Optional: every key has a protocol default.',
+        default: '.github/perf-gates.yml',
+        gates: ALL,
+    },
+    'baseline-k6': {
+        description: 'k6 output of the baseline run(s): one run per line; a glob on a line is the files of that run (NDJSON shards, plain or gzip, and its summary files).',
+        default: '',
+        gates: ['baseline', 'diagnostics', 'optimization', 'all'],
+        runs: true,
+    },
+    'load-test-k6': {
+        description: 'k6 output of the peak-load run(s), same form as baseline-k6. Defaults to baseline-k6.',
+        default: '',
+        gates: ['diagnostics', 'all'],
+        runs: true,
+    },
+    'candidate-k6': {
+        description: 'k6 output of the changed build, same form as baseline-k6.',
+        default: '',
+        gates: ['optimization', 'all'],
+        runs: true,
+    },
+    format: {
+        description: 'Force a reader instead of detecting each file from its content (auto).',
+        default: 'auto',
+        gates: ALL,
+    },
+    'baseline-csv': {
+        description: 'An existing baseline-metrics.csv (metric_name,service,value,unit,collection_method,timestamp). Gate 3 traces the baseline of its claim to it (else to the one gate 1 wrote in artifacts-dir).',
+        default: '',
+        gates: ['baseline', 'optimization', 'all'],
+    },
+    hypotheses: { description: 'hypothesis-log.md', default: '', gates: ['baseline', 'all'] },
+    'monitoring-package': {
+        description: 'MONITORING-PACKAGE.zip of protocol 16, or the folder it unpacks to: listed, and its Prometheus text or CSV metric exports read (CPU, memory, firing alerts).',
+        default: '',
+        gates: ['baseline', 'all'],
+    },
+    'incident-report': {
+        description: 'INCIDENT-REPORT.md of protocol 17 (its Business impact and Alerts sections are read).',
+        default: '',
+        gates: ['baseline', 'all'],
+    },
+    'deployment-report': {
+        description: 'DEPLOYMENT-REPORT.md of protocol 15.',
+        default: '',
+        gates: ['baseline', 'all'],
+    },
+    'intake-backlog': {
+        description: 'performance-intake-backlog.json of previous cycles.',
+        default: '',
+        gates: ['baseline', 'all'],
+    },
+    'pytest-report': {
+        description: 'pytest-json-report (or JUnit XML) of `pytest -m performance`.',
+        default: '',
+        gates: ['baseline', 'optimization', 'all'],
+    },
+    'baseline-benchmark': {
+        description: 'pytest-benchmark JSON of the baseline build: one run per line, globs allowed.',
+        default: '',
+        gates: ['baseline', 'optimization', 'all'],
+        runs: true,
+    },
+    'candidate-benchmark': {
+        description: 'pytest-benchmark JSON of the changed build: one run per line, globs allowed.',
+        default: '',
+        gates: ['optimization', 'all'],
+        runs: true,
+    },
+    'profiling-report': {
+        description: 'profiling-report.md (one section per profiled service).',
+        default: '',
+        gates: ['diagnostics', 'all'],
+    },
+    'capacity-analysis': { description: 'capacity-analysis.md', default: '', gates: ['diagnostics', 'all'] },
+    plan: {
+        description: 'optimization-plan.json (needs only target_metric { name, stat, direction }).',
+        default: '',
+        gates: ['optimization', 'all'],
+    },
+    noise: {
+        description: 'Noise file written by `perf-gates calibrate` from A/A runs: makes single-run comparisons calibrated.',
+        default: '',
+        gates: ['optimization', 'all'],
+    },
+    'slo-updates': {
+        description: 'slo-updates.yml: the proposed SLO changes and the roles that approve them.',
+        default: '',
+        gates: ['governance', 'all'],
+    },
+    'instrumentation-log': {
+        description: "The team's instrumentation-update-log.md (gate 3 evidence; gate 4 counts it).",
+        default: '',
+        gates: ['optimization', 'governance', 'all'],
+    },
+    approvals: {
+        description: "A JSON file shaped like GitHub's run-approvals response. Without it, governance reads GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals.",
+        default: '',
+        gates: ['optimization', 'governance', 'all'],
+    },
+    waivers: {
+        description: 'Waivers file (YAML, schema $defs.waivers): gate, criterion, justification, requested_by, expires, approver_role. In Actions a waiver counts only when its role approved it through its environment in this run; in the CLI it is self-attested.',
+        default: '',
+        gates: ALL,
+    },
+    'artifacts-dir': {
+        description: 'Where the evidence is written.',
+        default: '.artifacts/performance',
+        gates: ALL,
+    },
+    'artifact-name': {
+        description: 'Name of the uploaded workflow artifact; default perf-gates-<gate>-<job id>. Add the matrix values in a matrix.',
+        default: '',
+        gates: ALL,
+    },
+    token: {
+        description: 'GitHub token for the PR comment, the commit status, approvals and artifacts.',
+        default: '${{ github.token }}',
+        gates: ALL,
+    },
+    comment: { description: 'PR comment: update (default), on-failure or off.', default: 'update', gates: ALL },
+    'comment-author': {
+        description: 'Login the PR comment is written as: only a marker comment by this login is ever edited or deleted. github-actions[bot] for GITHUB_TOKEN; your login for a personal token; <app-slug>[bot] for an App token.',
+        default: 'github-actions[bot]',
+        gates: ALL,
+    },
+    status: {
+        description: 'Set a commit status perf-gates/<gate> on the PR head: true or false.',
+        default: 'true',
+        gates: ALL,
+    },
+    upload: {
+        description: 'Upload the evidence as a workflow artifact: true or false.',
+        default: 'true',
+        gates: ALL,
+    },
+    'fail-on': {
+        description: 'Verdicts that fail the step (comma-separated).',
+        default: 'fail,insufficient-data,error',
+        gates: ALL,
+    },
+    'api-timeout': {
+        description: 'Seconds one GitHub API request may take before it is abandoned (and retried, logged). 1 to 600.',
+        default: '30',
+        gates: ALL,
+    },
+    'publish-deadline': {
+        description: 'Seconds for the PR comment, the commit statuses and the approvals reads together; past it the step finishes with its verdict and a warning. The same bound applies to the artifact upload. 1 to 3600.',
+        default: '120',
+        gates: ALL,
+    },
+};
+const OUTPUTS = {
+    verdict: 'pass, waived, fail, insufficient-data or error (for the root action: the worst of the four gates).',
+    score: "The gate's headline percentage (completeness, coverage, improvement, documentation); empty when none.",
+    'improvement-pct': 'Improvement of the target metric in percent (optimization), empty otherwise.',
+    'regression-count': 'Number of regressions found (optimization), empty otherwise.',
+    'report-path': "Path of the gate's main report in the evidence folder.",
+    'artifact-id': 'ID of the uploaded evidence artifact, empty when not uploaded.',
+};
+function inputsOf(action) {
+    return Object.keys(INPUTS).filter((k) => INPUTS[k].gates.includes(action));
+}
+const VERDICTS = ['pass', 'waived', 'fail', 'insufficient-data', 'error'];
+const bool = (name) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+    const v = s.trim();
+    if (/^(true|True|TRUE)$/.test(v))
+        return true;
+    if (/^(false|False|FALSE)$/.test(v))
+        return false;
+    ctx.addIssue({ code: 'custom', message: `input ${name} must be true or false (got "${s}")` });
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+});
+const lines = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#')));
+const optionalPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => (s.trim() ? s.trim() : undefined));
+const seconds = (name, max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+    const v = s.trim();
+    const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
+    if (n >= 1 && n <= max)
+        return n;
+    ctx.addIssue({
+        code: 'custom',
+        message: `input ${name} must be a number of seconds from 1 to ${max} (got "${s}")`,
+    });
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+});
+/** Raw strings (as the runner passes them) -> typed inputs. */
+const InputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    config: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim()),
+    'baseline-k6': lines,
+    'load-test-k6': lines,
+    'candidate-k6': lines,
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim() || 'auto'), // checked against FORMATS by the runner
+    'baseline-csv': optionalPath,
+    hypotheses: optionalPath,
+    'monitoring-package': optionalPath,
+    'incident-report': optionalPath,
+    'deployment-report': optionalPath,
+    'intake-backlog': optionalPath,
+    waivers: optionalPath,
+    'pytest-report': optionalPath,
+    'baseline-benchmark': lines,
+    'candidate-benchmark': lines,
+    'profiling-report': optionalPath,
+    'capacity-analysis': optionalPath,
+    plan: optionalPath,
+    noise: optionalPath,
+    'slo-updates': optionalPath,
+    'instrumentation-log': optionalPath,
+    approvals: optionalPath,
+    'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim() || '.artifacts/performance'),
+    'artifact-name': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+        const v = s.trim();
+        // the names the artifact service accepts (io/artifacts.ts validateArtifactName: at most 256,
+        // and `all` appends -<gate>): a name it would refuse must not pass the step un-uploaded
+        const bad = /[":<>|*?\\/\p{Cc}]/u.exec(v);
+        if (bad || v.length > 240) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `input artifact-name ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v)} is not a valid artifact name: ${bad ? `it contains ${JSON.stringify(bad[0])}` : `${v.length} characters (at most 240)`}; use letters, digits, - _ . and spaces, without " : < > | * ? \\ / or line breaks`,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+        }
+        return v;
+    }),
+    token: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+        const v = s.trim() || 'update';
+        if (v === 'update' || v === 'on-failure' || v === 'off')
+            return v;
+        ctx.addIssue({ code: 'custom', message: `input comment must be update, on-failure or off (got "${s}")` });
+        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+    }),
+    'comment-author': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim() || 'github-actions[bot]'),
+    status: bool('status'),
+    upload: bool('upload'),
+    'fail-on': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+        const list = s
+            .split(/[\s,]+/)
+            .map((v) => v.trim())
+            .filter(Boolean);
+        for (const v of list) {
+            if (!VERDICTS.includes(v)) {
+                ctx.addIssue({
+                    code: 'custom',
+                    message: `input fail-on: unknown verdict "${v}" (use ${VERDICTS.join(', ')})`,
+                });
+                return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+            }
+        }
+        if (list.length === 0) {
+            // "," or " " would fail on nothing: every verdict would pass the step
+            ctx.addIssue({
+                code: 'custom',
+                message: `input fail-on must name at least one verdict (${VERDICTS.join(', ')}); got "${s}"`,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+        }
+        return list;
+    }),
+    'api-timeout': seconds('api-timeout', 600),
+    'publish-deadline': seconds('publish-deadline', 3600),
+});
+/** Fill every input with its declared default where the raw value is missing or empty. */
+function withDefaults(raw) {
+    const out = {};
+    for (const [k, def] of Object.entries(INPUTS)) {
+        const v = raw[k];
+        out[k] =
+            v !== undefined && v !== '' ? v : def.default === '${{ github.token }}' ? '' : (def.default ?? '');
+    }
+    return out;
+}
+function parseInputs(raw) {
+    const r = InputSchema.safeParse(withDefaults(raw));
+    if (!r.success)
+        throw new Error(r.error.issues.map((i) => i.message).join('; '));
+    return r.data;
+}
+
+
+/***/ })
+
+};
