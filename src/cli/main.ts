@@ -10,6 +10,7 @@ import { expandGlob } from '../io/files.js';
 import { formatOf, loadRun, readDocument, displayPath } from '../run/load.js';
 import { readK6NdjsonRun } from '../run/k6-read.js';
 import { VERSION } from '../version.js';
+import { compareHistoryCmd, historyCmd } from './history.js';
 import { writeAtomic } from '../io/files.js';
 import type { NoiseFile, KeySpec } from '../model.js';
 
@@ -20,10 +21,14 @@ Usage:
   perf-gates compare --baseline <files...> --candidate <files...> [--noise FILE] [--target 15%]
                      [--tolerance 5%] [--confidence 0.95] [--key 'metric{tag:value}:p95' ...] [--json]
   perf-gates calibrate <runs...> [--out noise.json] [--json]
+  perf-gates history add --store DIR [--sha S] [--time T] [--keep N] <files of ONE run...>
+  perf-gates history show --store DIR [--key K] [--json]
+  perf-gates compare --history DIR --candidate <files...> [--window 10] [--json]
   perf-gates gate <baseline|diagnostics|optimization|governance|all> [--config F] [--<input> VALUE ...]
   perf-gates verify <artifacts-dir>
 
-Each file given to compare/calibrate is one run; a quoted glob is the files of one run.
+Each file given to compare/calibrate is one run; a quoted glob is the files of one run. history add
+takes the files of ONE run (see perf-gates history --help).
 Exit codes: summarize 0 read, 1 no data, 2 bad input; compare 0 no regression, 1 a regression or
 insufficient-data on a gated key, 2 bad input; gate 0 pass/waived, 1 fail/insufficient-data, 2 error;
 verify 0 intact, 1 altered or missing, 2 not an evidence folder.`;
@@ -112,6 +117,12 @@ async function runsOf(values: string[] | undefined, label: string): Promise<Run[
 export const COMPARE_JSON_VERSION = 2;
 
 async function compare(a: ParsedArgs): Promise<number> {
+  if (a.options.has('history')) {
+    const candidate = await runsOf(a.options.get('candidate'), 'candidate');
+    if (!candidate.length) throw new UsageError('compare --history needs --candidate <files...>');
+    const keys: KeySpec[] = (a.options.get('key') ?? []).map((k) => ({ ...keyOf(k), named: true }));
+    return compareHistoryCmd(a, candidate, keys, COMPARE_JSON_VERSION);
+  }
   checkOptions(a, ['baseline', 'candidate', 'noise', 'target', 'tolerance', 'confidence', 'key'], ['json']);
   const baseline = await runsOf(a.options.get('baseline'), 'baseline');
   const candidate = await runsOf(a.options.get('candidate'), 'candidate');
@@ -226,6 +237,8 @@ export async function main(argv: string[]): Promise<number> {
         return await gate(parseArgs(argv, FLAGS, new Set()));
       case 'verify':
         return await verify(a);
+      case 'history':
+        return await historyCmd(a);
       default:
         throw new UsageError(`unknown command "${a.command}"`);
     }

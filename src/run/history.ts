@@ -7,6 +7,11 @@ import { listFolder, publishNew, removeFiles } from '../io/store.js';
 import { historyEntryText, parseHistoryEntry } from '../parsers/history/index.js';
 import { recordRun, type HistoryEntry } from '../stats/history/record.js';
 import { DEFAULT_KEEP, entryNames, planAppend, strayNames } from '../stats/history/store.js';
+import {
+  compareWithHistory,
+  type HistoryCompareOptions,
+  type HistoryComparison,
+} from '../stats/history/compare.js';
 import path from 'node:path';
 
 export interface StoredEntry {
@@ -88,4 +93,31 @@ export async function addToStore(
   const file = await publishNew(dir, plan.name, text);
   await removeFiles(dir, plan.remove);
   return { file, entry, removed: plan.remove.map((n) => path.join(dir, n)), warnings };
+}
+
+/**
+ * `compare --history`: the store's entries as the baseline side. The entries' bounds were taken at
+ * their own confidence: a comparison at another confidence is refused (naming the first such entry).
+ */
+export async function compareHistory(
+  dir: string,
+  candidate: Run[],
+  opts: HistoryCompareOptions,
+): Promise<{ rows: HistoryComparison[]; entries: number; warnings: Warning[] }> {
+  const { entries, warnings } = await readStore(dir);
+  if (entries.length === 0)
+    throw new InputError(dir, 'the history store has no entries (perf-gates history add)');
+  const other = entries.find((e) => e.entry.confidence !== opts.confidence);
+  if (other) {
+    throw new InputError(
+      other.file,
+      `recorded at confidence ${other.entry.confidence}, the comparison asks for ${opts.confidence}: compare at ${other.entry.confidence}`,
+    );
+  }
+  const rows = compareWithHistory(
+    entries.map((e) => e.entry),
+    candidate,
+    opts,
+  );
+  return { rows, entries: entries.length, warnings };
 }
