@@ -138,6 +138,9 @@ describe('history add / show', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/000004-abc3\.json:3: history entry version 9 was written by a newer perf-gates/);
     expect(readdirSync(store)).toHaveLength(3);
+    r = await run('history', 'show', '--store', store, '--keep', '3');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown option --keep for history/);
     r = await run('history', '--help');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/ALL the files given are ONE run/);
@@ -241,6 +244,7 @@ describe('compare --history', () => {
       [['--noise', 'x.json'], /--noise does not apply/],
       [['--window', '0'], /--window must be a whole number >= 1/],
       [['--confidence', '0.9'], /recorded at confidence 0\.95, the comparison asks for 0\.9/],
+      [['--out', 'x'], /unknown option --out for compare/],
     ] as const) {
       r = await run('compare', '--history', store, '--candidate', BENCH, ...args);
       expect(r.code).toBe(2);
