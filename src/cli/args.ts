@@ -208,3 +208,15 @@ export function fraction(s: string, name: string): number {
   if (!(f >= 0 && f <= 1)) throw bad();
   return f;
 }
+
+/** Options and flags a (sub)command does not take are usage errors naming them and what it takes. */
+export function checkOptions(a: ParsedArgs, options: readonly string[], flags: readonly string[]): void {
+  const known = [...options.map((o) => `--${o} VALUE`), ...flags.map((f) => `--${f}`)];
+  for (const name of [...a.options.keys(), ...a.flags]) {
+    const isFlag = a.flags.has(name);
+    if (isFlag ? flags.includes(name) : options.includes(name)) continue;
+    throw new UsageError(
+      `unknown option --${name} for ${a.command} (it takes: ${known.length ? known.join(', ') : 'no options'})`,
+    );
+  }
+}

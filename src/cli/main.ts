@@ -24,6 +24,7 @@ import { expandRuns } from '../io/files.js';
 import { classify, loadRun, readDocument, displayPath } from '../run/load.js';
 import { readK6NdjsonRun } from '../run/k6-read.js';
 import { VERSION } from '../version.js';
+import { compareHistoryCmd, historyCmd } from './history.js';
 import { writeAtomic } from '../io/files.js';
 import type { NoiseFile, KeySpec } from '../model.js';
 
@@ -63,9 +64,33 @@ Exit codes: 0 read, 1 no data (or a threshold on a metric without samples), 2 ba
       tolerance: value('PCT', 'worsening allowed before a key is a regression (default 5%)'),
       confidence: value('P', 'confidence of the intervals (default 0.95)'),
       key: value('KEY', "a key to gate, like 'http_req_duration{name:checkout}:p95' (repeatable)"),
+      history: value('DIR', 'the baseline is this history store (perf-gates history) instead of --baseline'),
+      window: value('N', 'with --history: at most N stored runs since the last change point (default 10)'),
+      'p-value': value('P', 'with --history: change-point significance (default 0.01)'),
+      'min-segment': value('N', 'with --history: fewest runs between change points (default 3)'),
+      seed: value('N', 'with --history: the permutation test seed (default 15)'),
       json: flag('print JSON instead of a table'),
     },
-    details: `Exit codes: 0 no regression, 1 a regression or insufficient-data on a gated key, 2 bad input.`,
+    details: `Exit codes: 0 no regression, 1 a regression or insufficient-data on a gated key, 2 bad input.
+With --history DIR the baseline side is the store's runs since each key's last change point.`,
+  },
+  history: {
+    synopsis: '<add|show> --store DIR [options] [files of ONE run...]',
+    summary: "keep main's runs in a store, show their series and change points",
+    positionals: { min: 1, max: Infinity, what: 'add or show (and, for add, the files of ONE run)' },
+    options: {
+      store: value('DIR', 'the history store (a folder of entries)'),
+      sha: value('SHA', "add: the commit of this run (default: the benchmark file's, else $GITHUB_SHA)"),
+      time: value('ISO', "add: the run's time (default: the run's own start)"),
+      keep: value('N', 'add: keep the last N entries (default 100)'),
+      key: value('KEY', 'a key to record or show besides the default keys (repeatable)'),
+      'p-value': value('P', 'show: change-point significance (default 0.01)'),
+      'min-segment': value('N', 'show: fewest runs between change points (default 3)'),
+      seed: value('N', 'show: the permutation test seed (default 15)'),
+      json: flag('print JSON'),
+    },
+    details: `history add takes the files of ONE run (a k6 run's NDJSON and summary, or one pytest-benchmark
+file); compare and calibrate take one run per file.`,
   },
   calibrate: {
     synopsis: '<runs...> [options]',
@@ -137,7 +162,7 @@ ${Object.entries(COMMANDS)
   ${PROGRAM} --version
 
 \`${PROGRAM} <command> --help\` shows a command's options. Each file given to compare/calibrate is one
-run; a quoted glob is the files of one run.`;
+run; a quoted glob is the files of one run. history add takes the files of ONE run.`;
 
 /** The one line of usage printed after an error. */
 function usageLine(command: string | undefined): string {
@@ -229,6 +254,12 @@ async function runsOf(values: string[] | undefined, label: string): Promise<Run[
 export const COMPARE_JSON_VERSION = 2;
 
 async function compare(a: ParsedArgs): Promise<number> {
+  if (a.options.has('history')) {
+    const candidate = await runsOf(a.options.get('candidate'), 'candidate');
+    if (!candidate.length) throw new UsageError('compare --history needs --candidate <files...>');
+    const keys: KeySpec[] = (a.options.get('key') ?? []).map((k) => ({ ...keyOf(k), named: true }));
+    return compareHistoryCmd(a, candidate, keys, COMPARE_JSON_VERSION);
+  }
   const baseline = await runsOf(a.options.get('baseline'), 'baseline');
   const candidate = await runsOf(a.options.get('candidate'), 'candidate');
   if (!baseline.length || !candidate.length)
@@ -433,6 +464,8 @@ export async function main(argv: string[]): Promise<number> {
         return await verify(a);
       case 'completion':
         return await completion(a);
+      case 'history':
+        return await historyCmd(a);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

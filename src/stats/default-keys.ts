@@ -1,6 +1,6 @@
 // The default key set of a comparison (and of calibration).
 
-import type { Direction, KeySpec, Run } from '../model.js';
+import type { Direction, KeySpec, MetricType, Run } from '../model.js';
 import { formatKey } from './keys.js';
 
 const K6_BUILTIN = new Set([
@@ -32,24 +32,45 @@ const K6_BUILTIN = new Set([
  * as insufficient-data, never dropped).
  */
 export function defaultKeys(baseline: Run[], candidate: Run[]): KeySpec[] {
+  return defaultKeysOf([...baseline, ...candidate].map(inventoryOf));
+}
+
+/** What the default key set is made from: a run's metrics (name, tags, type) and benchmarks. */
+export interface KeyInventory {
+  series: { metric: string; tags: Record<string, string>; type: MetricType }[];
+  benchmarks: string[];
+}
+
+export function inventoryOf(run: Run): KeyInventory {
+  return {
+    series: (run.k6?.series ?? []).map((s) => ({
+      metric: s.summary.metric,
+      tags: s.summary.tags,
+      type: s.summary.type,
+    })),
+    benchmarks: (run.benchmarks?.benchmarks ?? []).map((b) => b.fullname),
+  };
+}
+
+/** The default key set of runs given by their inventories (defaultKeys, for stored runs too). */
+export function defaultKeysOf(runs: KeyInventory[]): KeySpec[] {
   const out = new Map<string, KeySpec>();
   const add = (metric: string, tags: Record<string, string>, stat: string, direction: Direction) => {
     const spec: KeySpec = { metric, tags, stat, direction, named: false };
     const k = formatKey(spec);
     if (!out.has(k)) out.set(k, spec);
   };
-  const runs = [...baseline, ...candidate];
   // k6 keys, in a stable order: whole metric first, then per name (sorted)
   const names = new Map<string, Set<string>>();
   const types = new Map<string, string>();
   for (const run of runs) {
-    for (const s of run.k6?.series ?? []) {
-      const tags = Object.keys(s.summary.tags);
-      if (!types.has(s.summary.metric)) types.set(s.summary.metric, s.summary.type);
+    for (const s of run.series) {
+      const tags = Object.keys(s.tags);
+      if (!types.has(s.metric)) types.set(s.metric, s.type);
       if (tags.length === 1 && tags[0] === 'name') {
-        const set = names.get(s.summary.metric) ?? new Set<string>();
-        set.add(s.summary.tags.name);
-        names.set(s.summary.metric, set);
+        const set = names.get(s.metric) ?? new Set<string>();
+        set.add(s.tags.name);
+        names.set(s.metric, set);
       }
     }
   }
@@ -75,7 +96,7 @@ export function defaultKeys(baseline: Run[], candidate: Run[]): KeySpec[] {
     else if (type === 'rate') add(metric, {}, 'rate', direction);
   }
   for (const run of runs) {
-    for (const b of run.benchmarks?.benchmarks ?? []) add(b.fullname, {}, 'median', 'decrease');
+    for (const b of run.benchmarks) add(b, {}, 'median', 'decrease');
   }
   return [...out.values()];
 }

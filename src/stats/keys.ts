@@ -109,3 +109,9 @@ export function sameKey(
   const norm = (s: string) => (s === 'p50' || s === 'median' ? 'med' : s);
   return formatKey({ ...a, stat: norm(a.stat) }) === formatKey({ ...b, stat: norm(b.stat) });
 }
+
+/**
+ * The version of the key grammar above (`metric{tag:value,...}:stat`, stats as listed, `p50` = `med`,
+ * a benchmark `<fullname>:median`). Stored records name it; bump it when keys are spelled differently.
+ */
+export const KEY_GRAMMAR_VERSION = 1;
