@@ -89,8 +89,11 @@ With --history DIR the baseline side is the store's runs since each key's last c
       seed: value('N', 'show: the permutation test seed (default 15)'),
       json: flag('print JSON'),
     },
-    details: `history add takes the files of ONE run (a k6 run's NDJSON and summary, or one pytest-benchmark
-file); compare and calibrate take one run per file.`,
+    details: `history add: ALL the files given are ONE run (a k6 run's NDJSON and its summary, or one
+pytest-benchmark file); compare and calibrate, by contrast, take one run per file.
+history show: the entries, each key's series, and its change points (e-divisive means).
+compare --history DIR --candidate <files...>: per key, the stored runs since the key's last change
+point (at most --window) are the baseline.`,
   },
   calibrate: {
     synopsis: '<runs...> [options]',
