@@ -10,9 +10,11 @@ export const modules = {
 /* harmony export */   He: () => (/* binding */ readJsonIfPresent),
 /* harmony export */   PY: () => (/* binding */ expandRuns),
 /* harmony export */   Sx: () => (/* binding */ readUtf8),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   Zc: () => (/* binding */ readTree),
 /* harmony export */   a0: () => (/* binding */ installSignalCleanup),
 /* harmony export */   aY: () => (/* binding */ jsonFileProblem),
+/* harmony export */   hT: () => (/* binding */ expandGlob),
 /* harmony export */   io: () => (/* binding */ readBytes),
 /* harmony export */   lQ: () => (/* binding */ isFolder),
 /* harmony export */   lY: () => (/* binding */ findFiles),
@@ -23,7 +25,7 @@ export const modules = {
 /* harmony export */   yR: () => (/* binding */ readText),
 /* harmony export */   zy: () => (/* binding */ readHead)
 /* harmony export */ });
-/* unused harmony exports assertRegularFile, firstInvalidUtf8, decodeStrict, describeFsError, expandGlob, isGlob, removeInFlight */
+/* unused harmony exports assertRegularFile, firstInvalidUtf8, decodeStrict, isGlob, removeInFlight */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);

@@ -3002,8 +3002,8 @@ function evaluateDiagnostics(ev, config, ctx) {
     return { result, artifacts };
 }
 
-// EXTERNAL MODULE: ./.build/stats/compare.js + 6 modules
-var stats_compare = __webpack_require__(36133);
+// EXTERNAL MODULE: ./.build/stats/compare.js + 2 modules
+var stats_compare = __webpack_require__(80693);
 // EXTERNAL MODULE: ./.build/stats/format.js
 var format = __webpack_require__(7383);
 ;// CONCATENATED MODULE: ./.build/gates/governance/approvals.js
