@@ -6,13 +6,25 @@
 //   npm run bench -- --size 5G         the sizes to run (comma list: --size 100M,1G,5G)
 //   options: --dir DIR (default $TMPDIR/perf-gates-bench; files are reused), --cli FILE
 //            (default dist/cli/index.js, built with scripts/package.mjs cli when missing),
-//            --no-naive (skip the naive reader), --repeat N (perf-gates runs per file, median shown; 3)
+//            --no-naive (skip the naive reader), --repeat N (perf-gates runs per file, median shown; 3),
+//            --no-startup (skip the start-up table), --memory (the bounded-memory table: a 4 GB soak
+//            of 42.5 M samples and a 25 M-value run with and without the budget; ~10 GB of files)
 //
 // Files are deterministic (scripts/gen-ndjson.mjs, seeded). Wall time and peak RSS come from
 // /usr/bin/time -v when present, else from the child (PERF_GATES_REPORT_RSS=1 makes it print
 // `maxRSS <KiB>` to stderr). MB = 10^6 bytes of uncompressed NDJSON; MB/s = that / seconds.
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -251,6 +263,103 @@ async function main() {
   }
   printTable(rows);
   if (!argv.includes('--no-startup')) await startup(fmt);
+  if (argv.includes('--memory')) await memory(fmt);
+}
+
+/**
+ * A week-long soak of one endpoint, short: only http_req_duration samples of one tag set, `n` of
+ * them (seeded). 42.5 million lines are about 4 GB.
+ */
+function generateSoak(file, n, seed = 7) {
+  if (existsSync(file)) return;
+  process.stderr.write(`generating ${file} (${n} samples) ...\n`);
+  let a = seed >>> 0;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const fd = openSync(`${file}.tmp`, 'w');
+  const head =
+    '{"metric":"http_req_duration","type":"Metric","data":{"name":"http_req_duration","type":"trend","contains":"time","thresholds":[],"submetrics":null}}\n';
+  writeSync(fd, head);
+  let t = Date.UTC(2026, 10, 1);
+  let out = [];
+  for (let i = 0; i < n; i++) {
+    t += Math.floor(rnd() * 28);
+    let v = 20 + -Math.log(1 - rnd()) * 6;
+    if (rnd() < 0.01) v += -Math.log(1 - rnd()) * 300;
+    out.push(
+      `{"metric":"http_req_duration","type":"Point","data":{"time":"${new Date(t).toISOString()}","value":${v.toFixed(3)},"tags":{"name":"api"}}}\n`,
+    );
+    if (out.length === 100_000) {
+      writeSync(fd, out.join(''));
+      out = [];
+    }
+  }
+  writeSync(fd, out.join(''));
+  closeSync(fd);
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Bounded memory: RSS on the 42.5 M-sample soak; sketched against exact percentiles on 25 M values. */
+async function memory(fmt) {
+  const rows = [];
+  const soak = path.join(dir, 'soak-42.5M.ndjson');
+  generateSoak(soak, 42_500_000);
+  warm(soak);
+  process.stderr.write('perf-gates summarize soak-42.5M (default budget) ...\n');
+  const r = await run([cli, 'summarize', '--json', soak]);
+  const p95 = oursP95(r.stdout);
+  rows.push({
+    what: `summarize ${path.basename(soak)} (${fmt(statSync(soak).size / 1e9, 2)} GB), default budget`,
+    s: fmt(r.seconds),
+    'peak RSS MB': fmt(r.rssMB, 0),
+    note: `exit ${r.code}; p95 ${p95}; target < 400 MB`,
+  });
+  const mid = path.join(dir, 'soak-25M.ndjson');
+  generateSoak(mid, 25_000_000, 11);
+  warm(mid);
+  const stats = (stdout) => {
+    const doc = JSON.parse(stdout);
+    let found;
+    const walk = (x) => {
+      if (found !== undefined || x === null || typeof x !== 'object') return;
+      if (
+        x.metric === 'http_req_duration' &&
+        x.tags &&
+        Object.keys(x.tags).length === 0 &&
+        x.p95 !== undefined
+      ) {
+        found = x;
+        return;
+      }
+      for (const v of Array.isArray(x) ? x : Object.values(x)) walk(v);
+    };
+    walk(doc);
+    return found;
+  };
+  process.stderr.write('perf-gates summarize soak-25M, budget 20 M and unbounded ...\n');
+  const sk = await run([cli, 'summarize', '--json', mid], { PERF_GATES_VALUE_BUDGET: '20000000' });
+  const ex = await run([cli, 'summarize', '--json', mid], { PERF_GATES_VALUE_BUDGET: '1000000000' });
+  const a = stats(sk.stdout);
+  const b = stats(ex.stdout);
+  const errs = ['med', 'p90', 'p95', 'p99'].map((k) => Math.abs(a[k] - b[k]) / Math.abs(b[k]));
+  rows.push({
+    what: 'summarize soak-25M, budget 20 M (sketched)',
+    s: fmt(sk.seconds),
+    'peak RSS MB': fmt(sk.rssMB, 0),
+    note: `exact: ${a.exact ?? true}; worst relative error of med/p90/p95/p99 vs exact: ${(Math.max(...errs) * 100).toFixed(4)}% (bound 0.1%)`,
+  });
+  rows.push({
+    what: 'summarize soak-25M, no budget (exact)',
+    s: fmt(ex.seconds),
+    'peak RSS MB': fmt(ex.rssMB, 0),
+    note: `exact: ${b.exact ?? true}`,
+  });
+  printTable(rows);
 }
 
 async function median(n, fn) {
