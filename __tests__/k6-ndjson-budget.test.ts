@@ -13,7 +13,9 @@ import {
   parseK6Ndjson,
 } from '../src/parsers/k6-ndjson/index.js';
 import { ValueBudget } from '../src/parsers/k6-ndjson/aggregator.js';
-import type { K6Dataset, MetricSummary } from '../src/model.js';
+import type { K6Dataset, MetricSummary, Run } from '../src/model.js';
+import { compareRuns } from '../src/stats/compare.js';
+import { parseKey } from '../src/stats/keys.js';
 
 const FIX = path.join(__dirname, 'fixtures', 'k6');
 const real = gunzipSync(readFileSync(path.join(FIX, 'a-baseline', 'results.ndjson.gz')));
@@ -95,6 +97,35 @@ describe('k6 NDJSON past the budget of kept values', () => {
           Math.abs(truth) * 0.001 * (1 + 1e-9),
         );
       }
+    }
+  });
+
+  it('compare: a sketched side says exact:false with the bound, and its interval holds the exact one', () => {
+    const realB = gunzipSync(readFileSync(path.join(FIX, 'b-optimized', 'results.ndjson.gz')));
+    const run = (label: string, bytes: Buffer, budget?: number): Run => ({
+      label,
+      files: [],
+      k6: parseK6Ndjson(bytes, { file: label, budget }),
+    });
+    const opts = {
+      keys: [parseKey('http_req_duration:p95'), parseKey('http_req_duration:p50')],
+      target: 0.15,
+      tolerance: 0.05,
+      confidence: 0.95,
+    };
+    const exactRows = compareRuns([run('a', real)], [run('b', realB)], opts);
+    const small = Math.floor(total / 5);
+    const sketchRows = compareRuns([run('a', real, small)], [run('b', realB, small)], opts);
+    for (const [i, e] of exactRows.entries()) {
+      const s = sketchRows[i];
+      expect(e.exact).toBeUndefined();
+      expect(s.exact, s.key).toBe(false);
+      expect(s.relative_error).toBe(0.001);
+      expect(s.notes?.join(' ')).toMatch(/quantile sketch/);
+      expect(s.lower!).toBeLessThanOrEqual(e.lower!);
+      expect(s.upper!).toBeGreaterThanOrEqual(e.upper!);
+      expect(Math.abs(s.ratio! / e.ratio! - 1)).toBeLessThan(0.0021);
+      expect(s.verdict).toBe(e.verdict);
     }
   });
 });

@@ -495,6 +495,9 @@ export interface Comparison {
   detectable_reason?: string;
   /** per-key notes that are not verdicts ("blind to regressions below 31 %") */
   notes?: string[];
+  /** false when a side's percentiles came from a quantile sketch; `relative_error` bounds them */
+  exact?: false;
+  relative_error?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
