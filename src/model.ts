@@ -87,6 +87,12 @@ export interface MetricSummary {
   p90?: number;
   p95?: number;
   p99?: number;
+  /**
+   * Trend percentiles from a quantile sketch (the run outgrew its budget of kept values): `false`,
+   * with the bound on every percentile's relative error (0.001). Absent when exact.
+   */
+  exact?: false;
+  relative_error?: number;
   // rate (count = samples, passes = non-zero samples, fails = zero samples, rate = passes/count)
   rate?: number;
   passes?: number;
@@ -100,6 +106,14 @@ export interface MetricSummary {
   percentiles?: Record<string, number>;
 }
 
+/** Values known by rank only, to within a relative error (a quantile sketch). */
+export interface RankedValues {
+  readonly count: number;
+  readonly alpha: number;
+  valueAtRank(i: number): number;
+  percentile(p: number): number;
+}
+
 /**
  * A metric entry with the raw material the statistics engine needs, when the source has it
  * (k6 NDJSON does; summaries do not).
@@ -108,6 +122,11 @@ export interface Series {
   summary: MetricSummary;
   /** Trend values sorted ascending (exact, every sample). */
   sorted?: Float64Array;
+  /**
+   * Trend values as a quantile sketch instead (then `sorted` is absent and the summary says
+   * `exact: false`): the value of any rank to within the sketch's relative error.
+   */
+  sketch?: RankedValues;
   /** Counter: seconds between the first and last sample of the whole run (rate = count / span). */
   spanSeconds?: number;
   /**
@@ -476,6 +495,9 @@ export interface Comparison {
   detectable_reason?: string;
   /** per-key notes that are not verdicts ("blind to regressions below 31 %") */
   notes?: string[];
+  /** false when a side's percentiles came from a quantile sketch; `relative_error` bounds them */
+  exact?: false;
+  relative_error?: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -50,6 +50,10 @@ function metricJson(m: MetricSummary, file: number): ByIndex<MetricSummary> {
   const out: ByIndex<MetricSummary> = { file, metric: m.metric, type: m.type, tags: m.tags };
   if (m.contains) out.contains = m.contains;
   for (const k of METRIC_FIELDS) if (m[k] !== undefined && m[k] !== null) out[k] = m[k];
+  if (m.exact === false) {
+    out.exact = false;
+    out.relative_error = m.relative_error;
+  }
   return out;
 }
 
@@ -157,7 +161,8 @@ export function summarizeText(s: SummaryJson): string {
         table(
           ['trend', 'count', 'avg', 'min', 'med', 'max', 'p90', 'p95', 'p99'],
           trends.map((m) => [
-            m.metric + tagText(m.tags),
+            // ~ : percentiles from the quantile sketch (the run outgrew its budget of kept values)
+            m.metric + tagText(m.tags) + (m.exact === false ? ' ~' : ''),
             m.count,
             q(m.avg, m),
             q(m.min, m),
@@ -170,6 +175,11 @@ export function summarizeText(s: SummaryJson): string {
         ),
       );
     }
+    const sketched = trends.filter((m) => m.exact === false);
+    if (sketched.length)
+      parts.push(
+        `  ~ percentiles from a quantile sketch, each within ${Math.max(...sketched.map((m) => m.relative_error ?? 0)) * 100}% of exact: the run outgrew the budget of kept values (PERF_GATES_VALUE_BUDGET)`,
+      );
     const rates = metrics.filter((m) => m.type === 'rate');
     if (rates.length) {
       parts.push(

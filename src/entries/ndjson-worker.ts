@@ -7,6 +7,7 @@ import type { FromWorker, ToWorker } from '../io/ndjson-read.js';
 import { serializeError } from '../io/ndjson-read.js';
 import { k6ChunkParser, type K6WorkerConfig } from '../run/k6-read.js';
 import { transferList } from '../parsers/k6-ndjson/finalize.js';
+import { ValueBudget } from '../parsers/k6-ndjson/aggregator.js';
 import type { NdjsonPartial } from '../parsers/k6-ndjson/types.js';
 
 type Learned = [string, MetricType];
@@ -16,11 +17,13 @@ async function main(): Promise<void> {
   if (port === null) throw new Error('the NDJSON worker runs only as a worker thread');
   const cfg = (workerData as { perfGatesNdjson: K6WorkerConfig }).perfGatesNdjson;
   const aggs = new Map<number, ReturnType<typeof k6ChunkParser>>();
+  // a run is read by two worker threads: each keeps at most half the run's budget of exact values
+  const budget = new ValueBudget(Math.max(1, Math.floor(cfg.budget / 2)));
   const learned: Learned[] = [];
   const agg = (f: number) => {
     let a = aggs.get(f);
     if (a === undefined) {
-      a = k6ChunkParser(cfg.files[f], cfg, { sortValues: true });
+      a = k6ChunkParser(cfg.files[f], cfg, budget, { sortValues: true });
       a.learn(learned);
       aggs.set(f, a);
     }

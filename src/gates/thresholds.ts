@@ -120,6 +120,8 @@ export function statOf(series: Series, stat: string, k6?: K6Dataset): StatValue 
       const p = percentileOf(stat === 'median' ? 'med' : stat);
       if (p === undefined) return undefined;
       if (series.sorted && series.sorted.length > 0) return { value: percentileSorted(series.sorted, p) };
+      // past the run's budget of kept values: the sketch's percentile, within its relative error
+      if (series.sketch && series.sketch.count > 0) return { value: series.sketch.percentile(p) };
       const named: Record<string, number | undefined> = {
         '0.5': s.med,
         '0.9': s.p90,

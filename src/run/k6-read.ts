@@ -4,7 +4,12 @@
 import type { FileRef, K6Dataset, MetricType } from '../model.js';
 import { InputError } from '../model.js';
 import { readNdjsonFiles, workerBundle, type ChunkParser } from '../io/ndjson-read.js';
-import { MAX_LINE_BYTES, NdjsonAggregator } from '../parsers/k6-ndjson/aggregator.js';
+import {
+  DEFAULT_VALUE_BUDGET,
+  MAX_LINE_BYTES,
+  NdjsonAggregator,
+  ValueBudget,
+} from '../parsers/k6-ndjson/aggregator.js';
 import { finalizeNdjson, mergePartials } from '../parsers/k6-ndjson/finalize.js';
 import type { NdjsonPartial } from '../parsers/k6-ndjson/types.js';
 
@@ -17,6 +22,11 @@ export interface ReadK6Options {
    * parsing is always in this thread.
    */
   workers?: number;
+  /**
+   * Values kept exactly for the run (all series) before the largest series switch to a 0.1%
+   * sketch; default 20 million (env PERF_GATES_VALUE_BUDGET overrides the default).
+   */
+  budget?: number;
 }
 
 /** What the worker entry (entries/ndjson-worker.ts) finds in its workerData. */
@@ -24,15 +34,18 @@ export interface K6WorkerConfig {
   files: string[];
   by?: string[];
   filters?: Record<string, string>[];
+  /** the run's budget of kept values; each of a run's worker threads keeps at most half */
+  budget: number;
 }
 
 /** A k6 aggregator for one file, as the reader's chunk parser. */
 export function k6ChunkParser(
   file: string,
-  cfg: Omit<K6WorkerConfig, 'files'>,
+  cfg: Omit<K6WorkerConfig, 'files' | 'budget'>,
+  budget: ValueBudget,
   snapshot: { sortValues?: boolean } = {},
 ): ChunkParser<NdjsonPartial, [string, MetricType]> {
-  const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters });
+  const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
   return {
     push: (buf, seq) => a.pushSegment(buf, seq),
     takeLearned: () => a.takeNewTypes(),
@@ -54,9 +67,14 @@ export async function readK6NdjsonRun(
 ): Promise<{ dataset: K6Dataset; files: FileRef[] }> {
   if (paths.length === 0) throw new InputError('(k6 NDJSON)', 'no file given');
   const script = workerBundle(selfUrl);
-  const cfg: K6WorkerConfig = { files: paths, by: opts.by, filters: opts.filters };
+  const envBudget = process.env.PERF_GATES_VALUE_BUDGET;
+  const budget =
+    opts.budget ??
+    (envBudget !== undefined && /^\d+$/.test(envBudget) ? Number(envBudget) : DEFAULT_VALUE_BUDGET);
+  const cfg: K6WorkerConfig = { files: paths, by: opts.by, filters: opts.filters, budget };
+  const local = new ValueBudget(budget); // shared by this thread's aggregators
   const { parts, files, warnings } = await readNdjsonFiles(paths, {
-    parser: (file) => k6ChunkParser(file, cfg),
+    parser: (file) => k6ChunkParser(file, cfg, local),
     maxLineBytes: MAX_LINE_BYTES,
     tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
     worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },

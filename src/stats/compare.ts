@@ -183,7 +183,18 @@ function upperRatio(cUpper: number, bLower: number): number {
  * where runs are generated without building full arrays). `sources` is left empty.
  */
 export function compareStatistics(input: StatisticsInput, opts: CompareOptions): Comparison {
-  return finishRow(judgeKey(input, opts), opts);
+  const row = finishRow(judgeKey(input, opts), opts);
+  // a side read through a quantile sketch (a run past its budget of kept values): the row says so,
+  // and its bounds were widened by the sketch's relative error run by run (run-statistic.ts)
+  const sketched = [...input.baseline, ...input.candidate].filter((s) => s.present && s.exact === false);
+  if (sketched.length > 0) {
+    row.exact = false;
+    row.relative_error = Math.max(...sketched.map((s) => (s.present && s.relative_error) || 0));
+    (row.notes ??= []).push(
+      `percentiles from a quantile sketch (within ${pct(row.relative_error * 100)}% of exact; the interval widened by it): the run outgrew the budget of kept values`,
+    );
+  }
+  return row;
 }
 
 function judgeKey(input: StatisticsInput, opts: CompareOptions): Comparison {

@@ -15,6 +15,7 @@ import {
 import { normalQuantile } from './distributions.js';
 import {
   meanInterval,
+  orderStatisticRanks,
   percentileInterval,
   poissonInterval,
   samplesNeeded,
@@ -43,6 +44,13 @@ export type RunStatistic =
       counts?: { successes: number; trials: number };
       /** why the interval is missing, when it is */
       note?: string;
+      /**
+       * false when the value and bounds come from a quantile sketch (a run past its budget of kept
+       * values); then every figure is within `relative_error` of the exact one, and the bounds are
+       * widened by it
+       */
+      exact?: false;
+      relative_error?: number;
     }
   | {
       present: false;
@@ -144,6 +152,25 @@ function trendStatistic(run: Run, series: Series, key: KeySpec, confidence: numb
         needed,
         unit,
         method: 'order statistics',
+      };
+    }
+    const sk = series.sketch;
+    if (sk && sk.count > 0) {
+      // past the run's budget of kept values: ranks from the sketch, each within its relative
+      // error; the bounds move out by that error so the interval still covers
+      const r = orderStatisticRanks(sk.count, p, confidence);
+      const a = sk.alpha;
+      return {
+        present: true,
+        value: sk.percentile(p),
+        lower: r.lower !== null ? sk.valueAtRank(r.lower - 1) * (1 - a) : null,
+        upper: r.upper !== null ? sk.valueAtRank(r.upper - 1) * (1 + a) : null,
+        n: sk.count,
+        needed,
+        unit,
+        method: 'order statistics (sketch)',
+        exact: false,
+        relative_error: a,
       };
     }
     const fromSummary = summaryPercentile(series, key.stat);

@@ -392,7 +392,11 @@ export function targetDistribution(
       if (!s) continue;
       if (s.summary.contains === 'time') unit = 'ms';
       const q = (p: number, field: number | undefined) =>
-        s.sorted && s.sorted.length ? percentileSorted(s.sorted, p) : field;
+        s.sorted && s.sorted.length
+          ? percentileSorted(s.sorted, p)
+          : s.sketch && s.sketch.count > 0
+            ? s.sketch.percentile(p)
+            : field;
       const p50 = q(0.5, s.summary.med);
       const p95 = q(0.95, s.summary.p95);
       const p99 = q(0.99, s.summary.p99);

@@ -7,6 +7,7 @@
 import type { MetricType, ValueKind } from '../../model.js';
 import { InputError } from '../../model.js';
 import { flat, TimeParser } from './time.js';
+import { QuantileSketch } from '../../stats/sketch.js';
 import type {
   FileState,
   ImpossibleState,
@@ -20,6 +21,11 @@ import type {
 } from './types.js';
 
 export const DEFAULT_BY = ['name', 'scenario'];
+/**
+ * Values kept exactly per run (all series together) before the largest series switch to a
+ * quantile sketch (0.1% relative error; stats/sketch.ts). 20 million values are 160 MB.
+ */
+export const DEFAULT_VALUE_BUDGET = 20_000_000;
 export const DEFAULT_MAX_TAG_SETS = 50_000;
 /** Line warnings listed one by one per file; the rest are counted. */
 export const MAX_LISTED_WARNINGS = 25;
@@ -55,16 +61,22 @@ class Leaf {
   next: Leaf | null = null;
   fill = 0;
   folded: boolean;
+  /** values kept in `blocks` */
+  kept = 0;
+  /** the values, once this leaf outgrew the run's budget (then `blocks` is null) */
+  sketch: QuantileSketch | null = null;
 
   constructor(
     readonly metric: string,
     readonly tags: string,
     keepValues: boolean,
     folded: boolean,
+    private readonly budget: ValueBudget,
   ) {
     this.blocks = keepValues ? [] : null;
     this.cur = null;
     this.folded = folded;
+    if (keepValues) budget.leaves.push(this);
   }
 
   add(v: number, t: number): void {
@@ -91,13 +103,33 @@ class Leaf {
         this.fill = 0;
       }
       cur[this.fill++] = v;
+      this.kept++;
+      if (++this.budget.kept > this.budget.limit) this.budget.shed();
+    } else if (this.sketch !== null) {
+      this.sketch.add(v);
     }
   }
 
   dropValues(): void {
+    this.budget.kept -= this.kept;
+    this.kept = 0;
     this.blocks = null;
     this.cur = null;
     this.fill = 0;
+    this.sketch = null;
+  }
+
+  /** From exact values to the sketch: every kept value goes in, the blocks are freed. */
+  toSketch(): void {
+    if (this.blocks === null) return;
+    const sk = new QuantileSketch();
+    for (const b of this.blocks) sk.addAll(b === this.cur ? b.subarray(0, this.fill) : b);
+    this.budget.kept -= this.kept;
+    this.kept = 0;
+    this.blocks = null;
+    this.cur = null;
+    this.fill = 0;
+    this.sketch = sk;
   }
 
   state(sortValues: boolean): LeafState {
@@ -106,6 +138,23 @@ class Leaf {
       values = this.blocks.slice(0, -1);
       if (this.cur !== null && this.fill > 0) values.push(this.cur.subarray(0, this.fill));
       if (sortValues) for (const b of values) b.sort(); // in place: each block a sorted run
+    }
+    if (this.sketch !== null) {
+      return {
+        metric: this.metric,
+        tags: this.tags,
+        count: this.count,
+        sum: this.sum,
+        comp: this.comp,
+        min: this.min,
+        max: this.max,
+        nonzero: this.nonzero,
+        lastTime: this.lastTime,
+        lastValue: this.lastValue,
+        values: null,
+        sketch: this.sketch.state(),
+        ...(this.folded ? { folded: true } : {}),
+      };
     }
     const st: LeafState = {
       metric: this.metric,
@@ -123,6 +172,25 @@ class Leaf {
     if (sortValues && values !== null) st.runs = true;
     if (this.folded) st.folded = true;
     return st;
+  }
+}
+
+/**
+ * The run's budget of exactly kept values, shared by the leaves of every aggregator in one thread.
+ * Past the limit, the largest exact leaves switch to a sketch until 90% of the limit is left.
+ */
+export class ValueBudget {
+  kept = 0;
+  readonly leaves: Leaf[] = [];
+  constructor(readonly limit: number = DEFAULT_VALUE_BUDGET) {}
+
+  shed(): void {
+    const exact = this.leaves.filter((l) => l.blocks !== null).sort((a, b) => b.kept - a.kept);
+    for (const l of exact) {
+      if (this.kept <= this.limit * 0.9) break;
+      l.toSketch();
+    }
+    this.leaves.splice(0, this.leaves.length, ...this.leaves.filter((l) => l.blocks !== null));
   }
 }
 
@@ -238,8 +306,11 @@ export class NdjsonAggregator {
   private prevLeaf: Leaf | null = null;
   private lastTS: TagSet | null = null;
 
+  private readonly budget: ValueBudget;
+
   constructor(opts: NdjsonOptions) {
     this.file = opts.file;
+    this.budget = opts.budget instanceof ValueBudget ? opts.budget : new ValueBudget(opts.budget);
     this.maxTagSets = opts.maxTagSets ?? DEFAULT_MAX_TAG_SETS;
     this.foldKeys = new Set(opts.by ?? DEFAULT_BY);
     for (const f of opts.filters ?? []) for (const k of Object.keys(f)) this.foldKeys.add(toLatin1(k));
@@ -529,7 +600,7 @@ export class NdjsonAggregator {
       this.metricLeaves.set(metric, list);
     }
     if (list.length < this.maxTagSets) {
-      const leaf = new Leaf(metric, ts.raw, keep, false);
+      const leaf = new Leaf(metric, ts.raw, keep, false, this.budget);
       ts.byMetric.set(metric, leaf);
       list.push(leaf);
       this.leaves.push(leaf);
@@ -551,7 +622,7 @@ export class NdjsonAggregator {
     }
     let leaf = rts.byMetric.get(metric);
     if (leaf === undefined || !leaf.folded) {
-      leaf = new Leaf(metric, rawReduced, keep, true);
+      leaf = new Leaf(metric, rawReduced, keep, true, this.budget);
       rts.byMetric.set(metric, leaf);
       list.push(leaf);
       this.leaves.push(leaf);

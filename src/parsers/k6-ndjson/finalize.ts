@@ -2,6 +2,7 @@
 // shards of one distributed k6 run) and turning the merged state into a K6Dataset: one entry for the
 // whole metric, one per value of each breakdown tag, one per declared submetric and per filter.
 
+import { QuantileSketch, type SketchState } from '../../stats/sketch.js';
 import type {
   K6Dataset,
   MetricSummary,
@@ -60,6 +61,16 @@ function leafKey(l: LeafState): string {
 
 function copyLeaf(l: LeafState): LeafState {
   return { ...l, values: l.values === null ? null : [...l.values] };
+}
+
+/** Fold a leaf's exact values and/or sketch into one sketch state. */
+function sketchOf(...ls: LeafState[]): SketchState {
+  const sk = new QuantileSketch();
+  for (const l of ls) {
+    if (l.sketch !== undefined) sk.merge(l.sketch);
+    for (const b of l.values ?? []) sk.addAll(b);
+  }
+  return sk.state();
 }
 
 function copyFile(f: FileState): FileState {
@@ -132,7 +143,18 @@ export function mergePartials(parts: NdjsonPartial[], _opts?: FinalizeOptions): 
         a.lastTime = l.lastTime;
         a.lastValue = l.lastValue;
       }
-      a.values = a.values === null || l.values === null ? null : [...a.values, ...l.values];
+      // values dropped (not a trend) in either part: dropped; sketched in either: sketched
+      const dropped = (x: LeafState) => x.values === null && x.sketch === undefined;
+      if (dropped(a) || dropped(l)) {
+        a.values = null;
+        delete a.sketch;
+      } else if (a.sketch !== undefined || l.sketch !== undefined) {
+        a.sketch = sketchOf(a, l);
+        a.values = null;
+        delete a.runs;
+      } else {
+        a.values = [...a.values!, ...l.values!];
+      }
       if (a.runs !== true || l.runs !== true) delete a.runs;
       if (l.folded) a.folded = true;
     }
@@ -164,7 +186,10 @@ export function mergePartials(parts: NdjsonPartial[], _opts?: FinalizeOptions): 
 /** Every ArrayBuffer of a state, for a worker's postMessage transfer list. */
 export function transferList(part: NdjsonPartial): ArrayBuffer[] {
   const seen = new Set<ArrayBuffer>();
-  for (const l of part.leaves) for (const b of l.values ?? []) seen.add(b.buffer as ArrayBuffer);
+  for (const l of part.leaves) {
+    for (const b of l.values ?? []) seen.add(b.buffer as ArrayBuffer);
+    if (l.sketch !== undefined) for (const b of QuantileSketch.transferList(l.sketch)) seen.add(b);
+  }
   return [...seen];
 }
 
@@ -405,7 +430,7 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
       warnings.push({ file, message: `metric ${name}: no Metric line declares its type; read as a trend` });
     }
     if (type === 'trend') {
-      const missing = leaves.filter((l) => l.state.values === null);
+      const missing = leaves.filter((l) => l.state.values === null && l.state.sketch === undefined);
       if (missing.length > 0) {
         warnings.push({
           file,
@@ -430,7 +455,10 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
         }
       }
     } else {
-      for (const l of leaves) l.state.values = null; // kept only while the type was unknown
+      for (const l of leaves) {
+        l.state.values = null; // kept only while the type was unknown
+        delete l.state.sketch;
+      }
     }
     if (part.capped.some(([c]) => c === m)) {
       const cap = part.capped.find(([c]) => c === m)![1];
@@ -577,7 +605,39 @@ function entry(
   const summary: MetricSummary =
     contains !== undefined ? { file, metric, type, contains, tags } : { file, metric, type, tags };
   const series: Series = { summary };
-  if (type === 'trend') {
+  if (type === 'trend' && leaves.some((l) => l.state.sketch !== undefined)) {
+    // past the run's budget of kept values: percentiles from the sketch, count/sum/min/max exact
+    const sk = new QuantileSketch();
+    let n = 0;
+    let sum = 0;
+    let comp = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const l of leaves) {
+      if (l.state.sketch === undefined && l.runs === undefined) continue;
+      if (l.state.sketch !== undefined) sk.merge(l.state.sketch);
+      for (const r of l.runs ?? []) sk.addAll(r);
+      n += l.state.count;
+      const s = sum + l.state.sum;
+      comp += Math.abs(sum) >= Math.abs(l.state.sum) ? sum - s + l.state.sum : l.state.sum - s + sum;
+      comp += l.state.comp;
+      sum = s;
+      min = Math.min(min, l.state.min);
+      max = Math.max(max, l.state.max);
+    }
+    if (n === 0) return null;
+    summary.count = n;
+    summary.avg = (sum + comp) / n;
+    summary.min = min;
+    summary.med = sk.percentile(0.5);
+    summary.max = max;
+    summary.p90 = sk.percentile(0.9);
+    summary.p95 = sk.percentile(0.95);
+    summary.p99 = sk.percentile(0.99);
+    summary.exact = false;
+    summary.relative_error = sk.alpha;
+    series.sketch = sk;
+  } else if (type === 'trend') {
     const arrays: Float64Array[] = [];
     for (const l of leaves) if (l.runs !== undefined) arrays.push(...l.runs);
     const a = mergeInScratch(arrays, scratch);

@@ -5,6 +5,8 @@
 // are decoded to UTF-8 only when the dataset is finalized.
 
 import type { MetricType, ValueKind } from '../../model.js';
+import type { SketchState } from '../../stats/sketch.js';
+import type { ValueBudget } from './aggregator.js';
 
 export interface NdjsonOptions {
   /** Name of the file for warnings, errors and `MetricSummary.file`. */
@@ -15,6 +17,11 @@ export interface NdjsonOptions {
   filters?: Record<string, string>[];
   /** Distinct tag sets kept per metric before samples are folded into the breakdown tags (50,000). */
   maxTagSets?: number;
+  /**
+   * Values kept exactly (all series) before the largest switch to a 0.1% sketch: a number (default
+   * 20 million) or a budget shared with the other aggregators of this thread.
+   */
+  budget?: number | ValueBudget;
 }
 
 /** Values of one (metric, exact tag set): the unit of storage. */
@@ -34,8 +41,10 @@ export interface LeafState {
   /** time (ms since epoch) and value of the latest sample (gauges); -Infinity when no time */
   lastTime: number;
   lastValue: number;
-  /** every value, in blocks (trends, and metrics whose type is not known yet); null when dropped */
+  /** every value, in blocks (trends, and metrics whose type is not known yet); null when dropped or sketched */
   values: Float64Array[] | null;
+  /** the values as a quantile sketch, when the leaf outgrew the run's budget of kept values */
+  sketch?: SketchState;
   /** true when each block of `values` is sorted ascending (a sorted run) */
   runs?: boolean;
   /** true when this leaf holds samples folded past the tag-set cap (tags reduced) */
