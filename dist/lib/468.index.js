@@ -895,7 +895,7 @@ function normalizeStat(stat) {
 
 /***/ }),
 
-/***/ 90492:
+/***/ 38722:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1554,6 +1554,156 @@ function flat(s) {
     return Buffer.from(s, 'latin1').toString('latin1');
 }
 
+;// CONCATENATED MODULE: ./.build/stats/sketch.js
+// A mergeable quantile sketch with a relative-error guarantee (DDSketch: Masson, Rim and Lee, "DDSketch:
+// a fast and fully-mergeable quantile sketch with relative-error guarantees", VLDB 2019), for runs
+// too big to keep every value. Values fall into logarithmic buckets: bucket k holds
+// (gamma^(k-1), gamma^k] with gamma = (1 + a) / (1 - a), and is represented by
+// 2 * gamma^k / (gamma + 1), which is within a relative error a of every value in the bucket. So
+// the value of any rank is known to within a (0.1% by default), and a k6 percentile (linear
+// interpolation between two neighbouring ranks) too: a convex combination of two values that are
+// each within a relative error a of the true ones is within a of the true combination (same signs).
+// Zero has its own count; negative values a mirrored store. Bucket counts do not depend on the
+// order of the values, so merged sketches equal the sketch of all values (sharded, threaded or not).
+/** The relative-error bound this project states for sketched percentiles (0.1%). */
+const SKETCH_RELATIVE_ERROR = 0.001;
+/** Dense bucket counts for keys offset .. offset + counts.length - 1, grown on either side. */
+class Store {
+    offset = 0;
+    counts = new Float64Array(0);
+    total = 0;
+    add(key, n = 1) {
+        if (this.counts.length === 0) {
+            this.offset = key - 64;
+            this.counts = new Float64Array(128);
+        }
+        else if (key < this.offset || key >= this.offset + this.counts.length) {
+            const lo = Math.min(this.offset, key - 64);
+            const hi = Math.max(this.offset + this.counts.length, key + 65);
+            // grow by at least half again, so a slowly widening range costs amortised O(1)
+            const size = Math.max(hi - lo, Math.ceil(this.counts.length * 1.5));
+            const start = key < this.offset ? hi - size : lo;
+            const next = new Float64Array(size);
+            next.set(this.counts, this.offset - start);
+            this.offset = start;
+            this.counts = next;
+        }
+        this.counts[key - this.offset] += n;
+        this.total += n;
+    }
+    merge(offset, counts) {
+        for (let i = 0; i < counts.length; i++)
+            if (counts[i] > 0)
+                this.add(offset + i, counts[i]);
+    }
+}
+class sketch_QuantileSketch {
+    alpha;
+    gamma;
+    lnGamma;
+    pos = new Store();
+    neg = new Store();
+    zero = 0;
+    constructor(alpha = SKETCH_RELATIVE_ERROR) {
+        if (!(alpha > 0 && alpha < 1))
+            throw new RangeError(`sketch relative error must be in (0, 1), got ${alpha}`);
+        this.alpha = alpha;
+        this.gamma = (1 + alpha) / (1 - alpha);
+        this.lnGamma = Math.log(this.gamma);
+    }
+    /** How many values the sketch holds. */
+    get count() {
+        return this.zero + this.pos.total + this.neg.total;
+    }
+    key(magnitude) {
+        return Math.ceil(Math.log(magnitude) / this.lnGamma);
+    }
+    represent(key) {
+        return (2 * Math.pow(this.gamma, key)) / (this.gamma + 1);
+    }
+    /** Add one finite value (non-finite values are the caller's to reject). */
+    add(v) {
+        if (v > 0)
+            this.pos.add(this.key(v));
+        else if (v < 0)
+            this.neg.add(this.key(-v));
+        else
+            this.zero++;
+    }
+    /** Add every value of a block. */
+    addAll(values) {
+        for (let i = 0; i < values.length; i++)
+            this.add(values[i]);
+    }
+    /** Add another sketch's values (same relative error). */
+    merge(other) {
+        const st = other instanceof sketch_QuantileSketch ? other.state() : other;
+        if (st.alpha !== this.alpha)
+            throw new RangeError(`cannot merge sketches of relative error ${st.alpha} and ${this.alpha}`);
+        this.zero += st.zero;
+        this.pos.merge(st.posOffset, st.pos);
+        this.neg.merge(st.negOffset, st.neg);
+    }
+    state() {
+        return {
+            alpha: this.alpha,
+            zero: this.zero,
+            posOffset: this.pos.offset,
+            pos: this.pos.counts,
+            negOffset: this.neg.offset,
+            neg: this.neg.counts,
+        };
+    }
+    static fromState(st) {
+        const s = new sketch_QuantileSketch(st.alpha);
+        s.merge(st);
+        return s;
+    }
+    /**
+     * The value of rank i (0-based, ascending), within the relative error: the representative of the
+     * bucket that holds it. NaN when i is outside 0 .. count - 1.
+     */
+    valueAtRank(i) {
+        if (!(i >= 0 && i < this.count))
+            return Number.NaN;
+        let seen = 0;
+        // negatives: the largest magnitude first
+        const neg = this.neg.counts;
+        for (let j = neg.length - 1; j >= 0; j--) {
+            seen += neg[j];
+            if (i < seen)
+                return -this.represent(this.neg.offset + j);
+        }
+        seen += this.zero;
+        if (i < seen)
+            return 0;
+        const pos = this.pos.counts;
+        for (let j = 0; j < pos.length; j++) {
+            seen += pos[j];
+            if (i < seen)
+                return this.represent(this.pos.offset + j);
+        }
+        return Number.NaN;
+    }
+    /** k6's percentile rule (i = p * (n - 1), linear between the neighbours) on the sketch. */
+    percentile(p) {
+        const n = this.count;
+        if (n === 0)
+            return Number.NaN;
+        if (n === 1)
+            return this.valueAtRank(0);
+        const i = p * (n - 1);
+        const lo = Math.floor(i);
+        const hi = Math.ceil(i);
+        const a = this.valueAtRank(lo);
+        return hi === lo ? a : a + (this.valueAtRank(hi) - a) * (i - lo);
+    }
+    /** The count buffers, for transferring a state between threads. */
+    static transferList(st) {
+        return [st.pos.buffer, st.neg.buffer];
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/aggregator.js
 // The k6 `--out json` reader, fed chunk by chunk (no I/O here). Point lines in k6's own field order
 // take a hand-rolled indexOf scanner over the latin1-decoded chunk; anything else (Metric lines,
@@ -1562,7 +1712,13 @@ function flat(s) {
 // entries are built from the leaves at finalize time (finalize.ts).
 
 
+
 const DEFAULT_BY = ['name', 'scenario'];
+/**
+ * Values kept exactly per run (all series together) before the largest series switch to a
+ * quantile sketch (0.1% relative error; stats/sketch.ts). 20 million values are 160 MB.
+ */
+const DEFAULT_VALUE_BUDGET = 20_000_000;
 const DEFAULT_MAX_TAG_SETS = 50_000;
 /** Line warnings listed one by one per file; the rest are counted. */
 const MAX_LISTED_WARNINGS = 25;
@@ -1582,6 +1738,7 @@ const P_META = ',"metadata":{';
 class Leaf {
     metric;
     tags;
+    budget;
     count = 0;
     sum = 0;
     comp = 0;
@@ -1596,12 +1753,19 @@ class Leaf {
     next = null;
     fill = 0;
     folded;
-    constructor(metric, tags, keepValues, folded) {
+    /** values kept in `blocks` */
+    kept = 0;
+    /** the values, once this leaf outgrew the run's budget (then `blocks` is null) */
+    sketch = null;
+    constructor(metric, tags, keepValues, folded, budget) {
         this.metric = metric;
         this.tags = tags;
+        this.budget = budget;
         this.blocks = keepValues ? [] : null;
         this.cur = null;
         this.folded = folded;
+        if (keepValues)
+            budget.leaves.push(this);
     }
     add(v, t) {
         this.count++;
@@ -1632,12 +1796,35 @@ class Leaf {
                 this.fill = 0;
             }
             cur[this.fill++] = v;
+            this.kept++;
+            if (++this.budget.kept > this.budget.limit)
+                this.budget.shed();
+        }
+        else if (this.sketch !== null) {
+            this.sketch.add(v);
         }
     }
     dropValues() {
+        this.budget.kept -= this.kept;
+        this.kept = 0;
         this.blocks = null;
         this.cur = null;
         this.fill = 0;
+        this.sketch = null;
+    }
+    /** From exact values to the sketch: every kept value goes in, the blocks are freed. */
+    toSketch() {
+        if (this.blocks === null)
+            return;
+        const sk = new sketch_QuantileSketch();
+        for (const b of this.blocks)
+            sk.addAll(b === this.cur ? b.subarray(0, this.fill) : b);
+        this.budget.kept -= this.kept;
+        this.kept = 0;
+        this.blocks = null;
+        this.cur = null;
+        this.fill = 0;
+        this.sketch = sk;
     }
     state(sortValues) {
         let values = null;
@@ -1648,6 +1835,23 @@ class Leaf {
             if (sortValues)
                 for (const b of values)
                     b.sort(); // in place: each block a sorted run
+        }
+        if (this.sketch !== null) {
+            return {
+                metric: this.metric,
+                tags: this.tags,
+                count: this.count,
+                sum: this.sum,
+                comp: this.comp,
+                min: this.min,
+                max: this.max,
+                nonzero: this.nonzero,
+                lastTime: this.lastTime,
+                lastValue: this.lastValue,
+                values: null,
+                sketch: this.sketch.state(),
+                ...(this.folded ? { folded: true } : {}),
+            };
         }
         const st = {
             metric: this.metric,
@@ -1667,6 +1871,27 @@ class Leaf {
         if (this.folded)
             st.folded = true;
         return st;
+    }
+}
+/**
+ * The run's budget of exactly kept values, shared by the leaves of every aggregator in one thread.
+ * Past the limit, the largest exact leaves switch to a sketch until 90% of the limit is left.
+ */
+class ValueBudget {
+    limit;
+    kept = 0;
+    leaves = [];
+    constructor(limit = DEFAULT_VALUE_BUDGET) {
+        this.limit = limit;
+    }
+    shed() {
+        const exact = this.leaves.filter((l) => l.blocks !== null).sort((a, b) => b.kept - a.kept);
+        for (const l of exact) {
+            if (this.kept <= this.limit * 0.9)
+                break;
+            l.toSketch();
+        }
+        this.leaves.splice(0, this.leaves.length, ...this.leaves.filter((l) => l.blocks !== null));
     }
 }
 class TagSet {
@@ -1782,8 +2007,10 @@ class NdjsonAggregator {
     recentNext = 0;
     prevLeaf = null;
     lastTS = null;
+    budget;
     constructor(opts) {
         this.file = opts.file;
+        this.budget = opts.budget instanceof ValueBudget ? opts.budget : new ValueBudget(opts.budget);
         this.maxTagSets = opts.maxTagSets ?? DEFAULT_MAX_TAG_SETS;
         this.foldKeys = new Set(opts.by ?? DEFAULT_BY);
         for (const f of opts.filters ?? [])
@@ -2087,7 +2314,7 @@ class NdjsonAggregator {
             this.metricLeaves.set(metric, list);
         }
         if (list.length < this.maxTagSets) {
-            const leaf = new Leaf(metric, ts.raw, keep, false);
+            const leaf = new Leaf(metric, ts.raw, keep, false, this.budget);
             ts.byMetric.set(metric, leaf);
             list.push(leaf);
             this.leaves.push(leaf);
@@ -2113,7 +2340,7 @@ class NdjsonAggregator {
         }
         let leaf = rts.byMetric.get(metric);
         if (leaf === undefined || !leaf.folded) {
-            leaf = new Leaf(metric, rawReduced, keep, true);
+            leaf = new Leaf(metric, rawReduced, keep, true, this.budget);
             rts.byMetric.set(metric, leaf);
             list.push(leaf);
             this.leaves.push(leaf);
@@ -2287,6 +2514,7 @@ var percentile = __webpack_require__(2099);
 
 
 
+
 /** k6 built-in metrics (metrics/builtin.go): used when a file has no Metric line for them. */
 const BUILTIN = {
     vus: ['gauge', 'default'],
@@ -2321,6 +2549,17 @@ function leafKey(l) {
 }
 function copyLeaf(l) {
     return { ...l, values: l.values === null ? null : [...l.values] };
+}
+/** Fold a leaf's exact values and/or sketch into one sketch state. */
+function sketchOf(...ls) {
+    const sk = new sketch_QuantileSketch();
+    for (const l of ls) {
+        if (l.sketch !== undefined)
+            sk.merge(l.sketch);
+        for (const b of l.values ?? [])
+            sk.addAll(b);
+    }
+    return sk.state();
 }
 function copyFile(f) {
     const c = { ...f, segments: [...f.segments], warnings: [...f.warnings] };
@@ -2393,7 +2632,20 @@ function mergePartials(parts, _opts) {
                 a.lastTime = l.lastTime;
                 a.lastValue = l.lastValue;
             }
-            a.values = a.values === null || l.values === null ? null : [...a.values, ...l.values];
+            // values dropped (not a trend) in either part: dropped; sketched in either: sketched
+            const dropped = (x) => x.values === null && x.sketch === undefined;
+            if (dropped(a) || dropped(l)) {
+                a.values = null;
+                delete a.sketch;
+            }
+            else if (a.sketch !== undefined || l.sketch !== undefined) {
+                a.sketch = sketchOf(a, l);
+                a.values = null;
+                delete a.runs;
+            }
+            else {
+                a.values = [...a.values, ...l.values];
+            }
             if (a.runs !== true || l.runs !== true)
                 delete a.runs;
             if (l.folded)
@@ -2430,9 +2682,13 @@ function mergePartials(parts, _opts) {
 /** Every ArrayBuffer of a state, for a worker's postMessage transfer list. */
 function transferList(part) {
     const seen = new Set();
-    for (const l of part.leaves)
+    for (const l of part.leaves) {
         for (const b of l.values ?? [])
             seen.add(b.buffer);
+        if (l.sketch !== undefined)
+            for (const b of QuantileSketch.transferList(l.sketch))
+                seen.add(b);
+    }
     return [...seen];
 }
 // ---------------------------------------------------------------------------------------------
@@ -2655,7 +2911,7 @@ function finalizeNdjson(part, opts = {}) {
             warnings.push({ file, message: `metric ${name}: no Metric line declares its type; read as a trend` });
         }
         if (type === 'trend') {
-            const missing = leaves.filter((l) => l.state.values === null);
+            const missing = leaves.filter((l) => l.state.values === null && l.state.sketch === undefined);
             if (missing.length > 0) {
                 warnings.push({
                     file,
@@ -2686,8 +2942,10 @@ function finalizeNdjson(part, opts = {}) {
             }
         }
         else {
-            for (const l of leaves)
+            for (const l of leaves) {
                 l.state.values = null; // kept only while the type was unknown
+                delete l.state.sketch;
+            }
         }
         if (part.capped.some(([c]) => c === m)) {
             const cap = part.capped.find(([c]) => c === m)[1];
@@ -2821,7 +3079,44 @@ function absLine(f, seq, line) {
 function entry(file, metric, type, contains, tags, leaves, span, scratch) {
     const summary = contains !== undefined ? { file, metric, type, contains, tags } : { file, metric, type, tags };
     const series = { summary };
-    if (type === 'trend') {
+    if (type === 'trend' && leaves.some((l) => l.state.sketch !== undefined)) {
+        // past the run's budget of kept values: percentiles from the sketch, count/sum/min/max exact
+        const sk = new sketch_QuantileSketch();
+        let n = 0;
+        let sum = 0;
+        let comp = 0;
+        let min = Infinity;
+        let max = -Infinity;
+        for (const l of leaves) {
+            if (l.state.sketch === undefined && l.runs === undefined)
+                continue;
+            if (l.state.sketch !== undefined)
+                sk.merge(l.state.sketch);
+            for (const r of l.runs ?? [])
+                sk.addAll(r);
+            n += l.state.count;
+            const s = sum + l.state.sum;
+            comp += Math.abs(sum) >= Math.abs(l.state.sum) ? sum - s + l.state.sum : l.state.sum - s + sum;
+            comp += l.state.comp;
+            sum = s;
+            min = Math.min(min, l.state.min);
+            max = Math.max(max, l.state.max);
+        }
+        if (n === 0)
+            return null;
+        summary.count = n;
+        summary.avg = (sum + comp) / n;
+        summary.min = min;
+        summary.med = sk.percentile(0.5);
+        summary.max = max;
+        summary.p90 = sk.percentile(0.9);
+        summary.p95 = sk.percentile(0.95);
+        summary.p99 = sk.percentile(0.99);
+        summary.exact = false;
+        summary.relative_error = sk.alpha;
+        series.sketch = sk;
+    }
+    else if (type === 'trend') {
         const arrays = [];
         for (const l of leaves)
             if (l.runs !== undefined)
@@ -2896,8 +3191,8 @@ function entry(file, metric, type, contains, tags, leaves, span, scratch) {
 
 
 /** A k6 aggregator for one file, as the reader's chunk parser. */
-function k6ChunkParser(file, cfg, snapshot = {}) {
-    const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters });
+function k6ChunkParser(file, cfg, budget, snapshot = {}) {
+    const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
     return {
         push: (buf, seq) => a.pushSegment(buf, seq),
         takeLearned: () => a.takeNewTypes(),
@@ -2915,9 +3210,13 @@ async function readK6NdjsonRun(paths, opts = {}) {
     if (paths.length === 0)
         throw new model/* InputError */.dz('(k6 NDJSON)', 'no file given');
     const script = workerBundle(selfUrl);
-    const cfg = { files: paths, by: opts.by, filters: opts.filters };
+    const envBudget = process.env.PERF_GATES_VALUE_BUDGET;
+    const budget = opts.budget ??
+        (envBudget !== undefined && /^\d+$/.test(envBudget) ? Number(envBudget) : DEFAULT_VALUE_BUDGET);
+    const cfg = { files: paths, by: opts.by, filters: opts.filters, budget };
+    const local = new ValueBudget(budget); // shared by this thread's aggregators
     const { parts, files, warnings } = await readNdjsonFiles(paths, {
-        parser: (file) => k6ChunkParser(file, cfg),
+        parser: (file) => k6ChunkParser(file, cfg, local),
         maxLineBytes: MAX_LINE_BYTES,
         tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
         worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },
@@ -2950,7 +3249,7 @@ async function readK6NdjsonRun(paths, opts = {}) {
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76995);
 /* harmony import */ var _parsers_detect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44894);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22316);
-/* harmony import */ var _k6_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90492);
+/* harmony import */ var _k6_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38722);
 // Turn input lines into runs: each line's files are read (NDJSON shards streamed, summaries and
 // benchmark JSON parsed) and merged into one Run.
 
@@ -3491,7 +3790,16 @@ function upperRatio(cUpper, bLower) {
  * where runs are generated without building full arrays). `sources` is left empty.
  */
 function compareStatistics(input, opts) {
-    return finishRow(judgeKey(input, opts), opts);
+    const row = finishRow(judgeKey(input, opts), opts);
+    // a side read through a quantile sketch (a run past its budget of kept values): the row says so,
+    // and its bounds were widened by the sketch's relative error run by run (run-statistic.ts)
+    const sketched = [...input.baseline, ...input.candidate].filter((s) => s.present && s.exact === false);
+    if (sketched.length > 0) {
+        row.exact = false;
+        row.relative_error = Math.max(...sketched.map((s) => (s.present && s.relative_error) || 0));
+        (row.notes ??= []).push(`percentiles from a quantile sketch (within ${pct(row.relative_error * 100)}% of exact; the interval widened by it): the run outgrew the budget of kept values`);
+    }
+    return row;
 }
 function judgeKey(input, opts) {
     const { key } = input;
@@ -4454,9 +4762,10 @@ function chiSquareQuantile(p, k) {
 /* harmony export */   J9: () => (/* binding */ percentileInterval),
 /* harmony export */   VO: () => (/* binding */ meanInterval),
 /* harmony export */   YV: () => (/* binding */ wilsonInterval),
-/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   ir: () => (/* binding */ orderStatisticRanks)
 /* harmony export */ });
-/* unused harmony exports welchDf, welchInterval, newcombeDifference, rateRatioBounds, NORMAL_APPROX_MIN_N, orderStatisticRanks */
+/* unused harmony exports welchDf, welchInterval, newcombeDifference, rateRatioBounds, NORMAL_APPROX_MIN_N */
 /* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81009);
 /* harmony import */ var _percentile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2099);
 // Confidence intervals. Every interval here has ONE-SIDED bounds at `confidence`: `lower` is a
@@ -4949,6 +5258,25 @@ function trendStatistic(run, series, key, confidence) {
                 needed,
                 unit,
                 method: 'order statistics',
+            };
+        }
+        const sk = series.sketch;
+        if (sk && sk.count > 0) {
+            // past the run's budget of kept values: ranks from the sketch, each within its relative
+            // error; the bounds move out by that error so the interval still covers
+            const r = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .orderStatisticRanks */ .ir)(sk.count, p, confidence);
+            const a = sk.alpha;
+            return {
+                present: true,
+                value: sk.percentile(p),
+                lower: r.lower !== null ? sk.valueAtRank(r.lower - 1) * (1 - a) : null,
+                upper: r.upper !== null ? sk.valueAtRank(r.upper - 1) * (1 + a) : null,
+                n: sk.count,
+                needed,
+                unit,
+                method: 'order statistics (sketch)',
+                exact: false,
+                relative_error: a,
             };
         }
         const fromSummary = summaryPercentile(series, key.stat);

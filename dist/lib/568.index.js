@@ -279,6 +279,10 @@ function metricJson(m, file) {
     for (const k of METRIC_FIELDS)
         if (m[k] !== undefined && m[k] !== null)
             out[k] = m[k];
+    if (m.exact === false) {
+        out.exact = false;
+        out.relative_error = m.relative_error;
+    }
     return out;
 }
 function summarizeJson(items) {
@@ -379,7 +383,8 @@ function summarizeText(s) {
         const trends = metrics.filter((m) => m.type === 'trend');
         if (trends.length) {
             parts.push(table(['trend', 'count', 'avg', 'min', 'med', 'max', 'p90', 'p95', 'p99'], trends.map((m) => [
-                m.metric + tagText(m.tags),
+                // ~ : percentiles from the quantile sketch (the run outgrew its budget of kept values)
+                m.metric + tagText(m.tags) + (m.exact === false ? ' ~' : ''),
                 m.count,
                 q(m.avg, m),
                 q(m.min, m),
@@ -390,6 +395,9 @@ function summarizeText(s) {
                 q(m.p99, m),
             ])));
         }
+        const sketched = trends.filter((m) => m.exact === false);
+        if (sketched.length)
+            parts.push(`  ~ percentiles from a quantile sketch, each within ${Math.max(...sketched.map((m) => m.relative_error ?? 0)) * 100}% of exact: the run outgrew the budget of kept values (PERF_GATES_VALUE_BUDGET)`);
         const rates = metrics.filter((m) => m.type === 'rate');
         if (rates.length) {
             parts.push(table(['rate', 'count', 'passes', 'fails', 'rate'], rates.map((m) => [
@@ -457,8 +465,8 @@ var stats_keys = __webpack_require__(62308);
 var io_files = __webpack_require__(22316);
 // EXTERNAL MODULE: ./.build/run/load.js
 var load = __webpack_require__(75330);
-// EXTERNAL MODULE: ./.build/run/k6-read.js + 5 modules
-var k6_read = __webpack_require__(90492);
+// EXTERNAL MODULE: ./.build/run/k6-read.js + 6 modules
+var k6_read = __webpack_require__(38722);
 // EXTERNAL MODULE: ./.build/version.js
 var version = __webpack_require__(15922);
 // EXTERNAL MODULE: external "node:fs"

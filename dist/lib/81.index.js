@@ -1100,6 +1100,9 @@ function statOf(series, stat, k6) {
                 return undefined;
             if (series.sorted && series.sorted.length > 0)
                 return { value: (0,percentile/* percentileSorted */.v)(series.sorted, p) };
+            // past the run's budget of kept values: the sketch's percentile, within its relative error
+            if (series.sketch && series.sketch.count > 0)
+                return { value: series.sketch.percentile(p) };
             const named = {
                 '0.5': s.med,
                 '0.9': s.p90,
@@ -3685,7 +3688,11 @@ function targetDistribution(baseline, candidate, spec) {
                 continue;
             if (s.summary.contains === 'time')
                 unit = 'ms';
-            const q = (p, field) => s.sorted && s.sorted.length ? (0,percentile/* percentileSorted */.v)(s.sorted, p) : field;
+            const q = (p, field) => s.sorted && s.sorted.length
+                ? (0,percentile/* percentileSorted */.v)(s.sorted, p)
+                : s.sketch && s.sketch.count > 0
+                    ? s.sketch.percentile(p)
+                    : field;
             const p50 = q(0.5, s.summary.med);
             const p95 = q(0.95, s.summary.p95);
             const p99 = q(0.99, s.summary.p99);

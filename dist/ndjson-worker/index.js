@@ -684,6 +684,156 @@ function flat(s) {
     return Buffer.from(s, 'latin1').toString('latin1');
 }
 
+;// CONCATENATED MODULE: ./.build/stats/sketch.js
+// A mergeable quantile sketch with a relative-error guarantee (DDSketch: Masson, Rim and Lee, "DDSketch:
+// a fast and fully-mergeable quantile sketch with relative-error guarantees", VLDB 2019), for runs
+// too big to keep every value. Values fall into logarithmic buckets: bucket k holds
+// (gamma^(k-1), gamma^k] with gamma = (1 + a) / (1 - a), and is represented by
+// 2 * gamma^k / (gamma + 1), which is within a relative error a of every value in the bucket. So
+// the value of any rank is known to within a (0.1% by default), and a k6 percentile (linear
+// interpolation between two neighbouring ranks) too: a convex combination of two values that are
+// each within a relative error a of the true ones is within a of the true combination (same signs).
+// Zero has its own count; negative values a mirrored store. Bucket counts do not depend on the
+// order of the values, so merged sketches equal the sketch of all values (sharded, threaded or not).
+/** The relative-error bound this project states for sketched percentiles (0.1%). */
+const SKETCH_RELATIVE_ERROR = 0.001;
+/** Dense bucket counts for keys offset .. offset + counts.length - 1, grown on either side. */
+class Store {
+    offset = 0;
+    counts = new Float64Array(0);
+    total = 0;
+    add(key, n = 1) {
+        if (this.counts.length === 0) {
+            this.offset = key - 64;
+            this.counts = new Float64Array(128);
+        }
+        else if (key < this.offset || key >= this.offset + this.counts.length) {
+            const lo = Math.min(this.offset, key - 64);
+            const hi = Math.max(this.offset + this.counts.length, key + 65);
+            // grow by at least half again, so a slowly widening range costs amortised O(1)
+            const size = Math.max(hi - lo, Math.ceil(this.counts.length * 1.5));
+            const start = key < this.offset ? hi - size : lo;
+            const next = new Float64Array(size);
+            next.set(this.counts, this.offset - start);
+            this.offset = start;
+            this.counts = next;
+        }
+        this.counts[key - this.offset] += n;
+        this.total += n;
+    }
+    merge(offset, counts) {
+        for (let i = 0; i < counts.length; i++)
+            if (counts[i] > 0)
+                this.add(offset + i, counts[i]);
+    }
+}
+class sketch_QuantileSketch {
+    alpha;
+    gamma;
+    lnGamma;
+    pos = new Store();
+    neg = new Store();
+    zero = 0;
+    constructor(alpha = SKETCH_RELATIVE_ERROR) {
+        if (!(alpha > 0 && alpha < 1))
+            throw new RangeError(`sketch relative error must be in (0, 1), got ${alpha}`);
+        this.alpha = alpha;
+        this.gamma = (1 + alpha) / (1 - alpha);
+        this.lnGamma = Math.log(this.gamma);
+    }
+    /** How many values the sketch holds. */
+    get count() {
+        return this.zero + this.pos.total + this.neg.total;
+    }
+    key(magnitude) {
+        return Math.ceil(Math.log(magnitude) / this.lnGamma);
+    }
+    represent(key) {
+        return (2 * Math.pow(this.gamma, key)) / (this.gamma + 1);
+    }
+    /** Add one finite value (non-finite values are the caller's to reject). */
+    add(v) {
+        if (v > 0)
+            this.pos.add(this.key(v));
+        else if (v < 0)
+            this.neg.add(this.key(-v));
+        else
+            this.zero++;
+    }
+    /** Add every value of a block. */
+    addAll(values) {
+        for (let i = 0; i < values.length; i++)
+            this.add(values[i]);
+    }
+    /** Add another sketch's values (same relative error). */
+    merge(other) {
+        const st = other instanceof sketch_QuantileSketch ? other.state() : other;
+        if (st.alpha !== this.alpha)
+            throw new RangeError(`cannot merge sketches of relative error ${st.alpha} and ${this.alpha}`);
+        this.zero += st.zero;
+        this.pos.merge(st.posOffset, st.pos);
+        this.neg.merge(st.negOffset, st.neg);
+    }
+    state() {
+        return {
+            alpha: this.alpha,
+            zero: this.zero,
+            posOffset: this.pos.offset,
+            pos: this.pos.counts,
+            negOffset: this.neg.offset,
+            neg: this.neg.counts,
+        };
+    }
+    static fromState(st) {
+        const s = new sketch_QuantileSketch(st.alpha);
+        s.merge(st);
+        return s;
+    }
+    /**
+     * The value of rank i (0-based, ascending), within the relative error: the representative of the
+     * bucket that holds it. NaN when i is outside 0 .. count - 1.
+     */
+    valueAtRank(i) {
+        if (!(i >= 0 && i < this.count))
+            return Number.NaN;
+        let seen = 0;
+        // negatives: the largest magnitude first
+        const neg = this.neg.counts;
+        for (let j = neg.length - 1; j >= 0; j--) {
+            seen += neg[j];
+            if (i < seen)
+                return -this.represent(this.neg.offset + j);
+        }
+        seen += this.zero;
+        if (i < seen)
+            return 0;
+        const pos = this.pos.counts;
+        for (let j = 0; j < pos.length; j++) {
+            seen += pos[j];
+            if (i < seen)
+                return this.represent(this.pos.offset + j);
+        }
+        return Number.NaN;
+    }
+    /** k6's percentile rule (i = p * (n - 1), linear between the neighbours) on the sketch. */
+    percentile(p) {
+        const n = this.count;
+        if (n === 0)
+            return Number.NaN;
+        if (n === 1)
+            return this.valueAtRank(0);
+        const i = p * (n - 1);
+        const lo = Math.floor(i);
+        const hi = Math.ceil(i);
+        const a = this.valueAtRank(lo);
+        return hi === lo ? a : a + (this.valueAtRank(hi) - a) * (i - lo);
+    }
+    /** The count buffers, for transferring a state between threads. */
+    static transferList(st) {
+        return [st.pos.buffer, st.neg.buffer];
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/aggregator.js
 // The k6 `--out json` reader, fed chunk by chunk (no I/O here). Point lines in k6's own field order
 // take a hand-rolled indexOf scanner over the latin1-decoded chunk; anything else (Metric lines,
@@ -692,7 +842,13 @@ function flat(s) {
 // entries are built from the leaves at finalize time (finalize.ts).
 
 
+
 const aggregator_DEFAULT_BY = ['name', 'scenario'];
+/**
+ * Values kept exactly per run (all series together) before the largest series switch to a
+ * quantile sketch (0.1% relative error; stats/sketch.ts). 20 million values are 160 MB.
+ */
+const aggregator_DEFAULT_VALUE_BUDGET = 20_000_000;
 const DEFAULT_MAX_TAG_SETS = 50_000;
 /** Line warnings listed one by one per file; the rest are counted. */
 const MAX_LISTED_WARNINGS = 25;
@@ -712,6 +868,7 @@ const P_META = ',"metadata":{';
 class Leaf {
     metric;
     tags;
+    budget;
     count = 0;
     sum = 0;
     comp = 0;
@@ -726,12 +883,19 @@ class Leaf {
     next = null;
     fill = 0;
     folded;
-    constructor(metric, tags, keepValues, folded) {
+    /** values kept in `blocks` */
+    kept = 0;
+    /** the values, once this leaf outgrew the run's budget (then `blocks` is null) */
+    sketch = null;
+    constructor(metric, tags, keepValues, folded, budget) {
         this.metric = metric;
         this.tags = tags;
+        this.budget = budget;
         this.blocks = keepValues ? [] : null;
         this.cur = null;
         this.folded = folded;
+        if (keepValues)
+            budget.leaves.push(this);
     }
     add(v, t) {
         this.count++;
@@ -762,12 +926,35 @@ class Leaf {
                 this.fill = 0;
             }
             cur[this.fill++] = v;
+            this.kept++;
+            if (++this.budget.kept > this.budget.limit)
+                this.budget.shed();
+        }
+        else if (this.sketch !== null) {
+            this.sketch.add(v);
         }
     }
     dropValues() {
+        this.budget.kept -= this.kept;
+        this.kept = 0;
         this.blocks = null;
         this.cur = null;
         this.fill = 0;
+        this.sketch = null;
+    }
+    /** From exact values to the sketch: every kept value goes in, the blocks are freed. */
+    toSketch() {
+        if (this.blocks === null)
+            return;
+        const sk = new sketch_QuantileSketch();
+        for (const b of this.blocks)
+            sk.addAll(b === this.cur ? b.subarray(0, this.fill) : b);
+        this.budget.kept -= this.kept;
+        this.kept = 0;
+        this.blocks = null;
+        this.cur = null;
+        this.fill = 0;
+        this.sketch = sk;
     }
     state(sortValues) {
         let values = null;
@@ -778,6 +965,23 @@ class Leaf {
             if (sortValues)
                 for (const b of values)
                     b.sort(); // in place: each block a sorted run
+        }
+        if (this.sketch !== null) {
+            return {
+                metric: this.metric,
+                tags: this.tags,
+                count: this.count,
+                sum: this.sum,
+                comp: this.comp,
+                min: this.min,
+                max: this.max,
+                nonzero: this.nonzero,
+                lastTime: this.lastTime,
+                lastValue: this.lastValue,
+                values: null,
+                sketch: this.sketch.state(),
+                ...(this.folded ? { folded: true } : {}),
+            };
         }
         const st = {
             metric: this.metric,
@@ -797,6 +1001,27 @@ class Leaf {
         if (this.folded)
             st.folded = true;
         return st;
+    }
+}
+/**
+ * The run's budget of exactly kept values, shared by the leaves of every aggregator in one thread.
+ * Past the limit, the largest exact leaves switch to a sketch until 90% of the limit is left.
+ */
+class aggregator_ValueBudget {
+    limit;
+    kept = 0;
+    leaves = [];
+    constructor(limit = aggregator_DEFAULT_VALUE_BUDGET) {
+        this.limit = limit;
+    }
+    shed() {
+        const exact = this.leaves.filter((l) => l.blocks !== null).sort((a, b) => b.kept - a.kept);
+        for (const l of exact) {
+            if (this.kept <= this.limit * 0.9)
+                break;
+            l.toSketch();
+        }
+        this.leaves.splice(0, this.leaves.length, ...this.leaves.filter((l) => l.blocks !== null));
     }
 }
 class TagSet {
@@ -912,8 +1137,10 @@ class NdjsonAggregator {
     recentNext = 0;
     prevLeaf = null;
     lastTS = null;
+    budget;
     constructor(opts) {
         this.file = opts.file;
+        this.budget = opts.budget instanceof aggregator_ValueBudget ? opts.budget : new aggregator_ValueBudget(opts.budget);
         this.maxTagSets = opts.maxTagSets ?? DEFAULT_MAX_TAG_SETS;
         this.foldKeys = new Set(opts.by ?? aggregator_DEFAULT_BY);
         for (const f of opts.filters ?? [])
@@ -1217,7 +1444,7 @@ class NdjsonAggregator {
             this.metricLeaves.set(metric, list);
         }
         if (list.length < this.maxTagSets) {
-            const leaf = new Leaf(metric, ts.raw, keep, false);
+            const leaf = new Leaf(metric, ts.raw, keep, false, this.budget);
             ts.byMetric.set(metric, leaf);
             list.push(leaf);
             this.leaves.push(leaf);
@@ -1243,7 +1470,7 @@ class NdjsonAggregator {
         }
         let leaf = rts.byMetric.get(metric);
         if (leaf === undefined || !leaf.folded) {
-            leaf = new Leaf(metric, rawReduced, keep, true);
+            leaf = new Leaf(metric, rawReduced, keep, true, this.budget);
             rts.byMetric.set(metric, leaf);
             list.push(leaf);
             this.leaves.push(leaf);
@@ -1415,6 +1642,7 @@ class NdjsonAggregator {
 
 
 
+
 /** k6 built-in metrics (metrics/builtin.go): used when a file has no Metric line for them. */
 const BUILTIN = {
     vus: ['gauge', 'default'],
@@ -1449,6 +1677,17 @@ function leafKey(l) {
 }
 function copyLeaf(l) {
     return { ...l, values: l.values === null ? null : [...l.values] };
+}
+/** Fold a leaf's exact values and/or sketch into one sketch state. */
+function sketchOf(...ls) {
+    const sk = new QuantileSketch();
+    for (const l of ls) {
+        if (l.sketch !== undefined)
+            sk.merge(l.sketch);
+        for (const b of l.values ?? [])
+            sk.addAll(b);
+    }
+    return sk.state();
 }
 function copyFile(f) {
     const c = { ...f, segments: [...f.segments], warnings: [...f.warnings] };
@@ -1521,7 +1760,20 @@ function finalize_mergePartials(parts, _opts) {
                 a.lastTime = l.lastTime;
                 a.lastValue = l.lastValue;
             }
-            a.values = a.values === null || l.values === null ? null : [...a.values, ...l.values];
+            // values dropped (not a trend) in either part: dropped; sketched in either: sketched
+            const dropped = (x) => x.values === null && x.sketch === undefined;
+            if (dropped(a) || dropped(l)) {
+                a.values = null;
+                delete a.sketch;
+            }
+            else if (a.sketch !== undefined || l.sketch !== undefined) {
+                a.sketch = sketchOf(a, l);
+                a.values = null;
+                delete a.runs;
+            }
+            else {
+                a.values = [...a.values, ...l.values];
+            }
             if (a.runs !== true || l.runs !== true)
                 delete a.runs;
             if (l.folded)
@@ -1558,9 +1810,13 @@ function finalize_mergePartials(parts, _opts) {
 /** Every ArrayBuffer of a state, for a worker's postMessage transfer list. */
 function transferList(part) {
     const seen = new Set();
-    for (const l of part.leaves)
+    for (const l of part.leaves) {
         for (const b of l.values ?? [])
             seen.add(b.buffer);
+        if (l.sketch !== undefined)
+            for (const b of sketch_QuantileSketch.transferList(l.sketch))
+                seen.add(b);
+    }
     return [...seen];
 }
 // ---------------------------------------------------------------------------------------------
@@ -1783,7 +2039,7 @@ function finalize_finalizeNdjson(part, opts = {}) {
             warnings.push({ file, message: `metric ${name}: no Metric line declares its type; read as a trend` });
         }
         if (type === 'trend') {
-            const missing = leaves.filter((l) => l.state.values === null);
+            const missing = leaves.filter((l) => l.state.values === null && l.state.sketch === undefined);
             if (missing.length > 0) {
                 warnings.push({
                     file,
@@ -1814,8 +2070,10 @@ function finalize_finalizeNdjson(part, opts = {}) {
             }
         }
         else {
-            for (const l of leaves)
+            for (const l of leaves) {
                 l.state.values = null; // kept only while the type was unknown
+                delete l.state.sketch;
+            }
         }
         if (part.capped.some(([c]) => c === m)) {
             const cap = part.capped.find(([c]) => c === m)[1];
@@ -1949,7 +2207,44 @@ function absLine(f, seq, line) {
 function entry(file, metric, type, contains, tags, leaves, span, scratch) {
     const summary = contains !== undefined ? { file, metric, type, contains, tags } : { file, metric, type, tags };
     const series = { summary };
-    if (type === 'trend') {
+    if (type === 'trend' && leaves.some((l) => l.state.sketch !== undefined)) {
+        // past the run's budget of kept values: percentiles from the sketch, count/sum/min/max exact
+        const sk = new QuantileSketch();
+        let n = 0;
+        let sum = 0;
+        let comp = 0;
+        let min = Infinity;
+        let max = -Infinity;
+        for (const l of leaves) {
+            if (l.state.sketch === undefined && l.runs === undefined)
+                continue;
+            if (l.state.sketch !== undefined)
+                sk.merge(l.state.sketch);
+            for (const r of l.runs ?? [])
+                sk.addAll(r);
+            n += l.state.count;
+            const s = sum + l.state.sum;
+            comp += Math.abs(sum) >= Math.abs(l.state.sum) ? sum - s + l.state.sum : l.state.sum - s + sum;
+            comp += l.state.comp;
+            sum = s;
+            min = Math.min(min, l.state.min);
+            max = Math.max(max, l.state.max);
+        }
+        if (n === 0)
+            return null;
+        summary.count = n;
+        summary.avg = (sum + comp) / n;
+        summary.min = min;
+        summary.med = sk.percentile(0.5);
+        summary.max = max;
+        summary.p90 = sk.percentile(0.9);
+        summary.p95 = sk.percentile(0.95);
+        summary.p99 = sk.percentile(0.99);
+        summary.exact = false;
+        summary.relative_error = sk.alpha;
+        series.sketch = sk;
+    }
+    else if (type === 'trend') {
         const arrays = [];
         for (const l of leaves)
             if (l.runs !== undefined)
@@ -2024,8 +2319,8 @@ function entry(file, metric, type, contains, tags, leaves, span, scratch) {
 
 
 /** A k6 aggregator for one file, as the reader's chunk parser. */
-function k6ChunkParser(file, cfg, snapshot = {}) {
-    const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters });
+function k6ChunkParser(file, cfg, budget, snapshot = {}) {
+    const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
     return {
         push: (buf, seq) => a.pushSegment(buf, seq),
         takeLearned: () => a.takeNewTypes(),
@@ -2043,9 +2338,13 @@ async function readK6NdjsonRun(paths, opts = {}) {
     if (paths.length === 0)
         throw new InputError('(k6 NDJSON)', 'no file given');
     const script = workerBundle(selfUrl);
-    const cfg = { files: paths, by: opts.by, filters: opts.filters };
+    const envBudget = process.env.PERF_GATES_VALUE_BUDGET;
+    const budget = opts.budget ??
+        (envBudget !== undefined && /^\d+$/.test(envBudget) ? Number(envBudget) : DEFAULT_VALUE_BUDGET);
+    const cfg = { files: paths, by: opts.by, filters: opts.filters, budget };
+    const local = new ValueBudget(budget); // shared by this thread's aggregators
     const { parts, files, warnings } = await readNdjsonFiles(paths, {
-        parser: (file) => k6ChunkParser(file, cfg),
+        parser: (file) => k6ChunkParser(file, cfg, local),
         maxLineBytes: MAX_LINE_BYTES,
         tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
         worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },
@@ -2066,17 +2365,20 @@ async function readK6NdjsonRun(paths, opts = {}) {
 
 
 
+
 async function main() {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (port === null)
         throw new Error('the NDJSON worker runs only as a worker thread');
     const cfg = external_node_worker_threads_namespaceObject.workerData.perfGatesNdjson;
     const aggs = new Map();
+    // a run is read by two worker threads: each keeps at most half the run's budget of exact values
+    const budget = new aggregator_ValueBudget(Math.max(1, Math.floor(cfg.budget / 2)));
     const learned = [];
     const agg = (f) => {
         let a = aggs.get(f);
         if (a === undefined) {
-            a = k6ChunkParser(cfg.files[f], cfg, { sortValues: true });
+            a = k6ChunkParser(cfg.files[f], cfg, budget, { sortValues: true });
             a.learn(learned);
             aggs.set(f, a);
         }
