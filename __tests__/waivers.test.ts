@@ -146,6 +146,51 @@ describe('a gate-2 failure and its waiver', () => {
     expect(coverage(out)?.reason).toMatch(/waiver refused: not approved by SRE Lead/);
   });
 
+  it('in Actions, approved by a review of the pull request: by a user of the role, on the head SHA', () => {
+    const head = 'a'.repeat(40);
+    const review = (login: string, commitId: string, state = 'APPROVED') => ({
+      id: 1,
+      login,
+      state,
+      commitId,
+      submittedAt: '2026-12-02T07:00:00Z',
+    });
+    const run = (reviews: ReturnType<typeof review>[]) =>
+      gate2(
+        ctx('2026-12-02T08:00:00Z', {
+          ...WAIVERS,
+          mode: 'action',
+          approvals: [],
+          reviews: { reviews, headSha: head, prNumber: 7 },
+        }),
+      );
+    const ok = coverage(run([review('sre-bob', head)]));
+    expect(ok?.verdict).toBe('waived');
+    expect(ok?.waiver?.approval).toMatchObject({ kind: 'review', by: 'sre-bob', pr: 7 });
+    expect(ok?.reason).toContain('approved by sre-bob as SRE Lead in a review of #7');
+    // another commit, another user, or a later "changes requested" do not count
+    for (const rs of [
+      [review('sre-bob', 'b'.repeat(40))],
+      [review('mallory', head)],
+      [review('sre-bob', head), { ...review('sre-bob', head, 'CHANGES_REQUESTED'), id: 2 }],
+    ]) {
+      const c = coverage(run(rs));
+      expect(c?.verdict).toBe('fail');
+      expect(c?.reason).toMatch(/no approving review of #7/);
+    }
+    // reviews that could not be read fail closed, saying why
+    const err = gate2(
+      ctx('2026-12-02T08:00:00Z', {
+        ...WAIVERS,
+        mode: 'action',
+        approvals: [],
+        reviews: { reviews: [], headSha: head, prNumber: 7, error: 'HTTP 403' },
+      }),
+    );
+    expect(coverage(err)?.verdict).toBe('fail');
+    expect(coverage(err)?.reason).toMatch(/could not be read \(HTTP 403\)/);
+  });
+
   it('in the CLI: self-attested', () => {
     const out = gate2(ctx('2026-12-02T08:00:00Z', { ...WAIVERS, mode: 'cli', approvals: [] }));
     expect(coverage(out)?.verdict).toBe('waived');

@@ -534,7 +534,13 @@ export interface WaiverRecord {
   /** counted: the criterion is `waived`; refused: it keeps its verdict (expired, unapproved...) */
   status: 'counted' | 'refused';
   /** environment approval (Actions), or self-attested (CLI) */
-  approval: { kind: 'environment' | 'self-attested' | 'none'; by?: string; environment?: string };
+  approval: {
+    kind: 'environment' | 'review' | 'self-attested' | 'none';
+    by?: string;
+    environment?: string;
+    /** the pull request whose review approved it (kind `review`) */
+    pr?: number;
+  };
   /** one line a person reads */
   reason: string;
   /** the verdict the criterion had before the waiver */

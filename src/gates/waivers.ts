@@ -7,10 +7,10 @@
 // - a waiver names one gate and one criterion by the name the gate JSON writes; `error` is never
 //   waived (unreadable input is not a judgement), a passing criterion needs none;
 // - expired (its `expires` day is before today, UTC): the criterion fails, naming the date;
-// - in Actions it counts only when its approver role approved through the role's environment in
-//   this run (the same binding as plan approval: config `roles`); an approving PR review is the other
-//   path of the trust-boundary issue and is not read here yet (`reviews` is the seam);
-//   in the CLI it counts as `self-attested`;
+// - in Actions it counts only when its approver role approved it: through the role's environment in
+//   this run, or by an approving review of the pull request (each user's latest review, APPROVED, on
+//   the head SHA) from a user of the role (config `roles.<role>.approvers`, `team:` entries confirmed
+//   by GitHub) - the same rules as plan approval; in the CLI it counts as `self-attested`;
 // - regressions are waived only by their own name (`regression: <key>`, the target's `improvement on
 //   <key>` when it regressed, or a crossed candidate threshold) and only with an approval, never
 //   self-attested; `regression count` itself is never waived: it follows the named ones.
@@ -20,10 +20,13 @@ import type {
   GateContext,
   GateName,
   GateResult,
+  PullReview,
+  TeamMembership,
   WaiverRecord,
 } from '../model.js';
 import type { PerfGatesConfig, Waiver } from '../config/schema.js';
-import { bindRole, resolveRole } from './governance/approvals.js';
+import { bindRole, isRoleMember, resolveRole, type RoleBinding } from './governance/approvals.js';
+import { latestReviews } from './optimization/evaluate.js';
 
 export interface WaiverInput {
   file: string;
@@ -33,11 +36,39 @@ export interface WaiverInput {
   approvals: readonly EnvironmentApproval[];
   /** the approvals could not be read (API error): said in every refused waiver */
   approvalsError?: string;
-  /**
-   * Approving PR reviews (login -> approved on the head SHA). Not read yet: the PR-review path is
-   * the trust-boundary issue's; until it lands only environment approvals count in Actions.
-   */
-  reviews?: readonly { login: string }[];
+  /** the pull request's reviews (Actions), or why they could not be read; undefined: no pull request */
+  reviews?: { reviews: readonly PullReview[]; headSha: string; prNumber: number; error?: string };
+  /** what GitHub said about `team:` approvers */
+  teams?: readonly TeamMembership[];
+}
+
+/** An approving review of the pull request by a user of the role, on the head SHA; or why none. */
+function reviewApproval(
+  binding: RoleBinding,
+  input: WaiverInput,
+): { by: string; pr: number } | { why: string } {
+  const rv = input.reviews;
+  if (!rv) return { why: 'no pull request reviews to read' };
+  if (rv.error) return { why: `the reviews of #${rv.prNumber} could not be read (${rv.error})` };
+  if (binding.approvers.length === 0)
+    return { why: `role ${binding.role} lists no approvers, so no review can be attributed to it` };
+  const notes: string[] = [];
+  for (const r of latestReviews([...rv.reviews])) {
+    if (r.state !== 'APPROVED') continue;
+    const m = isRoleMember(binding, r.login, input.teams ? [...input.teams] : []);
+    if (!m.member) {
+      notes.push(`${r.login} approved but is not in ${binding.role}`);
+      continue;
+    }
+    if (r.commitId !== rv.headSha) {
+      notes.push(`${r.login} approved another commit than the head ${rv.headSha.slice(0, 12)}`);
+      continue;
+    }
+    return { by: r.login, pr: rv.prNumber };
+  }
+  return {
+    why: `no approving review of #${rv.prNumber} on its head by ${binding.role}${notes.length ? ` (${notes.join('; ')})` : ''}`,
+  };
 }
 
 const isRegression = (c: Criterion): boolean =>
@@ -114,18 +145,24 @@ export function waiveCriteria(
     }
     let approval: WaiverRecord['approval'];
     if (input.mode === 'action') {
-      const role = resolveRole(bindRole(w.approver_role, config.roles), input.approvals);
-      if (role.status !== 'approved') {
-        refuse(
-          `not approved by ${w.approver_role}: ${role.reason}${input.approvalsError ? ` (approvals could not be read: ${input.approvalsError})` : ''}`,
-        );
-        continue;
+      const binding = bindRole(w.approver_role, config.roles);
+      const role = resolveRole(binding, input.approvals);
+      if (role.status === 'approved') {
+        approval = {
+          kind: 'environment',
+          by: role.approval?.user.login,
+          environment: role.binding.environment,
+        };
+      } else {
+        const rv = reviewApproval(binding, input);
+        if ('why' in rv) {
+          refuse(
+            `not approved by ${w.approver_role}: ${role.reason}${input.approvalsError ? ` (approvals could not be read: ${input.approvalsError})` : ''}; ${rv.why}`,
+          );
+          continue;
+        }
+        approval = { kind: 'review', by: rv.by, pr: rv.pr };
       }
-      approval = {
-        kind: 'environment',
-        by: role.approval?.user.login,
-        environment: role.binding.environment,
-      };
     } else {
       if (isRegression(c)) {
         refuse(
@@ -138,7 +175,9 @@ export function waiveCriteria(
     const how =
       approval.kind === 'environment'
         ? `approved by ${approval.by ?? 'unknown'} as ${w.approver_role} in environment ${approval.environment}`
-        : `self-attested by ${w.requested_by} (CLI: no approval checked)`;
+        : approval.kind === 'review'
+          ? `approved by ${approval.by ?? 'unknown'} as ${w.approver_role} in a review of #${approval.pr}`
+          : `self-attested by ${w.requested_by} (CLI: no approval checked)`;
     const rec: WaiverRecord = {
       ...base,
       status: 'counted',

@@ -33,42 +33,16 @@ import { type Inputs } from '../inputs.js';
 import { pathExists, readText } from '../io/files.js';
 import type { Host } from '../io/host.js';
 import { tryParseMetricKey } from '../parsers/k6-summary/keys.js';
-import { actorsIn, bindRole, teamLookups } from '../gates/governance/approvals.js';
+
 import { combineRuns, loadRuns, readExpected, type ReadOptions } from './load.js';
 import { loadIntake } from './intake.js';
 import { readWaivers, type WaiversRead } from './waivers.js';
+import { lookupTeams } from './teams.js';
 import { waiverHook } from '../gates/waivers.js';
 
 /** Inside GitHub Actions only GitHub's answers approve: a file is what anyone can write. */
 export const APPROVALS_FILE_IN_ACTIONS =
   "an approvals file is not accepted inside GitHub Actions: approvals come only from GitHub's run-approvals API (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals); remove the input (the CLI accepts the file and labels it self-attested)";
-
-/**
- * What GitHub says about the `team:` approvers of the configured roles, for every login that
- * acted in the role's environment (and `extra` logins, e.g. approving reviewers). No API (CLI):
- * nothing, and team entries then confirm nobody.
- */
-async function lookupTeams(
-  config: PerfGatesConfig,
-  approvals: readonly EnvironmentApproval[],
-  extra: readonly string[],
-  host: Host,
-  inputs: Inputs,
-): Promise<TeamMembership[]> {
-  if (!host.github || !config.roles) return [];
-  const out: TeamMembership[] = [];
-  for (const role of Object.keys(config.roles)) {
-    const binding = bindRole(role, config.roles);
-    const logins = [...actorsIn(binding, approvals), ...extra];
-    for (const l of teamLookups(binding, logins)) {
-      if (out.some((o) => o.team === l.team && o.login.toLowerCase() === l.login.toLowerCase())) continue;
-      const m = await host.github.teamMembership(inputs, l.org, l.slug, l.login);
-      out.push({ team: l.team, login: l.login, ...m });
-      if (m.active !== true) host.info(`${l.team}: ${l.login} not confirmed (${m.reason ?? 'unknown'})`);
-    }
-  }
-  return out;
-}
 
 interface Collected {
   refs: SourceRef[];

@@ -1,6 +1,6 @@
-// The waivers file (input `waivers`) and, in Actions, the run's environment approvals that make a
-// waiver count. The PR-review approval path (an approving review by the role's user on the head SHA)
-// belongs to the trust-boundary work and is not read here: `reviews` stays unset until it is.
+// The waivers file (input `waivers`) and, in Actions, what makes a waiver count: the run's
+// environment approvals, and the pull request's reviews (an approving review by a user of the
+// waiver's role on the head SHA), with `team:` approvers confirmed through GitHub.
 import path from 'node:path';
 import type { PerfGatesConfig } from '../config/schema.js';
 import type { WaiverInput } from '../gates/waivers.js';
@@ -9,6 +9,7 @@ import type { Inputs } from '../inputs.js';
 import { readText } from '../io/files.js';
 import type { Host } from '../io/host.js';
 import { parseWaivers } from '../parsers/waivers/index.js';
+import { lookupTeams } from './teams.js';
 
 export interface WaiversRead {
   input?: WaiverInput;
@@ -25,7 +26,6 @@ export async function readWaivers(
 ): Promise<WaiversRead> {
   const file = inputs.waivers;
   if (!file) return {};
-  void config;
   const { text, ref } = await readText(path.resolve(host.cwd, file));
   c.refs.push({ path: file, sha256: ref.sha256 });
   const ds = parseWaivers(text, file);
@@ -43,11 +43,17 @@ export async function readWaivers(
         error = (e as Error).message;
       }
     out.approvals = { source: 'api', count: approvals.length, ...(error ? { error } : {}) };
+    // the other path: an approving review of the pull request by a user of the waiver's role
+    const reviews = host.github ? await host.github.pullReviews(inputs) : undefined;
+    const approvers = (reviews?.reviews ?? []).filter((r) => r.state === 'APPROVED').map((r) => r.login);
+    const teams = await lookupTeams(config, approvals, approvers, host, inputs);
     out.input = {
       file,
       waivers: ds.waivers,
       mode: 'action',
       approvals,
+      reviews,
+      teams,
       ...(error ? { approvalsError: error } : {}),
     };
   } else {

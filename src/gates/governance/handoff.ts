@@ -30,7 +30,7 @@ export function handoffChecklist(
     const waived = rs.flatMap((r) => r.criteria.filter((c) => c.verdict === 'waived'));
     const verdicts = [...new Set(rs.map((r) => r.verdict))].join('/');
     const doc = waived.length
-      ? ` (waived: ${waived.map((c) => `${c.name}${c.waiver ? ` until ${c.waiver.expires}, ${c.waiver.approval.kind === 'environment' ? `approved by ${c.waiver.approval.by ?? 'unknown'}` : c.waiver.approval.kind}` : ''}`).join('; ')})`
+      ? ` (waived: ${waived.map((c) => `${c.name}${c.waiver ? ` until ${c.waiver.expires}, ${c.waiver.approval.kind === 'environment' || c.waiver.approval.kind === 'review' ? `approved by ${c.waiver.approval.by ?? 'unknown'}` : c.waiver.approval.kind}` : ''}`).join('; ')})`
       : '';
     return { g, ok: bad.length === 0, text: `gate ${GATE_NUMBER[g]} ${verdicts}${doc}` };
   });
