@@ -81,8 +81,8 @@ function failStep(message) {
 
 // EXTERNAL MODULE: ./.build/io/files.js
 var files = __webpack_require__(22316);
-// EXTERNAL MODULE: ./.build/run/runner.js + 28 modules
-var runner = __webpack_require__(45081);
+// EXTERNAL MODULE: ./.build/run/runner.js + 29 modules
+var runner = __webpack_require__(43515);
 ;// CONCATENATED MODULE: ./.build/run/action.js
 
 

@@ -1705,7 +1705,7 @@ async function gate(a) {
         raw[name] = values.join('\n');
     }
     // Locally there is no PR to comment on and no artifact service.
-    const { runGates } = await Promise.all(/* import() */[__webpack_require__.e(278), __webpack_require__.e(306), __webpack_require__.e(595), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 45081));
+    const { runGates } = await Promise.all(/* import() */[__webpack_require__.e(278), __webpack_require__.e(306), __webpack_require__.e(595), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 43515));
     const { cliHost } = await __webpack_require__.e(/* import() */ 399).then(__webpack_require__.bind(__webpack_require__, 71780));
     const { code } = await runGates(which, { ...raw, upload: 'false', comment: 'off', status: 'false' }, cliHost());
     return code;
