@@ -40,3 +40,16 @@ export function tagText(tags: Record<string, string>): string {
     ? `{${keys.map((k) => `${quoteTagPart(k, true)}:${quoteTagPart(tags[k])}`).join(',')}}`
     : '';
 }
+
+/** Print to stdout, ending with one newline. */
+export function out(s: string): void {
+  process.stdout.write(s.endsWith('\n') ? s : s + '\n');
+}
+
+/** Text for a terminal: every line without raw control characters from input files. */
+export function text(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => printable(l))
+    .join('\n');
+}

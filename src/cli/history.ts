@@ -1,7 +1,7 @@
 // `perf-gates history add|show` and `perf-gates compare --history` (issue 15).
 import { InputError, type KeySpec, type Run, type Warning } from '../model.js';
 import { checkOptions, one, fraction, UsageError, type ParsedArgs } from './args.js';
-import { printable, table } from './format.js';
+import { out, table, text } from './format.js';
 import { expandGlob } from '../io/files.js';
 import { loadRun } from '../run/load.js';
 import { addToStore, compareHistory, readStore } from '../run/history.js';
@@ -26,17 +26,6 @@ Usage:
       The entries, each key's series, and its change points (e-divisive means).
   perf-gates compare --history DIR --candidate <files...> [--window 10] [--key K ...] [--json]
       Baseline: per key, the stored runs since the key's last change point (at most --window).`;
-
-function out(s: string): void {
-  process.stdout.write(s.endsWith('\n') ? s : s + '\n');
-}
-
-function text(s: string): string {
-  return s
-    .split('\n')
-    .map((l) => printable(l))
-    .join('\n');
-}
 
 function warn(ws: Warning[]): void {
   for (const w of ws)

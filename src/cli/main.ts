@@ -17,7 +17,7 @@ import {
   type ParsedArgs,
 } from './args.js';
 import { summarizeJson, summarizeText, hasData, thresholdsWithoutSamples } from './summarize.js';
-import { printable } from './format.js';
+import { out, text } from './format.js';
 import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
 import { parseKey } from '../stats/keys.js';
 import { expandRuns } from '../io/files.js';
@@ -172,18 +172,6 @@ function usageLine(command: string | undefined): string {
   if (command && COMMANDS[command])
     return `usage: ${PROGRAM} ${command} ${COMMANDS[command].synopsis}  (${PROGRAM} ${command} --help for more)`;
   return `usage: ${PROGRAM} <${Object.keys(COMMANDS).join('|')}> ...  (${PROGRAM} --help for more)`;
-}
-
-function out(s: string): void {
-  process.stdout.write(s.endsWith('\n') ? s : s + '\n');
-}
-
-/** Text for a terminal: every line without raw control characters from input files. */
-function text(s: string): string {
-  return s
-    .split('\n')
-    .map((l) => printable(l))
-    .join('\n');
 }
 
 function parseFormat(v: string | undefined): Format | 'auto' {
