@@ -1836,23 +1836,6 @@ class Leaf {
                 for (const b of values)
                     b.sort(); // in place: each block a sorted run
         }
-        if (this.sketch !== null) {
-            return {
-                metric: this.metric,
-                tags: this.tags,
-                count: this.count,
-                sum: this.sum,
-                comp: this.comp,
-                min: this.min,
-                max: this.max,
-                nonzero: this.nonzero,
-                lastTime: this.lastTime,
-                lastValue: this.lastValue,
-                values: null,
-                sketch: this.sketch.state(),
-                ...(this.folded ? { folded: true } : {}),
-            };
-        }
         const st = {
             metric: this.metric,
             tags: this.tags,
@@ -1866,6 +1849,8 @@ class Leaf {
             lastValue: this.lastValue,
             values,
         };
+        if (this.sketch !== null)
+            st.sketch = this.sketch.state();
         if (sortValues && values !== null)
             st.runs = true;
         if (this.folded)

@@ -251,6 +251,17 @@ function tagText(tags) {
         ? `{${keys.map((k) => `${(0,k6_summary_keys/* quoteTagPart */.wn)(k, true)}:${(0,k6_summary_keys/* quoteTagPart */.wn)(tags[k])}`).join(',')}}`
         : '';
 }
+/** Print to stdout, ending with one newline. */
+function out(s) {
+    process.stdout.write(s.endsWith('\n') ? s : s + '\n');
+}
+/** Text for a terminal: every line without raw control characters from input files. */
+function format_text(s) {
+    return s
+        .split('\n')
+        .map((l) => printable(l))
+        .join('\n');
+}
 
 // EXTERNAL MODULE: ./.build/stats/format.js
 var format = __webpack_require__(7383);
@@ -1185,18 +1196,9 @@ Usage:
       The entries, each key's series, and its change points (e-divisive means).
   perf-gates compare --history DIR --candidate <files...> [--window 10] [--key K ...] [--json]
       Baseline: per key, the stored runs since the key's last change point (at most --window).`;
-function out(s) {
-    process.stdout.write(s.endsWith('\n') ? s : s + '\n');
-}
-function history_text(s) {
-    return s
-        .split('\n')
-        .map((l) => printable(l))
-        .join('\n');
-}
 function warn(ws) {
     for (const w of ws)
-        process.stderr.write(history_text(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n');
+        process.stderr.write(format_text(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n');
 }
 function keysOf(a) {
     return (a.options.get('key') ?? []).map((k) => {
@@ -1268,7 +1270,7 @@ async function add(a) {
     });
     warn(res.warnings);
     const present = res.entry.stats.filter((s) => s.present).length;
-    process.stderr.write(history_text(`added ${res.file}: ${present} of ${res.entry.stats.length} keys, commit ${res.entry.sha ?? 'unknown'}, ${res.entry.time}` +
+    process.stderr.write(format_text(`added ${res.file}: ${present} of ${res.entry.stats.length} keys, commit ${res.entry.sha ?? 'unknown'}, ${res.entry.time}` +
         (res.removed.length
             ? `; dropped ${res.removed.length} old entr${res.removed.length === 1 ? 'y' : 'ies'} (--keep ${keep})`
             : '')) + '\n');
@@ -1332,7 +1334,7 @@ async function show(a) {
                 lines.push(`  ${String(p.entry + 1).padStart(4)}  ${(p.sha ?? '-').slice(0, 12).padEnd(12)}  ${p.time}  ${fmt(p.value)}${p.lower !== null && p.upper !== null ? `  [${fmt(p.lower)}, ${fmt(p.upper)}]` : ''}`);
         }
     }
-    out(history_text(lines.join('\n')));
+    out(format_text(lines.join('\n')));
     return 0;
 }
 const CHANGE_POINT_OPTIONS = ['p-value', 'min-segment', 'seed'];
@@ -1385,8 +1387,8 @@ async function compareHistoryCmd(a, candidate, keys, jsonVersion) {
         out(JSON.stringify({ version: jsonVersion, history: { store: dir, entries, window }, comparisons: rows }, null, 2));
     }
     else {
-        out(history_text((0,compare/* formatComparisonTable */.nB)(rows)));
-        out(history_text(historyNotes(rows, dir, entries, window)));
+        out(format_text((0,compare/* formatComparisonTable */.nB)(rows)));
+        out(format_text(historyNotes(rows, dir, entries, window)));
     }
     // impossible samples above the limit in a compared key: bad input, exit 2, as compare
     if (rows.some((r) => r.verdict === 'error'))
@@ -1556,16 +1558,6 @@ function usageLine(command) {
         return `usage: ${PROGRAM} ${command} ${COMMANDS[command].synopsis}  (${PROGRAM} ${command} --help for more)`;
     return `usage: ${PROGRAM} <${Object.keys(COMMANDS).join('|')}> ...  (${PROGRAM} --help for more)`;
 }
-function main_out(s) {
-    process.stdout.write(s.endsWith('\n') ? s : s + '\n');
-}
-/** Text for a terminal: every line without raw control characters from input files. */
-function main_text(s) {
-    return s
-        .split('\n')
-        .map((l) => printable(l))
-        .join('\n');
-}
 function parseFormat(v) {
     if (!v || v === 'auto')
         return 'auto';
@@ -1591,7 +1583,7 @@ async function summarize(a) {
         seen.add(f);
         const c = (0,load/* classify */.L8)(f, fromGlob, format, () => true, 'a format perf-gates reads');
         if ('skip' in c) {
-            process.stderr.write(main_text(`warning: ${c.skip.file}: ${c.skip.message}`) + '\n');
+            process.stderr.write(format_text(`warning: ${c.skip.file}: ${c.skip.message}`) + '\n');
             continue;
         }
         const fmt = c.format;
@@ -1605,7 +1597,7 @@ async function summarize(a) {
         }
     }
     const s = summarizeJson(items);
-    main_out(a.flags.has('json') ? JSON.stringify(s, null, 2) : main_text(summarizeText(s)));
+    out(a.flags.has('json') ? JSON.stringify(s, null, 2) : format_text(summarizeText(s)));
     const empty = items.filter((i) => !hasData(i.dataset));
     for (const e of empty)
         process.stderr.write(`${e.shownPath}: no data (nothing to summarize: no samples, tests or benchmarks)\n`);
@@ -1613,7 +1605,7 @@ async function summarize(a) {
     const noSamples = thresholdsWithoutSamples(s);
     for (const t of noSamples) {
         const where = s.files[t.file].path;
-        process.stderr.write(main_text(`${where}: no data for threshold ${t.metric} ${t.expression}: the metric has no samples`) + '\n');
+        process.stderr.write(format_text(`${where}: no data for threshold ${t.metric} ${t.expression}: the metric has no samples`) + '\n');
     }
     return empty.length || noSamples.length ? 1 : 0;
 }
@@ -1623,7 +1615,7 @@ async function runsOf(values, label) {
     for (const [i, rf] of (0,io_files/* expandRuns */.PY)(values ?? []).entries()) {
         const { run, warnings } = await (0,load/* loadRun */.Sj)(rf, `${label} #${i + 1}`);
         for (const w of warnings)
-            process.stderr.write(main_text(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n');
+            process.stderr.write(format_text(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n');
         runs.push(run);
     }
     return runs;
@@ -1659,9 +1651,9 @@ async function main_compare(a) {
         confidence: Number(one(a, 'confidence') ?? '0.95'),
         noise,
     });
-    main_out(a.flags.has('json')
+    out(a.flags.has('json')
         ? JSON.stringify({ version: COMPARE_JSON_VERSION, comparisons: rows }, null, 2)
-        : main_text((0,compare/* formatComparisonTable */.nB)(rows)));
+        : format_text((0,compare/* formatComparisonTable */.nB)(rows)));
     // impossible samples above the limit in any compared key: bad input, exit 2 (DESIGN section 7)
     if (rows.some((r) => r.verdict === 'error'))
         return 2;
@@ -1688,7 +1680,7 @@ async function calibrateCmd(a) {
         process.stderr.write(`wrote ${dest}: between-run variance of ${Object.keys(noise.keys).length} keys from ${runs.length} runs (noise file version ${noise.version})\n`);
     }
     if (!dest || a.flags.has('json'))
-        main_out(text);
+        out(text);
     return Object.keys(noise.keys).length ? 0 : 1;
 }
 async function gate(a) {
@@ -1722,7 +1714,7 @@ async function completion(a) {
     const gateCases = [];
     for (const g of gates)
         gateCases.push(`        ${g}) opts="${opts(await gateSpec(g))}" ;;`);
-    main_out(`# bash completion for ${PROGRAM} ${version/* VERSION */.x}: source <(${PROGRAM} completion bash)
+    out(`# bash completion for ${PROGRAM} ${version/* VERSION */.x}: source <(${PROGRAM} completion bash)
 _perf_gates() {
   local cur=\${COMP_WORDS[COMP_CWORD]} cmd=\${COMP_WORDS[1]} opts=""
   if [ "$COMP_CWORD" -eq 1 ]; then
@@ -1755,7 +1747,7 @@ async function verify(a) {
         throw new UsageError('verify needs the evidence folder');
     const { verifyFolder } = await __webpack_require__.e(/* import() */ 214).then(__webpack_require__.bind(__webpack_require__, 26214));
     const r = await verifyFolder(dir);
-    main_out(r.text);
+    out(r.text);
     return r.code;
 }
 /** parseCommand, and for `gate <name>` an input of another gate is named as such. */
@@ -1787,15 +1779,15 @@ async function main(argv) {
         if (first === '--help' || first === '-h' || first === 'help') {
             const topic = first === 'help' ? rest[0] : undefined;
             if (topic === undefined)
-                main_out(USAGE);
+                out(USAGE);
             else if (topic in COMMANDS)
-                main_out(formatHelp(PROGRAM, topic, topic === 'gate' ? await gateSpec(rest[1]) : COMMANDS[topic]));
+                out(formatHelp(PROGRAM, topic, topic === 'gate' ? await gateSpec(rest[1]) : COMMANDS[topic]));
             else
                 throw new UsageError(`no command "${topic}"${didYouMean(topic, Object.keys(COMMANDS))}`);
             return 0;
         }
         if (first === '--version' || first === '-V') {
-            main_out(version/* VERSION */.x);
+            out(version/* VERSION */.x);
             return 0;
         }
         if (!Object.hasOwn(COMMANDS, first)) {
@@ -1812,7 +1804,7 @@ async function main(argv) {
         }
         if (wantsHelp(rest)) {
             const title = command === 'gate' && rest[0] && isGate(rest[0]) ? `gate ${rest[0]}` : command;
-            main_out(formatHelp(PROGRAM, title, spec));
+            out(formatHelp(PROGRAM, title, spec));
             return 0;
         }
         const a = await parseGateAware(command, rest, spec);
@@ -1837,11 +1829,11 @@ async function main(argv) {
     }
     catch (e) {
         if (e instanceof UsageError) {
-            process.stderr.write(`${PROGRAM}: ${main_text(e.message)}\n${usageLine(e.command ?? command)}\n`);
+            process.stderr.write(`${PROGRAM}: ${format_text(e.message)}\n${usageLine(e.command ?? command)}\n`);
             return 2;
         }
         if (e instanceof model/* InputError */.dz) {
-            process.stderr.write(`${PROGRAM}: bad input: ${main_text(e.message)}\n`);
+            process.stderr.write(`${PROGRAM}: bad input: ${format_text(e.message)}\n`);
             return 2;
         }
         process.stderr.write(`${PROGRAM}: ${e instanceof Error ? e.message : String(e)}\n`);
