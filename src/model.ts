@@ -503,7 +503,8 @@ export interface Comparison {
 // ---------------------------------------------------------------------------------------------
 // Gates
 
-export type GateName = 'baseline' | 'diagnostics' | 'optimization' | 'governance';
+/** The four protocol gates, and `compare` (plan-free, issue 16). */
+export type GateName = 'baseline' | 'diagnostics' | 'optimization' | 'governance' | 'compare';
 export const GATES: readonly GateName[] = ['baseline', 'diagnostics', 'optimization', 'governance'];
 export type Verdict = 'pass' | 'waived' | 'fail' | 'insufficient-data' | 'error';
 export type ProtocolReason = 'TelemetryGap' | 'LoadTestFailure' | 'RegressionDetected';
