@@ -170,6 +170,12 @@ export const INPUTS: Record<string, InputDef> = {
     default: '100',
     gates: ['compare', 'all'],
   },
+  'history-retention': {
+    description:
+      'Days the uploaded perf-gates-history artifact is kept (GitHub Actions, history: record). 1 to 400.',
+    default: '90',
+    gates: ['compare', 'all'],
+  },
   'artifacts-dir': {
     description: 'Where the evidence is written.',
     default: '.artifacts/performance',
@@ -380,6 +386,16 @@ export const InputSchema = z.object({
     ctx.addIssue({
       code: 'custom',
       message: `input history-keep must be a whole number from 1 to 10000 (got "${s}")`,
+    });
+    return z.NEVER;
+  }),
+  'history-retention': z.string().transform((s, ctx) => {
+    const v = s.trim() || '90';
+    const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
+    if (n >= 1 && n <= 400) return n;
+    ctx.addIssue({
+      code: 'custom',
+      message: `input history-retention must be a whole number of days from 1 to 400 (got "${s}")`,
     });
     return z.NEVER;
   }),

@@ -201,7 +201,8 @@ export function requiredAction(
   let text =
     shown.map((a, i) => (i === 0 ? a : a.charAt(0).toLowerCase() + a.slice(1))).join('; ') ||
     REQUIRED_ACTION[gate].replace(/\.$/, '');
-  if (!/rerun/i.test(text)) text += `; then rerun gate ${GATE_NUMBER[gate]}`;
+  if (!/rerun/i.test(text))
+    text += gate === 'compare' ? '; then rerun the comparison' : `; then rerun gate ${GATE_NUMBER[gate]}`;
   const options = [FAILURE_OPTIONS[0]];
   const waivable = missed.some((c) => c.verdict !== 'error' && !/^gate \d /.test(c.name));
   if (waivable) options.push(FAILURE_OPTIONS[1]);

@@ -15,13 +15,14 @@ import { InputError } from '../model.js';
 import type { Inputs } from '../inputs.js';
 import { readText } from '../io/files.js';
 import type { Host } from '../io/host.js';
-import { listFolder } from '../io/store.js';
+import { listFolder, makeTempFolder } from '../io/store.js';
 import { parseHistoryEntry } from '../parsers/history/index.js';
 import type { HistoryEntry } from '../stats/history/record.js';
 import { entryNames } from '../stats/history/store.js';
 import { VERSION } from '../version.js';
 import { addToStore } from './history.js';
 import { combineRuns } from './load.js';
+import { HISTORY_ARTIFACT } from './history-remote.js';
 
 /** What evaluate.ts lends this step: its readers, which record every file read. */
 export interface CompareReaders {
@@ -74,7 +75,44 @@ export function pushCommitTime(event: unknown): string | undefined {
   return typeof t === 'string' && !Number.isNaN(Date.parse(t)) ? t : undefined;
 }
 
+/**
+ * In GitHub Actions without history-dir: the store of the default branch runs, downloaded into a
+ * new folder. No store: for a baseline, the reason (insufficient-data); for recording, a warning
+ * and a new store.
+ */
+async function remoteHistory(inputs: Inputs, host: Host): Promise<CompareStep | undefined> {
+  const wanted = inputs.baseline === 'history' || inputs.history === 'record';
+  const event = host.env.GITHUB_EVENT_NAME ?? '';
+  if (inputs.history === 'record' && !['push', 'schedule', 'workflow_dispatch'].includes(event))
+    throw new InputError(
+      'history',
+      `history: record runs on the default branch (push, schedule or workflow_dispatch), not on ${event || 'this event'}: a pull request must not write main's history`,
+    );
+  if (!wanted || !host.github?.history) return undefined;
+  const dir = await makeTempFolder('perf-gates-history-', host.env.RUNNER_TEMP);
+  const purpose = inputs.history === 'record' ? 'record' : 'baseline';
+  const got = await host.github.history(inputs, purpose, dir);
+  const notes = [...got.notes];
+  if (got.found) notes.push(`history: ${got.from}`);
+  else if (purpose === 'record') {
+    host.warning(`history: starting a new history: ${got.missing ?? 'none found'}`);
+    notes.push(`history: started a new history (${got.missing ?? 'none found'})`);
+  }
+  return {
+    historyDir: dir,
+    historyMissing: got.found ? undefined : (got.missing ?? NO_HISTORY),
+    historyFrom: got.from ?? HISTORY_ARTIFACT,
+    notes,
+    sha: got.sha,
+    time: got.time,
+  };
+}
+
 export interface CompareStep {
+  /** where the store came from (a run's artifact) */
+  historyFrom?: string;
+  /** notes for the report */
+  notes?: string[];
   /** the history store to read (baseline: history) and append to (history: record) */
   historyDir?: string;
   /** set when the store could not be found (e.g. no artifact yet): the message of insufficient-data */
@@ -97,8 +135,10 @@ export async function evaluateCompareStep(
     await readers.runs(inputs['candidate-benchmark'], 'candidate benchmark'),
   );
   const given = inputs['history-dir'];
+  const remote = given ? undefined : await remoteHistory(inputs, host);
+  if (remote) step = { ...remote, ...step };
   const dir = step.historyDir ?? (given ? path.resolve(host.cwd, given) : undefined);
-  const label = given ?? 'history';
+  const label = given ?? step.historyFrom ?? 'history';
   let baseline: CompareBaseline;
   if (inputs.baseline === 'history') {
     if (!dir && !step.historyMissing)
@@ -124,6 +164,7 @@ export async function evaluateCompareStep(
     );
   const pytest = await readers.pytest(inputs['pytest-report']);
   const outcome = evaluateCompare({ baseline, candidate: cand, pytest }, config, ctx());
+  outcome.result.notes.push(...(step.notes ?? []));
   if (inputs.history === 'record' && dir) {
     if (!cand.length) {
       outcome.result.notes.push(`history: record: no candidate run, nothing recorded in ${label}`);
@@ -142,6 +183,12 @@ export async function evaluateCompareStep(
           `history: recorded ${run.label} in ${label} as ${path.basename(added.file)}${gone}`,
         );
         host.info(`history: recorded ${run.label} as ${added.file}${gone}`);
+      }
+      if (remote && host.github?.uploadHistory) {
+        const up = await host.github.uploadHistory(inputs, dir);
+        outcome.result.notes.push(
+          `history: uploaded the store as artifact ${HISTORY_ARTIFACT}${up.id !== undefined ? ` (id ${up.id})` : ''}`,
+        );
       }
     }
   }
