@@ -6,7 +6,7 @@
 // gives insufficient-data and the way out. In process: the steps run through runGates with the
 // Actions GitHub side (src/run/action.ts), process.env set as the runner sets it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -269,7 +269,18 @@ describe('history in Actions (issue 16)', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toContain('Compare: No Regressions');
     expect(comments[0].body).toMatch(/test_parse_orders/);
-    expect(comments[0].body).toContain('xychart-beta');
+    // the chart: main's last runs (the three entries as of the merge base), the PR's value last,
+    // collapsed in the comment and open in the job summary
+    expect(comments[0].body).toMatch(
+      /<details><summary>Charts of the changed keys \(1\)<\/summary>[\s\S]*xychart-beta[\s\S]*main s last runs, this change last/,
+    );
+    expect(comments[0].body).toContain('x-axis ["aaaaaaa", "bbbbbbb", "ccccccc", "PR"]');
+    expect(res.summary).toContain('**Charts of the changed keys (1)**');
+    const svg = readdirSync(path.dirname(res.outputs['report-path'])).filter((f) => f.endsWith('.svg'));
+    expect(svg).toEqual([expect.stringMatching(/^history-1-test_benchmarks.py-test_parse_orders/)]);
+    const svgText = readFileSync(path.join(path.dirname(res.outputs['report-path']), svg[0]), 'utf8');
+    expect(svgText).toMatch(/^<svg [\s\S]*<\/svg>\n$/);
+    expect(svgText.match(/<circle /g)).toHaveLength(4);
     const status = gh.statuses.filter((s) => s.context === 'perf-gates/compare' && s.sha === HEAD_SHA);
     expect(status.map((s) => [s.sha, s.state])).toEqual([[HEAD_SHA, 'failure']]);
     const evidence = JSON.parse(

@@ -310,3 +310,30 @@ describe('the compare step through the runner', () => {
     );
   });
 });
+
+describe('history charts', () => {
+  it('at most 6 Mermaid charts, the rest listed; the values are Mermaid numbers; SVG is XML-escaped', async () => {
+    const { renderHistoryChartsMarkdown, historyChartArtifacts } =
+      await import('../src/report/history-charts.js');
+    const series = Array.from({ length: 8 }, (_, i) => ({
+      key: `k6 <key> ${i}:p95`,
+      unit: 'ms',
+      labels: ['aaaaaaa', 'bbbbbbb', 'PR'],
+      values: [100, 110, 250 + i],
+      caption: `caption ${i}`,
+    }));
+    const md = renderHistoryChartsMarkdown(series, (s) => s);
+    expect(md.count).toBe(6);
+    expect(md.markdown.match(/```mermaid\nxychart-beta/g)).toHaveLength(6);
+    expect(md.markdown).toContain('line [100, 110, 250]');
+    expect(md.markdown).toContain('bar [0, 0, 250]');
+    expect(md.markdown).toMatch(
+      /Also changed, not charted: <code>k6 <key> 6:p95<\/code>, <code>k6 <key> 7:p95<\/code>\./,
+    );
+    const files = historyChartArtifacts(series);
+    expect(files).toHaveLength(8);
+    expect(files[0].name).toBe('history-1-k6-key-0-p95.svg');
+    expect(files[0].content).toContain('k6 &lt;key&gt; 0:p95');
+    expect(files[0].content).not.toContain('<key>');
+  });
+});

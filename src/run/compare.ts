@@ -22,6 +22,8 @@ import { entryNames } from '../stats/history/store.js';
 import { VERSION } from '../version.js';
 import { addToStore } from './history.js';
 import { combineRuns } from './load.js';
+import { chartArtifacts } from '../report/charts.js';
+import { historyChartArtifacts } from '../report/history-charts.js';
 import { HISTORY_ARTIFACT } from './history-remote.js';
 
 /** What evaluate.ts lends this step: its readers, which record every file read. */
@@ -165,6 +167,13 @@ export async function evaluateCompareStep(
   const pytest = await readers.pytest(inputs['pytest-report']);
   const outcome = evaluateCompare({ baseline, candidate: cand, pytest }, config, ctx());
   outcome.result.notes.push(...(step.notes ?? []));
+  // the charts as files of the report artifact: main's series when compared with the history,
+  // else the baseline-vs-candidate charts of the changed keys
+  outcome.artifacts.push(
+    ...(outcome.result.series?.length
+      ? historyChartArtifacts(outcome.result.series)
+      : chartArtifacts(outcome.result)),
+  );
   if (inputs.history === 'record' && dir) {
     if (!cand.length) {
       outcome.result.notes.push(`history: record: no candidate run, nothing recorded in ${label}`);

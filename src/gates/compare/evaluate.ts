@@ -5,6 +5,7 @@
 // Pure: runs, history entries and the pytest report come in as data; the verdict and
 // compare-report.json go out.
 import type {
+  HistorySeriesChart,
   Comparison,
   Criterion,
   GateContext,
@@ -15,9 +16,11 @@ import type {
 } from '../../model.js';
 import type { PerfGatesConfig } from '../../config/schema.js';
 import { compareRuns } from '../../stats/compare.js';
-import { compareWithHistory } from '../../stats/history/compare.js';
+import { compareWithHistory, type HistoryComparison } from '../../stats/history/compare.js';
+import { historyKeys, keySeries } from '../../stats/history/series.js';
+import { formatKey } from '../../stats/keys.js';
 import type { HistoryEntry } from '../../stats/history/record.js';
-import { formatQuantity } from '../../stats/format.js';
+import { formatChange, formatQuantity } from '../../stats/format.js';
 import { criterion, fmt, jsonArtifact, makeResult } from '../common.js';
 import { failedPerformanceTests, testsRanCriterion } from '../optimization/evaluate.js';
 import { improvementPct, keyOf, round2, specOf } from '../optimization/keys.js';
@@ -81,6 +84,48 @@ function row(c: Comparison): Record<string, unknown> {
     sources: c.sources,
   };
 }
+
+/** Points of main's history in a chart, before the candidate's. */
+export const CHART_RUNS = 20;
+
+/**
+ * The charts of a comparison against the history: each key that changed (regression first, then
+ * improvements, biggest change first) or whose history has a change point, main's last runs and
+ * the candidate's value as the last point.
+ */
+export function historySeries(
+  entries: readonly HistoryEntry[],
+  comparisons: readonly Comparison[],
+): HistorySeriesChart[] {
+  const keys = historyKeys(entries);
+  const rank = (c: Comparison) => (c.verdict === 'regression' ? 0 : CHANGED.has(c.verdict) ? 1 : 2);
+  const charted = comparisons
+    .filter(
+      (c) =>
+        c.candidate !== null &&
+        Number.isFinite(c.candidate) &&
+        (CHANGED.has(c.verdict) || (c as HistoryComparison).window_start),
+    )
+    .sort((a, b) => rank(a) - rank(b) || Math.abs(Math.log(b.ratio ?? 1)) - Math.abs(Math.log(a.ratio ?? 1)));
+  const out: HistorySeriesChart[] = [];
+  for (const c of charted) {
+    const spec = keys.find((k) => formatKey(k) === c.key || keyOf(k) === c.key);
+    if (!spec) continue;
+    const points = keySeries(entries, spec).points.slice(-CHART_RUNS);
+    if (!points.length) continue;
+    const start = (c as HistoryComparison).window_start;
+    out.push({
+      key: c.key,
+      unit: c.unit ?? '',
+      labels: [...points.map((p) => (p.sha ? p.sha.slice(0, 7) : p.time.slice(0, 10))), 'PR'],
+      values: [...points.map((p) => p.value), c.candidate as number],
+      caption: `${c.key}: ${formatChange(c.ratio, c.lower, c.upper)} (${c.verdict})${start ? `; ${start.text}` : ''}`,
+    });
+  }
+  return out;
+}
+
+const CHANGED = new Set(['regression', 'improvement', 'improvement-confirmed']);
 
 function baselineCount(b: CompareBaseline): number {
   return b.kind === 'runs' ? b.runs.length : b.entries.length;
@@ -226,11 +271,13 @@ export function evaluateCompare(ev: CompareEvidence, config: PerfGatesConfig, ct
       notes.push(`tracked key ${keyOf(k)}: ${found ? found.reason : 'not found in the runs'}`);
   }
 
+  const series = ev.baseline.kind === 'history' ? historySeries(ev.baseline.entries, comparisons) : [];
   const result = makeResult('compare', criteria, ctx, {
     regressionCount: haveRuns || ev.pytest ? count : null,
     comparisons,
     notes,
   });
+  if (series.length) result.series = series;
   const b = ev.baseline;
   const report = {
     baseline:
@@ -245,6 +292,7 @@ export function evaluateCompare(ev: CompareEvidence, config: PerfGatesConfig, ct
     status: result.verdict,
     criteria: result.criteria,
     comparisons: comparisons.map(row),
+    history_series: series,
     tests: ev.pytest
       ? {
           file: ev.pytest.file,
