@@ -35,6 +35,7 @@ const GENERATED: { action: ActionName; file: string }[] = [
   { action: 'diagnostics', file: 'diagnostics/action.yml' },
   { action: 'optimization', file: 'optimization/action.yml' },
   { action: 'governance', file: 'governance/action.yml' },
+  { action: 'compare', file: 'compare/action.yml' },
   { action: 'all', file: 'action.yml' },
 ];
 const ALL_FILES = [...GENERATED.map((g) => g.file), 'publish/action.yml'];

@@ -11,7 +11,7 @@ import * as lib from '../src/entries/lib.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const DIST = path.join(ROOT, 'dist');
-const ENTRIES = ['baseline', 'diagnostics', 'optimization', 'governance', 'all', 'publish', 'cli'];
+const ENTRIES = ['baseline', 'diagnostics', 'optimization', 'governance', 'compare', 'all', 'publish', 'cli'];
 const built = existsSync(path.join(DIST, 'lib', 'index.js'));
 
 function size(p: string): number {

@@ -151,7 +151,7 @@ describe('gate passes its inputs through', () => {
     stderr = '';
     expect(await main(['gate', 'baseline', '--candidate-k6', 'x'])).toBe(2);
     expect(stderr).toContain(
-      '--candidate-k6 is not an input of gate baseline (it is one of: optimization, all)',
+      '--candidate-k6 is not an input of gate baseline (it is one of: optimization, compare, all)',
     );
     expect(ran).toEqual(['baseline']);
   });

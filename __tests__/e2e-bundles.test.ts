@@ -124,6 +124,7 @@ function expectDemoOutputs(
     diagnostics: 'load-test-results.json',
     optimization: 'optimization-validation-report.json',
     governance: 'PERFORMANCE-REPORT.md',
+    compare: 'compare-report.json',
   };
   for (const g of GATES) {
     const o = r[g].outputs;
@@ -171,6 +172,7 @@ const STATE: Record<GateName, string> = {
   diagnostics: 'success',
   optimization: 'failure',
   governance: 'failure',
+  compare: 'success',
 };
 
 function expectOneCommentWith(gh: GitHubServer, sections: string[]): void {

@@ -343,6 +343,7 @@ describe('commit statuses', () => {
       diagnostics: 'insufficient-data',
       optimization: 'fail',
       governance: 'error',
+      compare: 'pass',
     } as const;
     for (const g of GATES) {
       await publishGateResult(

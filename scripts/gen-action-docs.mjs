@@ -15,6 +15,7 @@ export const ACTIONS = [
   ['OWNER/perf-gates/diagnostics@v1', 'diagnostics/action.yml'],
   ['OWNER/perf-gates/optimization@v1', 'optimization/action.yml'],
   ['OWNER/perf-gates/governance@v1', 'governance/action.yml'],
+  ['OWNER/perf-gates/compare@v1', 'compare/action.yml'],
   ['OWNER/perf-gates@v1', 'action.yml'],
   ['OWNER/perf-gates/publish@v1', 'publish/action.yml'],
 ];

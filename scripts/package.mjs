@@ -11,7 +11,7 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const entries = ['lib', 'ndjson-worker'];
 /** The hand-written entries: directory -> the export of dist/lib/index.js it runs. */
-const THIN = ['baseline', 'diagnostics', 'optimization', 'governance', 'all', 'publish', 'cli'];
+const THIN = ['baseline', 'diagnostics', 'optimization', 'governance', 'compare', 'all', 'publish', 'cli'];
 const argv = process.argv.slice(2);
 const outAt = argv.indexOf('--out');
 const dist = outAt >= 0 ? path.resolve(argv[outAt + 1]) : path.join(root, 'dist');

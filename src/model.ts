@@ -503,7 +503,8 @@ export interface Comparison {
 // ---------------------------------------------------------------------------------------------
 // Gates
 
-export type GateName = 'baseline' | 'diagnostics' | 'optimization' | 'governance';
+/** The four protocol gates, and `compare` (plan-free, issue 16). */
+export type GateName = 'baseline' | 'diagnostics' | 'optimization' | 'governance' | 'compare';
 export const GATES: readonly GateName[] = ['baseline', 'diagnostics', 'optimization', 'governance'];
 export type Verdict = 'pass' | 'waived' | 'fail' | 'insufficient-data' | 'error';
 export type ProtocolReason = 'TelemetryGap' | 'LoadTestFailure' | 'RegressionDetected';
@@ -564,8 +565,21 @@ export interface GateResult {
   /** notes shown to the user (uncalibrated comparisons, absent sections...) */
   notes: string[];
   generated_at: string;
+  /** compare against a history: each charted key's last runs on main, the candidate's value last */
+  series?: HistorySeriesChart[];
   /** governance: the protocol 22 handoff checklist, each item checked or not, and why */
   handoff?: HandoffItem[];
+}
+
+/** One key's values over main's last runs with the candidate's value as the last point (issue 16). */
+export interface HistorySeriesChart {
+  key: string;
+  unit: string;
+  /** the runs' commits (or times), then "PR" */
+  labels: string[];
+  values: number[];
+  /** one line under the chart: the comparison's change and verdict, the change point */
+  caption: string;
 }
 
 /** One item of the protocol 22 handoff checklist (protocol-18 "Protocol 22 Handoff Requirements"). */

@@ -75,6 +75,18 @@ export interface GitHubServerOptions {
   teams?: Record<string, Record<string, 'active' | 'pending'>>;
 }
 
+export interface FakeWorkflowRun {
+  id: number;
+  /** the workflow's file name (the id in .../actions/workflows/{id}/runs) */
+  workflow: string;
+  branch: string;
+  headSha: string;
+  event: string;
+  /** the head commit's time */
+  commitTime: string;
+  conclusion: 'success' | 'failure' | null;
+}
+
 export interface ReviewInput {
   pr: number;
   login: string;
@@ -129,6 +141,12 @@ export class GitHubServer {
   readonly requests: RecordedRequest[] = [];
   readonly invalid: InvalidRequest[] = [];
   readonly runArtifacts: RunArtifact[] = [];
+  /** workflow runs (GET .../actions/workflows/{id}/runs), in the order added */
+  readonly workflowRuns: FakeWorkflowRun[] = [];
+  /** commit -> committer date (GET .../compare/{base}...{head} merge_base_commit) */
+  readonly commitDates = new Map<string, string>();
+  /** "base...head" -> merge base commit */
+  readonly mergeBases = new Map<string, string>();
   approvals: ApprovalInput[];
   reviews: ReviewInput[];
   teams: Record<string, Record<string, 'active' | 'pending'>>;
@@ -181,6 +199,13 @@ export class GitHubServer {
     const a: RunArtifact = { id: this.nextId++, runId, name, zip, headSha };
     this.runArtifacts.push(a);
     return a;
+  }
+
+  addWorkflowRun(r: Omit<FakeWorkflowRun, 'id'> & { id?: number }): FakeWorkflowRun {
+    const run: FakeWorkflowRun = { ...r, id: r.id ?? this.nextId++ };
+    this.workflowRuns.push(run);
+    this.commitDates.set(run.headSha, run.commitTime);
+    return run;
   }
 
   /** The next `count` requests (matching `match`, if given) answer 500. */
@@ -551,6 +576,78 @@ export class GitHubServer {
         },
         links.length ? { link: links.join(', ') } : {},
       );
+    }
+    if ((m = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest)) && method === 'GET') {
+      const wf = decodeURIComponent(m[1]);
+      const branch = u.searchParams.get('branch');
+      const per = Math.min(Number(u.searchParams.get('per_page') ?? 30), 100);
+      const page = Number(u.searchParams.get('page') ?? 1);
+      // newest first, as GitHub lists them
+      const all = [...this.workflowRuns]
+        .reverse()
+        .filter((r) => r.workflow === wf && (!branch || r.branch === branch));
+      const last = Math.max(1, Math.ceil(all.length / per));
+      const base = `${this.url}${p}?per_page=${per}${branch ? `&branch=${encodeURIComponent(branch)}` : ''}`;
+      const links: string[] = [];
+      if (page < last)
+        links.push(`<${base}&page=${page + 1}>; rel="next"`, `<${base}&page=${last}>; rel="last"`);
+      return this.send(
+        res,
+        200,
+        {
+          total_count: all.length,
+          workflow_runs: all.slice((page - 1) * per, page * per).map((r) => ({
+            id: r.id,
+            name: 'perf',
+            node_id: `WFR_${r.id}`,
+            head_branch: r.branch,
+            head_sha: r.headSha,
+            path: `.github/workflows/${r.workflow}`,
+            run_number: r.id,
+            event: r.event,
+            status: 'completed',
+            conclusion: r.conclusion,
+            workflow_id: 161335,
+            url: `https://api.github.com/repos/${owner}/${repo}/actions/runs/${r.id}`,
+            html_url: `https://github.com/${owner}/${repo}/actions/runs/${r.id}`,
+            created_at: r.commitTime,
+            updated_at: r.commitTime,
+            head_commit: {
+              id: r.headSha,
+              tree_id: r.headSha,
+              message: 'change',
+              timestamp: r.commitTime,
+              author: { name: 'dev', email: 'dev@example.com' },
+              committer: { name: 'dev', email: 'dev@example.com' },
+            },
+          })),
+        },
+        links.length ? { link: links.join(', ') } : {},
+      );
+    }
+    if ((m = /^\/compare\/([^/]+)$/.exec(rest)) && method === 'GET') {
+      const basehead = decodeURIComponent(m[1]);
+      const mb = this.mergeBases.get(basehead);
+      const date = mb ? this.commitDates.get(mb) : undefined;
+      if (!mb || !date) return this.notFound(res);
+      return this.send(res, 200, {
+        url: `https://api.github.com/repos/${owner}/${repo}/compare/${basehead}`,
+        status: 'diverged',
+        ahead_by: 1,
+        behind_by: 1,
+        total_commits: 1,
+        merge_base_commit: {
+          sha: mb,
+          url: `https://api.github.com/repos/${owner}/${repo}/commits/${mb}`,
+          commit: {
+            message: 'main',
+            author: { name: 'dev', email: 'dev@example.com', date },
+            committer: { name: 'dev', email: 'dev@example.com', date },
+          },
+        },
+        commits: [],
+        files: [],
+      });
     }
     if ((m = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(rest)) && method === 'GET') {
       const a = this.runArtifacts.find((x) => x.id === Number(m![1]));

@@ -15,6 +15,7 @@ const TITLES: Record<GateName, string> = {
   diagnostics: 'Gate 2: Diagnostic Coverage',
   optimization: 'Gate 3: Optimization Validation',
   governance: 'Gate 4: Governance & Communication',
+  compare: 'Compare: No Regressions',
 };
 
 export function criterion(

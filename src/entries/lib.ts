@@ -6,6 +6,7 @@ export const baseline = async (): Promise<void> => (await import('./baseline.js'
 export const diagnostics = async (): Promise<void> => (await import('./diagnostics.js')).run();
 export const optimization = async (): Promise<void> => (await import('./optimization.js')).run();
 export const governance = async (): Promise<void> => (await import('./governance.js')).run();
+export const compare = async (): Promise<void> => (await import('./compare.js')).run();
 export const all = async (): Promise<void> => (await import('./all.js')).run();
 export const publish = async (): Promise<void> => (await import('./publish.js')).run();
 export const cli = async (argv?: string[]): Promise<number> => (await import('./cli.js')).run(argv);

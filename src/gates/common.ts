@@ -7,6 +7,8 @@ export const GATE_NUMBER: Record<GateName, number> = {
   diagnostics: 2,
   optimization: 3,
   governance: 4,
+  // not a protocol phase: 0 in file names (gate-0-compare.json) and the execution log
+  compare: 0,
 };
 
 export const GATE_TITLES: Record<GateName, string> = {
@@ -14,6 +16,7 @@ export const GATE_TITLES: Record<GateName, string> = {
   diagnostics: 'Gate 2: Diagnostic Coverage',
   optimization: 'Gate 3: Optimization Validation',
   governance: 'Gate 4: Governance & Communication',
+  compare: 'Compare: No Regressions',
 };
 
 /** The protocol's status announcements (protocol-18, "Communication Protocols"). */
@@ -22,6 +25,7 @@ export const PHASE_START: Record<GateName, string> = {
   diagnostics: '[PHASE 2 START] - Profiling critical transactions across services...',
   optimization: '[PHASE 3 START] - Publishing optimization backlog with ownership and risk notes...',
   governance: '[PHASE 4 START] - Documenting SLO updates and communicating performance improvements...',
+  compare: '[COMPARE START] - Comparing this change with the baseline for regressions...',
 };
 
 /** The main evidence of each phase, named in its completion announcement. */
@@ -30,6 +34,7 @@ export const PHASE_EVIDENCE: Record<GateName, string> = {
   diagnostics: 'load-test-results.json',
   optimization: 'optimization-validation-report.json',
   governance: 'PERFORMANCE-REPORT.md',
+  compare: 'compare-report.json',
 };
 
 /**
@@ -42,7 +47,8 @@ export function phaseComplete(gate: GateName, verdict: Verdict, evidenceWritten:
     gate === 'governance' && evidenceWritten
       ? 'Performance report published'
       : `${GATE_TITLES[gate]}: ${verdict}`;
-  return `[PHASE ${n} COMPLETE] - ${what}.${evidenceWritten ? ` Evidence: ${PHASE_EVIDENCE[gate]}.` : ' No evidence written.'}`;
+  const head = gate === 'compare' ? '[COMPARE COMPLETE]' : `[PHASE ${n} COMPLETE]`;
+  return `${head} - ${what}.${evidenceWritten ? ` Evidence: ${PHASE_EVIDENCE[gate]}.` : ' No evidence written.'}`;
 }
 
 /** The protocol's error announcement: `[RAY ERROR] - Failed at {step}. Reason: {explanation}.` */
@@ -60,6 +66,7 @@ export const REQUIRED_ACTION: Record<GateName, string> = {
   diagnostics: 'Extend diagnostics or add scenarios; rerun validation.',
   optimization: 'Rework optimizations; rollback changes; rerun validation tests.',
   governance: 'Obtain missing approvals; finalize report; redistribute communications.',
+  compare: 'Fix the regressions (or the failing performance tests); rerun the comparison.',
 };
 
 export const FAILURE_OPTIONS = [
@@ -194,7 +201,8 @@ export function requiredAction(
   let text =
     shown.map((a, i) => (i === 0 ? a : a.charAt(0).toLowerCase() + a.slice(1))).join('; ') ||
     REQUIRED_ACTION[gate].replace(/\.$/, '');
-  if (!/rerun/i.test(text)) text += `; then rerun gate ${GATE_NUMBER[gate]}`;
+  if (!/rerun/i.test(text))
+    text += gate === 'compare' ? '; then rerun the comparison' : `; then rerun gate ${GATE_NUMBER[gate]}`;
   const options = [FAILURE_OPTIONS[0]];
   const waivable = missed.some((c) => c.verdict !== 'error' && !/^gate \d /.test(c.name));
   if (waivable) options.push(FAILURE_OPTIONS[1]);

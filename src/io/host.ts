@@ -33,6 +33,24 @@ export interface GitHubSide {
   pullReviews(
     inputs: Inputs,
   ): Promise<{ reviews: PullReview[]; headSha: string; prNumber: number; error?: string } | undefined>;
+  /**
+   * The history store of the default branch runs (`compare`, issue 16), downloaded into `dir`:
+   * `found: false` with the reason when there is none. Absent: no history from GitHub.
+   */
+  history?(
+    inputs: Inputs,
+    purpose: 'record' | 'baseline',
+    dir: string,
+  ): Promise<{
+    found: boolean;
+    from?: string;
+    missing?: string;
+    notes: string[];
+    sha?: string;
+    time?: string;
+  }>;
+  /** upload the store in `dir` as this run's history artifact */
+  uploadHistory?(inputs: Inputs, dir: string): Promise<{ id?: number }>;
   /** GET /orgs/{org}/teams/{slug}/memberships/{login}; never throws */
   teamMembership(
     inputs: Inputs,

@@ -1,6 +1,7 @@
 // A folder of small files, for the history store: list its names, publish a new file atomically
 // (temporary file in the same folder, then rename) without replacing one that exists, remove files.
 import { promises as fsp } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../model.js';
 import { describeFsError, writeAtomic } from './files.js';
@@ -33,4 +34,9 @@ export async function publishNew(dir: string, name: string, content: string): Pr
 
 export async function removeFiles(dir: string, names: readonly string[]): Promise<void> {
   for (const n of names) await fsp.rm(path.join(dir, n), { force: true });
+}
+
+/** A new empty folder under `base` (RUNNER_TEMP in Actions) or the system's temporary folder. */
+export async function makeTempFolder(prefix: string, base?: string): Promise<string> {
+  return fsp.mkdtemp(path.join(base || os.tmpdir(), prefix));
 }

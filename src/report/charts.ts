@@ -136,12 +136,12 @@ export function mermaidText(s: string, max = 90): string {
 }
 
 /** A number in xychart-beta's grammar: plain digits, never an exponent. */
-function mermaidNumber(v: number): string {
+export function mermaidNumber(v: number): string {
   const s = sig3(v);
   return /e/i.test(s) || !Number.isFinite(v) ? '0' : s;
 }
 
-function axisTop(values: number[]): number {
+export function axisTop(values: number[]): number {
   const max = Math.max(0, ...values.filter(Number.isFinite)) * 1.1;
   if (max <= 0) return 1;
   const step = Math.pow(10, Math.floor(Math.log10(max)) - 1);
@@ -166,7 +166,7 @@ export function mermaidChart(c: ChartSpec): string {
 // ---------------------------------------------------------------------------------------------
 // SVG (the report artifact): grouped bars, drawn without a browser.
 
-function xml(s: string): string {
+export function xml(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

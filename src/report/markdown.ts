@@ -7,6 +7,7 @@
 // markers (`<!--` never survives), bounded length.
 import type { Comparison, Criterion, GateResult, Verdict } from '../model.js';
 import { renderChartsMarkdown } from './charts.js';
+import { renderHistoryChartsMarkdown } from './history-charts.js';
 import { formatChange, formatQuantity } from '../stats/format.js';
 import { sectionSummary, verdictMarker } from './verdict.js';
 
@@ -385,7 +386,9 @@ export function renderGateSection(result: GateResult, opts: SectionOptions): str
   if (failure) parts.push(failure, '');
 
   if ((opts.charts ?? 'collapsed') !== 'none') {
-    const charts = renderChartsMarkdown(result, (s) => escapeInline(s, 160));
+    const charts = result.series?.length
+      ? renderHistoryChartsMarkdown(result.series, (s) => escapeInline(s, 160))
+      : renderChartsMarkdown(result, (s) => escapeInline(s, 160));
     if (charts.count) {
       const label = `Charts of the changed keys (${charts.count})`;
       parts.push(

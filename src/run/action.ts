@@ -69,6 +69,14 @@ export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
         };
       }
     },
+    async history(inputs, purpose, dir) {
+      const { fetchHistory } = await import('./history-remote.js');
+      return fetchHistory(env, inputs, purpose, dir, actionLog);
+    },
+    async uploadHistory(inputs, dir) {
+      const { uploadHistory } = await import('./history-remote.js');
+      return uploadHistory(dir, inputs['history-retention'], actionLog);
+    },
     async teamMembership(inputs, org, slug, login) {
       const gh = await import('../io/github.js');
       const ctx = gh.getGitHubContext(env);

@@ -39,6 +39,7 @@ import { loadIntake } from './intake.js';
 import { readWaivers, type WaiversRead } from './waivers.js';
 import { lookupTeams } from './teams.js';
 import { waiverHook } from '../gates/waivers.js';
+import { evaluateCompareStep, type CompareReaders, type CompareStep } from './compare.js';
 
 /** Inside GitHub Actions only GitHub's answers approve: a file is what anyone can write. */
 export const APPROVALS_FILE_IN_ACTIONS =
@@ -110,6 +111,7 @@ export async function evaluateGate(
   host: Host,
   ctxBase: Omit<GateContext, 'inputs'>,
   budget: GitHubBudget = new GitHubBudget(inputs['publish-deadline']),
+  step: CompareStep = {},
 ): Promise<EvaluatedGate> {
   const c: Collected = { refs: [], warnings: [] };
   let config = await loadConfig(inputs, host, c);
@@ -278,6 +280,10 @@ export async function evaluateGate(
       outcome = evaluateGovernance(ev, config, ctx(), { artifactsDir: inputs['artifacts-dir'] });
       break;
     }
+    case 'compare': {
+      outcome = await evaluateCompareStep(inputs, host, config, compareReaders(c, ro, inputs), ctx, step);
+      break;
+    }
   }
   outcome.result.notes.push(
     ...c.warnings.map((w) => `${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`),
@@ -286,6 +292,17 @@ export async function evaluateGate(
   // takes) are annotations on the file and line, not only notes in the report (DESIGN section 5)
   for (const w of c.warnings) host.warning(w.message, w.file, w.line);
   return { ...outcome, inputs: refsNow(), waivers };
+}
+
+/** The readers the compare step borrows: every file read is recorded in `c`. */
+function compareReaders(c: Collected, ro: ReadOptions, inputs: Inputs): CompareReaders {
+  return {
+    runs: (lines, label) => runs(lines, label, c, ro),
+    pytest: async (file) =>
+      (await optionalDoc<TestDataset>(file, ['pytest-json-report', 'junit-xml'], c, inputs))?.dataset,
+    refs: c.refs,
+    warnings: c.warnings,
+  };
 }
 
 function planFilters(config: PerfGatesConfig): Record<string, string>[] {

@@ -207,7 +207,7 @@ const comparisonSchema = z.object({
   notes: z.array(z.string()).optional(),
 });
 const gateResultSchema = z.object({
-  gate: z.enum(GATES as unknown as [GateName, ...GateName[]]),
+  gate: z.enum([...GATES, 'compare'] as unknown as [GateName, ...GateName[]]),
   title: z.string(),
   verdict: verdictSchema,
   score: z.number().nullable(),

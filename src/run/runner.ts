@@ -78,6 +78,7 @@ function mainReport(gate: GateName): string {
     diagnostics: 'load-test-results.json',
     optimization: 'optimization-validation-report.json',
     governance: 'PERFORMANCE-REPORT.md',
+    compare: 'compare-report.json',
   }[gate];
 }
 
@@ -368,8 +369,6 @@ function logResult(result: GateResult, host: Host): void {
   if (result.failure) host.info(failureText(result));
 }
 
-const ORDER: GateName[] = ['baseline', 'diagnostics', 'optimization', 'governance'];
-
 /** Run one gate or all four (root action / `gate all`). Returns the process exit code. */
 export async function runGates(
   which: GateName | 'all',
@@ -386,7 +385,8 @@ export async function runGates(
     host.setOutput('verdict', 'error');
     return { code: 2, results: [] };
   }
-  const gates = which === 'all' ? ORDER : [which];
+  // the root action runs the gates of its input `gates` (default: the four protocol gates)
+  const gates: GateName[] = which === 'all' ? [...inputs.gates] : [which];
   const results: GateRun[] = [];
   const budget = new GitHubBudget(inputs['publish-deadline']);
   // The event payload names the pull request and its head: unusable, nothing can be posted or
@@ -407,7 +407,8 @@ export async function runGates(
     host.setOutput('verdict', worst);
     const opt = results.find((r) => r.result.gate === 'optimization')?.result;
     host.setOutput('improvement-pct', opt?.improvementPct == null ? '' : String(opt.improvementPct));
-    host.setOutput('regression-count', opt?.regressionCount == null ? '' : String(opt.regressionCount));
+    const reg = opt ?? results.find((r) => r.result.gate === 'compare')?.result;
+    host.setOutput('regression-count', reg?.regressionCount == null ? '' : String(reg.regressionCount));
   }
   const failing = results.filter((r) => r.failed).map((r) => r.result.verdict);
   if (!failing.length) return { code: 0, results };

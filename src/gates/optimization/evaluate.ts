@@ -182,7 +182,7 @@ export function failedPerformanceTests(ds: TestDataset | undefined): {
 }
 
 /** Gate 3's "performance tests ran" criterion (pytest-json-report only: JUnit has no markers). */
-function testsRanCriterion(ds: TestDataset, t: ReturnType<typeof failedPerformanceTests>): Criterion {
+export function testsRanCriterion(ds: TestDataset, t: ReturnType<typeof failedPerformanceTests>): Criterion {
   const counts = `${t.ran} ran (${t.passed} passed, ${t.failed.length} failed), ${t.skipped} skipped, ${t.xfailed} xfailed of ${t.performance.length} \`performance\`-marked test${t.performance.length === 1 ? '' : 's'} (${ds.tests.length} in the report)`;
   if (t.ran > 0) return criterion('performance tests ran', t.ran, 1, 'pass', `${ds.file}: ${counts}`);
   const why =
