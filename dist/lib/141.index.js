@@ -10,13 +10,23 @@ export const modules = {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   inputsOf: () => (/* binding */ inputsOf)
 /* harmony export */ });
-/* unused harmony exports OUTPUTS, InputSchema, withDefaults */
+/* unused harmony exports PROTOCOL_GATES, OUTPUTS, InputSchema, withDefaults */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
 // The inputs of every action step and of `perf-gates gate`: one name for one thing everywhere
 // (DESIGN section 1). action.yml files are checked against this table both ways by a test.
 
-const ALL = ['baseline', 'diagnostics', 'optimization', 'governance', 'all'];
+const ALL = [
+    'baseline',
+    'diagnostics',
+    'optimization',
+    'governance',
+    'compare',
+    'all',
+];
+/** The gates the root action runs by default (input `gates`): the four protocol gates. */
+const PROTOCOL_GATES = ['baseline', 'diagnostics', 'optimization', 'governance'];
+const GATE_CHOICES = [...PROTOCOL_GATES, 'compare'];
 const INPUTS = {
     config: {
         description: 'Path of the perf-gates configuration (YAML). Optional: every key has a protocol default.',
@@ -26,7 +36,7 @@ const INPUTS = {
     'baseline-k6': {
         description: 'k6 output of the baseline run(s): one run per line; a glob on a line is the files of that run (NDJSON shards, plain or gzip, and its summary files).',
         default: '',
-        gates: ['baseline', 'diagnostics', 'optimization', 'all'],
+        gates: ['baseline', 'diagnostics', 'optimization', 'compare', 'all'],
         runs: true,
     },
     'load-test-k6': {
@@ -38,7 +48,7 @@ const INPUTS = {
     'candidate-k6': {
         description: 'k6 output of the changed build, same form as baseline-k6.',
         default: '',
-        gates: ['optimization', 'all'],
+        gates: ['optimization', 'compare', 'all'],
         runs: true,
     },
     format: {
@@ -75,18 +85,18 @@ const INPUTS = {
     'pytest-report': {
         description: 'pytest-json-report (or JUnit XML) of `pytest -m performance`.',
         default: '',
-        gates: ['baseline', 'optimization', 'all'],
+        gates: ['baseline', 'optimization', 'compare', 'all'],
     },
     'baseline-benchmark': {
         description: 'pytest-benchmark JSON of the baseline build: one run per line, globs allowed.',
         default: '',
-        gates: ['baseline', 'optimization', 'all'],
+        gates: ['baseline', 'optimization', 'compare', 'all'],
         runs: true,
     },
     'candidate-benchmark': {
         description: 'pytest-benchmark JSON of the changed build: one run per line, globs allowed.',
         default: '',
-        gates: ['optimization', 'all'],
+        gates: ['optimization', 'compare', 'all'],
         runs: true,
     },
     'profiling-report': {
@@ -124,6 +134,36 @@ const INPUTS = {
         description: 'Waivers file (YAML, schema $defs.waivers): gate, criterion, justification, requested_by, expires, approver_role. In Actions a waiver counts only when its role approved it through its environment in this run; in the CLI it is self-attested.',
         default: '',
         gates: ALL,
+    },
+    gates: {
+        description: 'The gates the root action runs, comma-separated, in this order: baseline, diagnostics, optimization, governance (the protocol gates) and compare (no regressions, no plan).',
+        default: 'baseline,diagnostics,optimization,governance',
+        gates: ['all'],
+    },
+    baseline: {
+        description: "compare's baseline side: runs (baseline-k6 / baseline-benchmark) or history (the runs stored in history-dir).",
+        default: 'runs',
+        gates: ['compare', 'all'],
+    },
+    'history-dir': {
+        description: 'The history store (a folder of perf-gates history entries, as `perf-gates history add` writes them) that baseline: history reads and history: record appends to.',
+        default: '',
+        gates: ['compare', 'all'],
+    },
+    history: {
+        description: "off, or record: append this run's candidate to the history store (on the default branch).",
+        default: 'off',
+        gates: ['compare', 'all'],
+    },
+    'history-keep': {
+        description: 'How many entries the history store keeps (the oldest are dropped). 1 to 10000.',
+        default: '100',
+        gates: ['compare', 'all'],
+    },
+    'history-retention': {
+        description: 'Days the uploaded perf-gates-history artifact is kept (GitHub Actions, history: record). 1 to 400.',
+        default: '90',
+        gates: ['compare', 'all'],
     },
     'artifacts-dir': {
         description: 'Where the evidence is written.',
@@ -173,10 +213,10 @@ const INPUTS = {
     },
 };
 const OUTPUTS = {
-    verdict: 'pass, waived, fail, insufficient-data or error (for the root action: the worst of the four gates).',
+    verdict: 'pass, waived, fail, insufficient-data or error (for the root action: the worst of the gates it ran).',
     score: "The gate's headline percentage (completeness, coverage, improvement, documentation); empty when none.",
     'improvement-pct': 'Improvement of the target metric in percent (optimization), empty otherwise.',
-    'regression-count': 'Number of regressions found (optimization), empty otherwise.',
+    'regression-count': 'Number of regressions found (optimization, compare), empty otherwise.',
     'report-path': "Path of the gate's main report in the evidence folder.",
     'artifact-id': 'ID of the uploaded evidence artifact, empty when not uploaded.',
 };
@@ -282,6 +322,59 @@ const InputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
             return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
         }
         return list;
+    }),
+    gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+        // not declared (a gate's own step): the root action's default
+        const list = (s.trim() || PROTOCOL_GATES.join(','))
+            .split(/[\s,]+/)
+            .map((v) => v.trim())
+            .filter(Boolean);
+        const bad = list.find((v) => !GATE_CHOICES.includes(v));
+        if (bad !== undefined || list.length === 0) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `input gates: ${bad !== undefined ? `unknown gate "${bad}"` : 'names no gate'} (use ${GATE_CHOICES.join(', ')})`,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+        }
+        return GATE_CHOICES.filter((g) => list.includes(g));
+    }),
+    baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+        const v = s.trim() || 'runs';
+        if (v === 'runs' || v === 'history')
+            return v;
+        ctx.addIssue({ code: 'custom', message: `input baseline must be runs or history (got "${s}")` });
+        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+    }),
+    'history-dir': optionalPath,
+    history: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+        const v = s.trim() || 'off';
+        if (v === 'off' || v === 'record')
+            return v;
+        ctx.addIssue({ code: 'custom', message: `input history must be off or record (got "${s}")` });
+        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+    }),
+    'history-keep': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+        const v = s.trim() || '100';
+        const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
+        if (n >= 1 && n <= 10000)
+            return n;
+        ctx.addIssue({
+            code: 'custom',
+            message: `input history-keep must be a whole number from 1 to 10000 (got "${s}")`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+    }),
+    'history-retention': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+        const v = s.trim() || '90';
+        const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
+        if (n >= 1 && n <= 400)
+            return n;
+        ctx.addIssue({
+            code: 'custom',
+            message: `input history-retention must be a whole number of days from 1 to 400 (got "${s}")`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
     }),
     'api-timeout': seconds('api-timeout', 600),
     'publish-deadline': seconds('publish-deadline', 3600),

@@ -81,8 +81,8 @@ function failStep(message) {
 
 // EXTERNAL MODULE: ./.build/io/files.js
 var files = __webpack_require__(22316);
-// EXTERNAL MODULE: ./.build/run/runner.js + 29 modules
-var runner = __webpack_require__(43515);
+// EXTERNAL MODULE: ./.build/run/runner.js + 31 modules
+var runner = __webpack_require__(50397);
 ;// CONCATENATED MODULE: ./.build/run/action.js
 
 
@@ -92,7 +92,7 @@ var runner = __webpack_require__(43515);
 function githubSide(env) {
     return {
         async publish(result, inputs, where, signal) {
-            const { publishGateResult } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 63050));
+            const { publishGateResult } = await __webpack_require__.e(/* import() */ 50).then(__webpack_require__.bind(__webpack_require__, 63050));
             await publishGateResult(result, {
                 token: inputs.token,
                 comment: inputs.comment,
@@ -106,15 +106,15 @@ function githubSide(env) {
             }, actionLog);
         },
         async upload(name, dir, files) {
-            const { uploadEvidence } = await __webpack_require__.e(/* import() */ 672).then(__webpack_require__.bind(__webpack_require__, 99672));
+            const { uploadEvidence } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 99672));
             return uploadEvidence(name, dir, files);
         },
         async download(dir, exclude) {
-            const { downloadRunEvidence } = await __webpack_require__.e(/* import() */ 672).then(__webpack_require__.bind(__webpack_require__, 99672));
+            const { downloadRunEvidence } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 99672));
             return downloadRunEvidence(dir, exclude);
         },
         async approvals(inputs, signal) {
-            const gh = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 97540));
+            const gh = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9028));
             const ctx = gh.getGitHubContext(env);
             const client = gh.createClient(inputs.token, {
                 baseUrl: ctx.apiUrl,
@@ -125,7 +125,7 @@ function githubSide(env) {
             return gh.listRunApprovals(client, ctx);
         },
         async pullReviews(inputs) {
-            const gh = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 97540));
+            const gh = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9028));
             const ctx = gh.getGitHubContext(env);
             if (!ctx.prNumber || !ctx.headSha)
                 return undefined;
@@ -147,8 +147,16 @@ function githubSide(env) {
                 };
             }
         },
+        async history(inputs, purpose, dir) {
+            const { fetchHistory } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70607));
+            return fetchHistory(env, inputs, purpose, dir, actionLog);
+        },
+        async uploadHistory(inputs, dir) {
+            const { uploadHistory } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70607));
+            return uploadHistory(dir, inputs['history-retention'], actionLog);
+        },
         async teamMembership(inputs, org, slug, login) {
-            const gh = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 97540));
+            const gh = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9028));
             const ctx = gh.getGitHubContext(env);
             return gh.getTeamMembership(gh.createClient(inputs.token, ctx), org, slug, login);
         },

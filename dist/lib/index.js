@@ -558,6 +558,7 @@ var __webpack_exports__ = {};
 /* harmony export */   Q7: () => (/* binding */ all),
 /* harmony export */   R3: () => (/* binding */ diagnostics),
 /* harmony export */   T9: () => (/* binding */ governance),
+/* harmony export */   UD: () => (/* binding */ compare),
 /* harmony export */   _Z: () => (/* binding */ baseline),
 /* harmony export */   mk: () => (/* binding */ publish),
 /* harmony export */   u8: () => (/* binding */ optimization),
@@ -567,19 +568,21 @@ var __webpack_exports__ = {};
 // The entries dist/<step>/index.js and dist/cli/index.js are a few hand-written lines (written by
 // scripts/package.mjs) that import this bundle and call one of these. Each loads its own code on
 // first call, so the command line never loads the Actions toolkit and a gate never loads the CLI.
-const baseline = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(659), __nccwpck_require__.e(306), __nccwpck_require__.e(595), __nccwpck_require__.e(800), __nccwpck_require__.e(515), __nccwpck_require__.e(468), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15546))).run();
-const diagnostics = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(659), __nccwpck_require__.e(306), __nccwpck_require__.e(595), __nccwpck_require__.e(800), __nccwpck_require__.e(515), __nccwpck_require__.e(468), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47305))).run();
-const optimization = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(659), __nccwpck_require__.e(306), __nccwpck_require__.e(595), __nccwpck_require__.e(800), __nccwpck_require__.e(515), __nccwpck_require__.e(468), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57976))).run();
-const governance = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(659), __nccwpck_require__.e(306), __nccwpck_require__.e(595), __nccwpck_require__.e(800), __nccwpck_require__.e(515), __nccwpck_require__.e(468), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18329))).run();
-const all = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(659), __nccwpck_require__.e(306), __nccwpck_require__.e(595), __nccwpck_require__.e(800), __nccwpck_require__.e(515), __nccwpck_require__.e(468), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12078))).run();
-const publish = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(659), __nccwpck_require__.e(913), __nccwpck_require__.e(595), __nccwpck_require__.e(800), __nccwpck_require__.e(540), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21294))).run();
-const cli = async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(468), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26568))).run(argv);
+const baseline = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(306), __nccwpck_require__.e(210), __nccwpck_require__.e(800), __nccwpck_require__.e(397), __nccwpck_require__.e(59), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15546))).run();
+const diagnostics = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(306), __nccwpck_require__.e(210), __nccwpck_require__.e(800), __nccwpck_require__.e(397), __nccwpck_require__.e(59), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47305))).run();
+const optimization = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(306), __nccwpck_require__.e(210), __nccwpck_require__.e(800), __nccwpck_require__.e(397), __nccwpck_require__.e(59), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57976))).run();
+const governance = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(306), __nccwpck_require__.e(210), __nccwpck_require__.e(800), __nccwpck_require__.e(397), __nccwpck_require__.e(59), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18329))).run();
+const compare = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(306), __nccwpck_require__.e(210), __nccwpck_require__.e(800), __nccwpck_require__.e(397), __nccwpck_require__.e(59), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64078))).run();
+const all = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(884), __nccwpck_require__.e(278), __nccwpck_require__.e(306), __nccwpck_require__.e(210), __nccwpck_require__.e(800), __nccwpck_require__.e(397), __nccwpck_require__.e(59), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12078))).run();
+const publish = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(884), __nccwpck_require__.e(210), __nccwpck_require__.e(800), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21294))).run();
+const cli = async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(59), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47041))).run(argv);
 
 var __webpack_exports__all = __webpack_exports__.Q7;
 var __webpack_exports__baseline = __webpack_exports__._Z;
 var __webpack_exports__cli = __webpack_exports__.xw;
+var __webpack_exports__compare = __webpack_exports__.UD;
 var __webpack_exports__diagnostics = __webpack_exports__.R3;
 var __webpack_exports__governance = __webpack_exports__.T9;
 var __webpack_exports__optimization = __webpack_exports__.u8;
 var __webpack_exports__publish = __webpack_exports__.mk;
-export { __webpack_exports__all as all, __webpack_exports__baseline as baseline, __webpack_exports__cli as cli, __webpack_exports__diagnostics as diagnostics, __webpack_exports__governance as governance, __webpack_exports__optimization as optimization, __webpack_exports__publish as publish };
+export { __webpack_exports__all as all, __webpack_exports__baseline as baseline, __webpack_exports__cli as cli, __webpack_exports__compare as compare, __webpack_exports__diagnostics as diagnostics, __webpack_exports__governance as governance, __webpack_exports__optimization as optimization, __webpack_exports__publish as publish };
