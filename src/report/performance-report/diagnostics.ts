@@ -14,6 +14,55 @@ import {
   gateBlock,
 } from './common.js';
 
+/** The peak scenarios table: every check of every scenario (or the scenario itself). */
+function peakScenarios(doc: Json): string[] {
+  const out: string[] = [];
+  const scenarioChecks = arr(doc.scenarios)
+    .map(obj)
+    .filter((x): x is Json => !!x)
+    .flatMap((sc) => {
+      const checks = arr(sc.checks)
+        .map(obj)
+        .filter((c): c is Json => !!c);
+      return checks.length ? checks : [sc];
+    });
+  if (scenarioChecks.length) {
+    out.push('Peak scenarios:', '');
+    out.push(
+      table(
+        ['Scenario', 'Run', 'Requests', 'Achieved', 'Target', 'Duration', 'Dropped iterations', 'Reached'],
+        scenarioChecks.slice(0, 40).map((c) => {
+          const t = obj(c.targets) ?? {};
+          const target = [
+            num(t.min_rps) !== null ? `${formatNumber(num(t.min_rps) as number)} req/s` : '',
+            num(t.min_duration_s) !== null ? `${formatNumber(num(t.min_duration_s) as number)} s` : '',
+            num(t.min_vus) !== null ? `${formatNumber(num(t.min_vus) as number)} VUs` : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
+          const reasons = arr(c.reasons).map((x) => cell(x, 160));
+          return [
+            cell(c.scenario),
+            cell(c.run),
+            cell(c.requests),
+            withUnit(c.achieved_rps, num(c.achieved_rps) === null ? null : 'req/s'),
+            target || 'ran',
+            withUnit(c.duration_s, num(c.duration_s) === null ? null : 's'),
+            cell(c.dropped_iterations),
+            c.reached === true
+              ? 'yes'
+              : c.reached === false
+                ? `no${reasons.length ? `: ${reasons.join('; ')}` : ''}`
+                : 'n/a',
+          ];
+        }),
+      ),
+      '',
+    );
+  }
+  return out;
+}
+
 export function diagnostics(input: PerformanceReportInput): string[] {
   const out = ['## 2. Diagnostics and load simulation', ''];
   out.push(...gateBlock(input.results, 'diagnostics'));
@@ -65,49 +114,7 @@ export function diagnostics(input: PerformanceReportInput): string[] {
       ),
       '',
     );
-    const scenarioChecks = arr(doc.scenarios)
-      .map(obj)
-      .filter((x): x is Json => !!x)
-      .flatMap((sc) => {
-        const checks = arr(sc.checks)
-          .map(obj)
-          .filter((c): c is Json => !!c);
-        return checks.length ? checks : [sc];
-      });
-    if (scenarioChecks.length) {
-      out.push('Peak scenarios:', '');
-      out.push(
-        table(
-          ['Scenario', 'Run', 'Requests', 'Achieved', 'Target', 'Duration', 'Dropped iterations', 'Reached'],
-          scenarioChecks.slice(0, 40).map((c) => {
-            const t = obj(c.targets) ?? {};
-            const target = [
-              num(t.min_rps) !== null ? `${formatNumber(num(t.min_rps) as number)} req/s` : '',
-              num(t.min_duration_s) !== null ? `${formatNumber(num(t.min_duration_s) as number)} s` : '',
-              num(t.min_vus) !== null ? `${formatNumber(num(t.min_vus) as number)} VUs` : '',
-            ]
-              .filter(Boolean)
-              .join(', ');
-            const reasons = arr(c.reasons).map((x) => cell(x, 160));
-            return [
-              cell(c.scenario),
-              cell(c.run),
-              cell(c.requests),
-              withUnit(c.achieved_rps, num(c.achieved_rps) === null ? null : 'req/s'),
-              target || 'ran',
-              withUnit(c.duration_s, num(c.duration_s) === null ? null : 's'),
-              cell(c.dropped_iterations),
-              c.reached === true
-                ? 'yes'
-                : c.reached === false
-                  ? `no${reasons.length ? `: ${reasons.join('; ')}` : ''}`
-                  : 'n/a',
-            ];
-          }),
-        ),
-        '',
-      );
-    }
+    out.push(...peakScenarios(doc));
     const thresholds = arr(doc.thresholds)
       .map(obj)
       .filter((t): t is Json => !!t && (t.ok === false || t.status === 'crossed'));

@@ -16,6 +16,40 @@ import {
 } from './common.js';
 import { targetChart } from './plan.js';
 
+/** The target's latency distribution (p50/p95/p99 on both sides) and its chart. */
+function distribution(doc: Json): string[] {
+  const out: string[] = [];
+  const dist = obj(doc.target_distribution);
+  if (dist) {
+    const bd = obj(dist.baseline) ?? {};
+    const od = obj(dist.optimized) ?? {};
+    const before = [num(bd.p50), num(bd.p95), num(bd.p99)];
+    const after = [num(od.p50), num(od.p95), num(od.p99)];
+    const unit = typeof dist.unit === 'string' ? dist.unit : null;
+    out.push(`Latency distribution of ${inlineCode(doc.target_metric)} (${cell(dist.combined)}):`, '');
+    out.push(
+      table(
+        ['Percentile', 'Baseline', 'Optimized', 'Change'],
+        (['p50', 'p95', 'p99'] as const).map((p, i) => [
+          p,
+          withUnit(before[i], unit),
+          withUnit(after[i], unit),
+          before[i] !== null && after[i] !== null && before[i] !== 0
+            ? signedPct(Math.round(((after[i] as number) / (before[i] as number) - 1) * 10000) / 100)
+            : 'n/a',
+        ]),
+      ),
+      '',
+    );
+    const chart = targetChart(String(doc.target_metric ?? 'target'), unit, before, after);
+    if (chart) out.push('Bars: baseline; line: optimized.', '', chart, '');
+    else out.push('No chart: a percentile is missing on one side.', '');
+  } else {
+    out.push('No latency chart: the target is not a k6 trend measured in both runs.', '');
+  }
+  return out;
+}
+
 export function validation(input: PerformanceReportInput): string[] {
   const out = ['## 4. Validation results', ''];
   out.push(...gateBlock(input.results, 'optimization'));
@@ -55,34 +89,7 @@ export function validation(input: PerformanceReportInput): string[] {
         '',
       );
 
-    const dist = obj(doc.target_distribution);
-    if (dist) {
-      const bd = obj(dist.baseline) ?? {};
-      const od = obj(dist.optimized) ?? {};
-      const before = [num(bd.p50), num(bd.p95), num(bd.p99)];
-      const after = [num(od.p50), num(od.p95), num(od.p99)];
-      const unit = typeof dist.unit === 'string' ? dist.unit : null;
-      out.push(`Latency distribution of ${inlineCode(doc.target_metric)} (${cell(dist.combined)}):`, '');
-      out.push(
-        table(
-          ['Percentile', 'Baseline', 'Optimized', 'Change'],
-          (['p50', 'p95', 'p99'] as const).map((p, i) => [
-            p,
-            withUnit(before[i], unit),
-            withUnit(after[i], unit),
-            before[i] !== null && after[i] !== null && before[i] !== 0
-              ? signedPct(Math.round(((after[i] as number) / (before[i] as number) - 1) * 10000) / 100)
-              : 'n/a',
-          ]),
-        ),
-        '',
-      );
-      const chart = targetChart(String(doc.target_metric ?? 'target'), unit, before, after);
-      if (chart) out.push('Bars: baseline; line: optimized.', '', chart, '');
-      else out.push('No chart: a percentile is missing on one side.', '');
-    } else {
-      out.push('No latency chart: the target is not a k6 trend measured in both runs.', '');
-    }
+    out.push(...distribution(doc));
   } else if (!error) {
     out.push(
       'Not provided: no optimization-validation-report.json among the artifacts; the rows below come from the gate 3 result.',
