@@ -73,185 +73,210 @@ type Frame =
   | { t: 'o'; s: 'key-or-end' | 'key' | 'colon' | 'value' | 'comma-or-end' }
   | { t: 'a'; s: 'value-or-end' | 'value' | 'comma-or-end'; index: number };
 
+/** The state of one scan (see scanJson). Iterative: nesting depth is not limited by the call stack. */
+class JsonScanner {
+  i = 0;
+  readonly n: number;
+  readonly path: (string | number)[] = [];
+  readonly stack: Frame[] = [];
+  rootDone = false;
+
+  constructor(
+    readonly text: string,
+    readonly visit?: (ev: JsonValueEvent) => boolean | void,
+  ) {
+    this.n = text.length;
+  }
+
+  ws() {
+    while (this.i < this.n) {
+      const c = this.text.charCodeAt(this.i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) this.i++;
+      else break;
+    }
+  }
+
+  /** reads a string starting at the quote; returns its decoded value (or undefined when long and not needed) */
+  readString(decode: boolean): string | undefined {
+    const start = this.i;
+    this.i++;
+    let escaped = false;
+    for (;;) {
+      if (this.i >= this.n) throw new ScanEof();
+      const c = this.text.charCodeAt(this.i);
+      if (c === 34) break;
+      if (c < 0x20) throw new ScanError(this.i, 'control character in a string');
+      if (c === 92) {
+        escaped = true;
+        const e = this.text[this.i + 1];
+        if (e === undefined) throw new ScanEof();
+        if (e === 'u') {
+          const hex = this.text.slice(this.i + 2, this.i + 6);
+          if (hex.length < 4 && this.i + 2 + hex.length >= this.n) throw new ScanEof();
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new ScanError(this.i, 'bad \\u escape in a string');
+          this.i += 6;
+          continue;
+        }
+        if (!'"\\/bfnrt'.includes(e)) throw new ScanError(this.i, `bad escape \\${e} in a string`);
+        this.i += 2;
+        continue;
+      }
+      this.i++;
+    }
+    this.i++; // closing quote
+    if (!decode) return undefined;
+    const raw = this.text.slice(start + 1, this.i - 1);
+    return escaped ? (JSON.parse(this.text.slice(start, this.i)) as string) : raw;
+  }
+
+  emit(kind: JsonKind, offset: number, value?: string | number | boolean | null) {
+    if (this.visit && this.visit({ path: this.path.slice(), kind, offset, value }) === true)
+      throw new ScanStop();
+  }
+
+  readValue() {
+    const at = this.i;
+    const ch = this.text[this.i];
+    if (ch === '{' || ch === '[') {
+      if (this.stack.length >= MAX_JSON_DEPTH) throw new ScanError(this.i, DEPTH_MESSAGE);
+    }
+    if (ch === '{') {
+      this.emit('object', at);
+      this.i++;
+      this.stack.push({ t: 'o', s: 'key-or-end' });
+      return;
+    }
+    if (ch === '[') {
+      this.emit('array', at);
+      this.i++;
+      this.stack.push({ t: 'a', s: 'value-or-end', index: 0 });
+      return;
+    }
+    if (ch === '"') {
+      const s = this.readString(true);
+      this.emit('string', at, s !== undefined && s.length <= 1000 ? s : undefined);
+    } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
+      NUMBER_RE.lastIndex = this.i;
+      const m = NUMBER_RE.exec(this.text);
+      if (!m) throw this.i + 1 >= this.n ? new ScanEof() : new ScanError(this.i, 'bad number');
+      this.i += m[0].length;
+      if (this.i >= this.n && this.stack.length > 0) throw new ScanEof(); // the number may continue past the head
+      this.emit('number', at, Number(m[0]));
+    } else if (ch === 't' || ch === 'f' || ch === 'n') {
+      const word = ch === 't' ? 'true' : ch === 'f' ? 'false' : 'null';
+      const got = this.text.slice(this.i, this.i + word.length);
+      if (got !== word) {
+        if (word.startsWith(got) && this.i + got.length >= this.n) throw new ScanEof();
+        throw new ScanError(
+          this.i,
+          `unexpected token "${this.text.slice(this.i, this.i + 12).split(/\s/)[0]}"`,
+        );
+      }
+      this.i += word.length;
+      this.emit(word === 'null' ? 'null' : 'boolean', at, word === 'null' ? null : word === 'true');
+    } else {
+      throw new ScanError(this.i, `unexpected character ${JSON.stringify(ch)} where a value was expected`);
+    }
+    if (this.stack.length === 0) this.rootDone = true;
+  }
+
+  close() {
+    this.i++;
+    this.stack.pop();
+    if (this.stack.length === 0) this.rootDone = true;
+  }
+
+  /** One step inside an object. */
+  stepObject(top: Extract<Frame, { t: 'o' }>, ch: string): void {
+    switch (top.s) {
+      case 'key-or-end':
+        if (ch === '}') this.close();
+        else top.s = 'key';
+        return;
+      case 'key': {
+        if (ch !== '"') throw new ScanError(this.i, 'expected a property name in double quotes');
+        this.path.push(this.readString(true) as string);
+        top.s = 'colon';
+        return;
+      }
+      case 'colon':
+        if (ch !== ':') throw new ScanError(this.i, "expected ':' after a property name");
+        this.i++;
+        top.s = 'value';
+        return;
+      case 'value':
+        top.s = 'comma-or-end';
+        this.readValue();
+        return;
+      case 'comma-or-end':
+        this.path.pop();
+        if (ch === ',') {
+          this.i++;
+          top.s = 'key';
+        } else if (ch === '}') this.close();
+        else throw new ScanError(this.i, "expected ',' or '}' after a property value");
+        return;
+    }
+  }
+
+  /** One step inside an array. */
+  stepArray(top: Extract<Frame, { t: 'a' }>, ch: string): void {
+    switch (top.s) {
+      case 'value-or-end':
+        if (ch === ']') this.close();
+        else top.s = 'value';
+        return;
+      case 'value':
+        this.path.push(top.index);
+        top.s = 'comma-or-end';
+        this.readValue();
+        return;
+      case 'comma-or-end':
+        this.path.pop();
+        top.index++;
+        if (ch === ',') {
+          this.i++;
+          top.s = 'value';
+        } else if (ch === ']') this.close();
+        else throw new ScanError(this.i, "expected ',' or ']' after an array element");
+        return;
+    }
+  }
+
+  run(): JsonScanResult {
+    try {
+      for (;;) {
+        this.ws();
+        const top = this.stack[this.stack.length - 1];
+        if (this.i >= this.n) {
+          if (this.rootDone && !top) return { ok: true, eof: false, stopped: false };
+          throw new ScanEof();
+        }
+        const ch = this.text[this.i];
+        if (!top) {
+          if (this.rootDone) throw new ScanError(this.i, 'unexpected data after the JSON value');
+          this.readValue();
+          continue;
+        }
+        if (top.t === 'o') this.stepObject(top, ch);
+        else this.stepArray(top, ch);
+      }
+    } catch (e) {
+      if (e instanceof ScanEof) return { ok: false, eof: true, stopped: false };
+      if (e instanceof ScanStop) return { ok: false, eof: false, stopped: true };
+      if (e instanceof ScanError)
+        return { ok: false, eof: false, stopped: false, errorOffset: e.offset, errorMessage: e.message };
+      throw e;
+    }
+  }
+}
+
 /**
  * Walks one JSON document. `visit` sees every value (return true to stop). Iterative: nesting
  * depth is not limited by the call stack.
  */
 export function scanJson(text: string, visit?: (ev: JsonValueEvent) => boolean | void): JsonScanResult {
-  const n = text.length;
-  let i = 0;
-  const path: (string | number)[] = [];
-  const stack: Frame[] = [];
-  let rootDone = false;
-
-  const ws = () => {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-
-  /** reads a string starting at the quote; returns its decoded value (or undefined when long and not needed) */
-  const readString = (decode: boolean): string | undefined => {
-    const start = i;
-    i++;
-    let escaped = false;
-    for (;;) {
-      if (i >= n) throw new ScanEof();
-      const c = text.charCodeAt(i);
-      if (c === 34) break;
-      if (c < 0x20) throw new ScanError(i, 'control character in a string');
-      if (c === 92) {
-        escaped = true;
-        const e = text[i + 1];
-        if (e === undefined) throw new ScanEof();
-        if (e === 'u') {
-          const hex = text.slice(i + 2, i + 6);
-          if (hex.length < 4 && i + 2 + hex.length >= n) throw new ScanEof();
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new ScanError(i, 'bad \\u escape in a string');
-          i += 6;
-          continue;
-        }
-        if (!'"\\/bfnrt'.includes(e)) throw new ScanError(i, `bad escape \\${e} in a string`);
-        i += 2;
-        continue;
-      }
-      i++;
-    }
-    i++; // closing quote
-    if (!decode) return undefined;
-    const raw = text.slice(start + 1, i - 1);
-    return escaped ? (JSON.parse(text.slice(start, i)) as string) : raw;
-  };
-
-  const emit = (kind: JsonKind, offset: number, value?: string | number | boolean | null) => {
-    if (visit && visit({ path: path.slice(), kind, offset, value }) === true) throw new ScanStop();
-  };
-
-  const readValue = () => {
-    const at = i;
-    const ch = text[i];
-    if (ch === '{' || ch === '[') {
-      if (stack.length >= MAX_JSON_DEPTH) throw new ScanError(i, DEPTH_MESSAGE);
-    }
-    if (ch === '{') {
-      emit('object', at);
-      i++;
-      stack.push({ t: 'o', s: 'key-or-end' });
-      return;
-    }
-    if (ch === '[') {
-      emit('array', at);
-      i++;
-      stack.push({ t: 'a', s: 'value-or-end', index: 0 });
-      return;
-    }
-    if (ch === '"') {
-      const s = readString(true);
-      emit('string', at, s !== undefined && s.length <= 1000 ? s : undefined);
-    } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
-      NUMBER_RE.lastIndex = i;
-      const m = NUMBER_RE.exec(text);
-      if (!m) throw i + 1 >= n ? new ScanEof() : new ScanError(i, 'bad number');
-      i += m[0].length;
-      if (i >= n && stack.length > 0) throw new ScanEof(); // the number may continue past the head
-      emit('number', at, Number(m[0]));
-    } else if (ch === 't' || ch === 'f' || ch === 'n') {
-      const word = ch === 't' ? 'true' : ch === 'f' ? 'false' : 'null';
-      const got = text.slice(i, i + word.length);
-      if (got !== word) {
-        if (word.startsWith(got) && i + got.length >= n) throw new ScanEof();
-        throw new ScanError(i, `unexpected token "${text.slice(i, i + 12).split(/\s/)[0]}"`);
-      }
-      i += word.length;
-      emit(word === 'null' ? 'null' : 'boolean', at, word === 'null' ? null : word === 'true');
-    } else {
-      throw new ScanError(i, `unexpected character ${JSON.stringify(ch)} where a value was expected`);
-    }
-    if (stack.length === 0) rootDone = true;
-  };
-
-  const close = () => {
-    i++;
-    stack.pop();
-    if (stack.length === 0) rootDone = true;
-  };
-
-  try {
-    for (;;) {
-      ws();
-      const top = stack[stack.length - 1];
-      if (i >= n) {
-        if (rootDone && !top) return { ok: true, eof: false, stopped: false };
-        throw new ScanEof();
-      }
-      const ch = text[i];
-      if (!top) {
-        if (rootDone) throw new ScanError(i, 'unexpected data after the JSON value');
-        readValue();
-        continue;
-      }
-      if (top.t === 'o') {
-        switch (top.s) {
-          case 'key-or-end':
-            if (ch === '}') close();
-            else top.s = 'key';
-            continue;
-          case 'key': {
-            if (ch !== '"') throw new ScanError(i, 'expected a property name in double quotes');
-            path.push(readString(true) as string);
-            top.s = 'colon';
-            continue;
-          }
-          case 'colon':
-            if (ch !== ':') throw new ScanError(i, "expected ':' after a property name");
-            i++;
-            top.s = 'value';
-            continue;
-          case 'value':
-            top.s = 'comma-or-end';
-            readValue();
-            continue;
-          case 'comma-or-end':
-            path.pop();
-            if (ch === ',') {
-              i++;
-              top.s = 'key';
-            } else if (ch === '}') close();
-            else throw new ScanError(i, "expected ',' or '}' after a property value");
-            continue;
-        }
-      } else {
-        switch (top.s) {
-          case 'value-or-end':
-            if (ch === ']') close();
-            else top.s = 'value';
-            continue;
-          case 'value':
-            path.push(top.index);
-            top.s = 'comma-or-end';
-            readValue();
-            continue;
-          case 'comma-or-end':
-            path.pop();
-            top.index++;
-            if (ch === ',') {
-              i++;
-              top.s = 'value';
-            } else if (ch === ']') close();
-            else throw new ScanError(i, "expected ',' or ']' after an array element");
-            continue;
-        }
-      }
-    }
-  } catch (e) {
-    if (e instanceof ScanEof) return { ok: false, eof: true, stopped: false };
-    if (e instanceof ScanStop) return { ok: false, eof: false, stopped: true };
-    if (e instanceof ScanError)
-      return { ok: false, eof: false, stopped: false, errorOffset: e.offset, errorMessage: e.message };
-    throw e;
-  }
+  return new JsonScanner(text, visit).run();
 }
 
 /**
