@@ -104,6 +104,106 @@ export function workspacePath(p: string, cwd: string): string {
   return (path.relative(cwd, p) || '.').split(path.sep).join('/');
 }
 
+/** Gate 3's plan approvals: the approvals file (CLI only), else the run's environment approvals and the PR's reviews. */
+async function planApprovals(
+  inputs: Inputs,
+  config: PerfGatesConfig,
+  host: Host,
+  budget: GitHubBudget,
+  c: Collected,
+): Promise<{
+  approvals: EnvironmentApproval[] | undefined;
+  reviews: OptimizationEvidence['reviews'];
+  teams: TeamMembership[];
+}> {
+  let approvals: EnvironmentApproval[] | undefined;
+  let reviews: OptimizationEvidence['reviews'];
+  let teams: TeamMembership[] = [];
+  if (inputs.approvals && host.kind === 'action')
+    throw new InputError('approvals', APPROVALS_FILE_IN_ACTIONS);
+  if (inputs.approvals)
+    approvals = (await optionalDoc<ApprovalsDataset>(inputs.approvals, ['approvals'], c, inputs))?.dataset
+      .approvals;
+  else if (
+    config.optimization.plan_role &&
+    host.github &&
+    config.optimization.require_plan_approval !== false
+  ) {
+    const gh = host.github;
+    try {
+      approvals = await budget.run('the approvals read', (signal) => gh.approvals(inputs, signal));
+    } catch (e) {
+      host.warning(`the run's environment approvals could not be read: ${(e as Error).message}`);
+      approvals = [];
+    }
+    reviews = await gh.pullReviews(inputs);
+    const approvers = (reviews?.reviews ?? []).filter((r) => r.state === 'APPROVED').map((r) => r.login);
+    teams = await lookupTeams(config, approvals, approvers, host, inputs);
+  }
+  return { approvals, reviews, teams };
+}
+
+/** Gate 4's approvals of the SLO updates: the approvals file (CLI only), else the API, observed now. */
+async function sloApprovals(
+  inputs: Inputs,
+  host: Host,
+  budget: GitHubBudget,
+  c: Collected,
+  now: string,
+): Promise<GovernanceEvidence['approvals']> {
+  let approvals: GovernanceEvidence['approvals'];
+  if (inputs.approvals && host.kind === 'action')
+    throw new InputError('approvals', APPROVALS_FILE_IN_ACTIONS);
+  if (inputs.approvals) {
+    const a = await optionalDoc<ApprovalsDataset>(inputs.approvals, ['approvals'], c, inputs);
+    approvals = {
+      approvals: a?.dataset.approvals ?? [],
+      source: 'file',
+      path: inputs.approvals,
+      observedAt: now,
+    };
+  } else if (host.github) {
+    try {
+      approvals = {
+        approvals: await budget.run('the approvals read', (signal) => host.github!.approvals(inputs, signal)),
+        source: 'api',
+        observedAt: now,
+      };
+    } catch (e) {
+      approvals = { approvals: [], source: 'api', observedAt: now, error: (e as Error).message };
+    }
+  }
+  return approvals;
+}
+
+/** Gate 4's evidence: this run's artifacts (downloaded in Actions), checked against their checksums. */
+async function gatherEvidence(
+  inputs: Inputs,
+  host: Host,
+): Promise<Awaited<ReturnType<typeof collectEvidence>>> {
+  const dir = path.resolve(host.cwd, inputs['artifacts-dir']);
+  if (host.github) {
+    const got = await host.github.download(dir, []);
+    if (got.length) host.info(`Downloaded evidence of this run: ${got.join(', ')}`);
+  }
+  const here = gitContext(host.env);
+  const found = await collectEvidence(dir, {
+    repository: here.repository,
+    headSha: host.env.GITHUB_ACTIONS === 'true' ? here.head_sha : null,
+  });
+  for (const p of found.problems) host.warning(p);
+  return found;
+}
+
+/** The recorded baseline gate 3's claim traces to: the input, else the one gate 1 wrote in this folder. */
+async function recordedBaseline(inputs: Inputs, host: Host, c: Collected) {
+  const written = path.join(path.resolve(host.cwd, inputs['artifacts-dir']), 'baseline-metrics.csv');
+  const csvPath = inputs['baseline-csv'] ?? (pathExists(written) ? written : undefined);
+  const csv = await optionalDoc<BaselineCsvDataset>(csvPath, ['baseline-csv'], c, inputs);
+  if (csv && !inputs['baseline-csv']) csv.dataset.file = workspacePath(written, host.cwd);
+  return csv;
+}
+
 /** Read everything one gate needs; throws InputError on bad input (before anything is written). */
 export async function evaluateGate(
   gate: GateName,
@@ -177,36 +277,9 @@ export async function evaluateGate(
       );
       const noisePath = inputs.noise ?? config.noise;
       const noise = await optionalDoc<NoiseDataset>(noisePath, ['noise'], c, inputs);
-      let approvals: EnvironmentApproval[] | undefined;
-      let reviews: OptimizationEvidence['reviews'];
-      let teams: TeamMembership[] = [];
-      if (inputs.approvals && host.kind === 'action')
-        throw new InputError('approvals', APPROVALS_FILE_IN_ACTIONS);
-      if (inputs.approvals)
-        approvals = (await optionalDoc<ApprovalsDataset>(inputs.approvals, ['approvals'], c, inputs))?.dataset
-          .approvals;
-      else if (
-        config.optimization.plan_role &&
-        host.github &&
-        config.optimization.require_plan_approval !== false
-      ) {
-        const gh = host.github;
-        try {
-          approvals = await budget.run('the approvals read', (signal) => gh.approvals(inputs, signal));
-        } catch (e) {
-          host.warning(`the run's environment approvals could not be read: ${(e as Error).message}`);
-          approvals = [];
-        }
-        reviews = await gh.pullReviews(inputs);
-        const approvers = (reviews?.reviews ?? []).filter((r) => r.state === 'APPROVED').map((r) => r.login);
-        teams = await lookupTeams(config, approvals, approvers, host, inputs);
-      }
+      const { approvals, reviews, teams } = await planApprovals(inputs, config, host, budget, c);
       const log = await optionalDoc<MarkdownDataset>(inputs['instrumentation-log'], ['markdown'], c, inputs);
-      // the recorded baseline the claim traces to: the input, else the one gate 1 wrote in this folder
-      const written = path.join(path.resolve(host.cwd, inputs['artifacts-dir']), 'baseline-metrics.csv');
-      const csvPath = inputs['baseline-csv'] ?? (pathExists(written) ? written : undefined);
-      const csv = await optionalDoc<BaselineCsvDataset>(csvPath, ['baseline-csv'], c, inputs);
-      if (csv && !inputs['baseline-csv']) csv.dataset.file = workspacePath(written, host.cwd);
+      const csv = await recordedBaseline(inputs, host, c);
       const ev: OptimizationEvidence = {
         where: host.kind,
         approvalsFile: inputs.approvals,
@@ -228,43 +301,10 @@ export async function evaluateGate(
       break;
     }
     case 'governance': {
-      const dir = path.resolve(host.cwd, inputs['artifacts-dir']);
-      if (host.github) {
-        const got = await host.github.download(dir, []);
-        if (got.length) host.info(`Downloaded evidence of this run: ${got.join(', ')}`);
-      }
-      const here = gitContext(host.env);
-      const found = await collectEvidence(dir, {
-        repository: here.repository,
-        headSha: host.env.GITHUB_ACTIONS === 'true' ? here.head_sha : null,
-      });
-      for (const p of found.problems) host.warning(p);
+      const found = await gatherEvidence(inputs, host);
       const slo = await optionalDoc<SloDataset>(inputs['slo-updates'], ['slo-updates'], c, inputs);
       const log = await optionalDoc<MarkdownDataset>(inputs['instrumentation-log'], ['markdown'], c, inputs);
-      let approvals: GovernanceEvidence['approvals'];
-      if (inputs.approvals && host.kind === 'action')
-        throw new InputError('approvals', APPROVALS_FILE_IN_ACTIONS);
-      if (inputs.approvals) {
-        const a = await optionalDoc<ApprovalsDataset>(inputs.approvals, ['approvals'], c, inputs);
-        approvals = {
-          approvals: a?.dataset.approvals ?? [],
-          source: 'file',
-          path: inputs.approvals,
-          observedAt: ctxBase.now,
-        };
-      } else if (host.github) {
-        try {
-          approvals = {
-            approvals: await budget.run('the approvals read', (signal) =>
-              host.github!.approvals(inputs, signal),
-            ),
-            source: 'api',
-            observedAt: ctxBase.now,
-          };
-        } catch (e) {
-          approvals = { approvals: [], source: 'api', observedAt: ctxBase.now, error: (e as Error).message };
-        }
-      }
+      const approvals = await sloApprovals(inputs, host, budget, c, ctxBase.now);
       for (const r of found.refs) c.refs.push(r);
       const teams = await lookupTeams(config, approvals?.approvals ?? [], [], host, inputs);
       const ev: GovernanceEvidence = {

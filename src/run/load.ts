@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { BenchmarkDataset, Dataset, FileRef, Format, K6Dataset, Run, Warning } from '../model.js';
 import { InputError } from '../model.js';
-import { detectFormat, type DetectOptions } from '../parsers/detect.js';
+import { detectFormat, type DetectOptions } from '../parsers/index.js';
 import { expandRuns, readHead, readText, type RunFiles } from '../io/files.js';
 import { readK6NdjsonRun } from './k6-read.js';
 

@@ -351,6 +351,41 @@ async function evidenceProblem(file: string, parsed: PublishedResultFile): Promi
   return undefined;
 }
 
+/** Downloads the matching artifacts and reads their gate results; a file that does not check out is refused. */
+async function downloadResults(
+  artifacts: Awaited<ReturnType<typeof listRunArtifacts>>,
+  inputs: PublishInputs,
+  ctx: GitHubContext,
+  wr: NonNullable<GitHubContext['workflowRun']>,
+  outcome: RunPublishOutcome,
+  log: Log,
+): Promise<PublishedResultFile[]> {
+  const base = makeTempDir('perf-gates-publish-');
+  const files: PublishedResultFile[] = [];
+  for (const a of artifacts) {
+    const dir = path.join(base, String(a.id));
+    await downloadRunArtifact(a.id, dir, {
+      token: inputs.token,
+      workflowRunId: wr.id,
+      repositoryOwner: ctx.owner,
+      repositoryName: ctx.repo,
+    });
+    for (const f of findFiles(dir, RESULT_FILE)) {
+      const label = `${a.name}/${path.relative(dir, f)}`;
+      try {
+        const parsed = readResultFile(label, await readUtf8(f));
+        const problem = await evidenceProblem(f, parsed);
+        if (problem) throw new InputError(label, problem);
+        files.push(parsed);
+      } catch (e) {
+        outcome.refused.push({ file: label, reason: (e as Error).message });
+        log.warning(`Refused ${label}: ${(e as Error).message}`);
+      }
+    }
+  }
+  return files;
+}
+
 /**
  * The `publish` action: in a `workflow_run` workflow, list the triggering run's artifacts,
  * download the `perf-gates-*` ones, check each gate result's head SHA against the triggering run's
@@ -398,29 +433,7 @@ export async function runPublish(
     return outcome;
   }
 
-  const base = makeTempDir('perf-gates-publish-');
-  const files: PublishedResultFile[] = [];
-  for (const a of artifacts) {
-    const dir = path.join(base, String(a.id));
-    await downloadRunArtifact(a.id, dir, {
-      token: inputs.token,
-      workflowRunId: wr.id,
-      repositoryOwner: ctx.owner,
-      repositoryName: ctx.repo,
-    });
-    for (const f of findFiles(dir, RESULT_FILE)) {
-      const label = `${a.name}/${path.relative(dir, f)}`;
-      try {
-        const parsed = readResultFile(label, await readUtf8(f));
-        const problem = await evidenceProblem(f, parsed);
-        if (problem) throw new InputError(label, problem);
-        files.push(parsed);
-      } catch (e) {
-        outcome.refused.push({ file: label, reason: (e as Error).message });
-        log.warning(`Refused ${label}: ${(e as Error).message}`);
-      }
-    }
-  }
+  const files = await downloadResults(artifacts, inputs, ctx, wr, outcome, log);
 
   // the pull request each result names, and its current head
   const prHeads = new Map<number, string | undefined>();

@@ -181,6 +181,70 @@ async function writeGateEvidence(
   return written;
 }
 
+/** The step's outputs of one gate (the artifact id is set once the upload is done). */
+function setGateOutputs(
+  gate: GateName,
+  result: GateResult,
+  written: string[],
+  inputs: Inputs,
+  host: Host,
+): void {
+  host.setOutput('verdict', result.verdict);
+  host.setOutput('score', result.score === null ? '' : String(result.score));
+  host.setOutput(
+    'improvement-pct',
+    result.improvementPct === undefined || result.improvementPct === null
+      ? ''
+      : String(result.improvementPct),
+  );
+  host.setOutput(
+    'regression-count',
+    result.regressionCount === undefined || result.regressionCount === null
+      ? ''
+      : String(result.regressionCount),
+  );
+  host.setOutput(
+    'report-path',
+    written.includes(mainReport(gate)) ? path.join(inputs['artifacts-dir'], mainReport(gate)) : '',
+  );
+}
+
+/** Uploads the gate's evidence as its artifact; its id, or '' (a failed upload is a warning). */
+async function uploadEvidence(
+  dir: string,
+  written: string[],
+  artifactName: string,
+  result: GateResult,
+  inputs: Inputs,
+  host: Host,
+  log: ExecutionLog,
+): Promise<string> {
+  let artifactId = '';
+  if (host.github && inputs.upload && written.length) {
+    try {
+      const stage = await stageArtifact(dir, written, host.env.RUNNER_TEMP);
+      try {
+        const gh = host.github;
+        const up = await within(inputs['publish-deadline'], `upload of artifact ${artifactName}`, () =>
+          gh.upload(artifactName, stage, [...written, SUMS]),
+        );
+        if (up?.id !== undefined) artifactId = String(up.id);
+      } finally {
+        await removeDir(stage);
+      }
+      log.add('artifact-uploaded', { name: artifactName, id: artifactId || null, files: written.length });
+    } catch (e) {
+      const msg = rayError(
+        'uploading the evidence artifact',
+        `artifact ${artifactName} was not uploaded: ${(e as Error).message}; the verdict (${result.verdict}) stands and the evidence is in ${inputs['artifacts-dir']}`,
+      );
+      host.warning(msg);
+      log.add('error', { announcement: msg });
+    }
+  }
+  return artifactId;
+}
+
 export async function runOneGate(
   gate: GateName,
   inputs: Inputs,
@@ -253,47 +317,8 @@ export async function runOneGate(
   });
   result = result!;
   const failed = inputs['fail-on'].includes(result.verdict);
-  host.setOutput('verdict', result.verdict);
-  host.setOutput('score', result.score === null ? '' : String(result.score));
-  host.setOutput(
-    'improvement-pct',
-    result.improvementPct === undefined || result.improvementPct === null
-      ? ''
-      : String(result.improvementPct),
-  );
-  host.setOutput(
-    'regression-count',
-    result.regressionCount === undefined || result.regressionCount === null
-      ? ''
-      : String(result.regressionCount),
-  );
-  host.setOutput(
-    'report-path',
-    written.includes(mainReport(gate)) ? path.join(inputs['artifacts-dir'], mainReport(gate)) : '',
-  );
-  let artifactId = '';
-  if (host.github && inputs.upload && written.length) {
-    try {
-      const stage = await stageArtifact(dir, written, host.env.RUNNER_TEMP);
-      try {
-        const gh = host.github;
-        const up = await within(inputs['publish-deadline'], `upload of artifact ${artifactName}`, () =>
-          gh.upload(artifactName, stage, [...written, SUMS]),
-        );
-        if (up?.id !== undefined) artifactId = String(up.id);
-      } finally {
-        await removeDir(stage);
-      }
-      log.add('artifact-uploaded', { name: artifactName, id: artifactId || null, files: written.length });
-    } catch (e) {
-      const msg = rayError(
-        'uploading the evidence artifact',
-        `artifact ${artifactName} was not uploaded: ${(e as Error).message}; the verdict (${result.verdict}) stands and the evidence is in ${inputs['artifacts-dir']}`,
-      );
-      host.warning(msg);
-      log.add('error', { announcement: msg });
-    }
-  }
+  setGateOutputs(gate, result, written, inputs, host);
+  const artifactId = await uploadEvidence(dir, written, artifactName, result, inputs, host, log);
   host.setOutput('artifact-id', artifactId);
   await host.summary(
     renderJobSummary(result, {

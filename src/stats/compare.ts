@@ -315,6 +315,24 @@ function judgeKey(input: StatisticsInput, opts: CompareOptions): Comparison {
   }
 
   // -------- calibrated: two variance components on the log statistics (components.ts)
+  return calibratedPath(row, bs, cs, noise, opts, direction, th);
+}
+
+/** Calibrated: two variance components on the log statistics (components.ts). */
+function calibratedPath(
+  row: Comparison,
+  bs: PresentStat[],
+  cs: PresentStat[],
+  noise: ReturnType<typeof noiseEntry>,
+  opts: CompareOptions,
+  direction: Comparison['direction'],
+  th: { reg: string; imp: string },
+): Comparison {
+  const conf = opts.confidence;
+  const tol = opts.tolerance;
+  const target = opts.target;
+  const m = bs.length;
+  const n = cs.length;
   row.calibrated = true;
   const z = normalQuantile(conf);
   const toLog = (s: PresentStat): LogRun => logRun(s.value, s.lower, s.upper, s.n, z);

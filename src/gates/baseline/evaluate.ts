@@ -155,19 +155,8 @@ function derive(
   };
 }
 
-export function evaluateBaseline(
-  ev: BaselineEvidence,
-  config: PerfGatesConfig,
-  ctx: GateContext,
-): GateOutcome {
-  const notes: string[] = [];
-  const threshold = config.thresholds.baseline_completeness;
-  const runsWithData = ev.runs.filter(
-    (r) => (r.k6 && r.k6.series.some(hasSamples)) || (r.benchmarks && r.benchmarks.benchmarks.length > 0),
-  );
-  const csvRows = ev.csv ? ev.csv.rows.length + ev.csv.rejected.length : 0;
-
-  // 1. The required set
+/** 1. The required set: config's, else the CSV's rows, else the protocol's default per k6 `name` tag. */
+function requiredSet(ev: BaselineEvidence, config: PerfGatesConfig, csvRows: number, notes: string[]) {
   let origin: RequiredOrigin;
   let required: Required[];
   const configured = config.baseline.required_metrics;
@@ -191,8 +180,17 @@ export function evaluateBaseline(
       : origin === 'csv'
         ? `the rows of ${ev.csv?.file}`
         : 'p50/p95/p99 latency, throughput and error rate per k6 `name` tag';
+  return { origin, required, originText };
+}
 
-  // 2. Each required metric: a complete CSV row, else derived from its source
+/** 2. Each required metric: a complete CSV row, else derived from its source. */
+function collectMetrics(
+  ev: BaselineEvidence,
+  ctx: GateContext,
+  required: Required[],
+  resources: ReturnType<typeof resourceRows>,
+  notes: string[],
+) {
   const rowsById = new Map<string, BaselineRow>();
   for (const r of ev.csv?.rows ?? [])
     if (!rowsById.has(id(r.metric_name, r.service))) rowsById.set(id(r.metric_name, r.service), r);
@@ -204,7 +202,6 @@ export function evaluateBaseline(
   }
   const metrics: IntakeMetric[] = [];
   const derivedRows: BaselineRow[] = [];
-  const resources = resourceRows(ev.intake);
   for (const req of required) {
     const row = rowsById.get(id(req.metric_name, req.service));
     const problem = row ? rowProblem(row) : undefined;
@@ -297,14 +294,22 @@ export function evaluateBaseline(
     }
     metrics.push(missing(req, null, csvWhy || 'no CSV row and no source mapped'));
   }
+  return { metrics, derivedRows };
+}
 
+/** 3. Baseline completeness: the share of the required metrics captured. */
+function completenessCriterion(
+  ev: BaselineEvidence,
+  anyEvidence: boolean,
+  required: Required[],
+  metrics: IntakeMetric[],
+  threshold: number,
+  originText: string,
+): Criterion {
+  const criteria: Criterion[] = [];
   const collected = metrics.filter((m) => m.counted).length;
   const completeness = pct(collected, required.length);
   const missingMetrics = metrics.filter((m) => !m.counted);
-
-  // 3. Criteria
-  const criteria: Criterion[] = [];
-  const anyEvidence = runsWithData.length > 0 || csvRows > 0 || (ev.pytest?.tests.length ?? 0) > 0;
   if (!anyEvidence) {
     criteria.push(
       criterion(
@@ -346,12 +351,15 @@ export function evaluateBaseline(
       ),
     );
   }
+  return criteria[0];
+}
 
-  // Prerequisites: the intake inputs config requires ("Halt if critical telemetry unavailable").
-  const intakeC = intakeCriterion(ev.intake, config);
-  if (intakeC) criteria.push(intakeC);
-
-  const hyp = ev.hypotheses ? countHypotheses(ev.hypotheses) : undefined;
+/** The hypotheses documented (at least one in the hypothesis log). */
+function hypothesesCriterion(
+  ev: BaselineEvidence,
+  hyp: ReturnType<typeof countHypotheses> | undefined,
+): Criterion {
+  const criteria: Criterion[] = [];
   if (!ev.hypotheses || !hyp) {
     criteria.push(
       criterion(
@@ -378,6 +386,64 @@ export function evaluateBaseline(
       ),
     );
   }
+  return criteria[0];
+}
+
+/** The intake report's sources: the runs, the baseline CSV and the pytest report. */
+function intakeReportSources(ev: BaselineEvidence, ctx: GateContext) {
+  return {
+    runs: ev.runs.map((r) => ({
+      label: r.label,
+      files: r.files.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes })),
+    })),
+    baseline_csv: ev.csv
+      ? {
+          file: ev.csv.file,
+          sha256: shaOf(ctx, ev.csv.file) ?? null,
+          rows: ev.csv.rows.length,
+          rejected: ev.csv.rejected.length,
+        }
+      : null,
+    pytest_report: ev.pytest
+      ? { file: ev.pytest.file, sha256: shaOf(ctx, ev.pytest.file) ?? null, tests: ev.pytest.tests.length }
+      : null,
+  };
+}
+
+export function evaluateBaseline(
+  ev: BaselineEvidence,
+  config: PerfGatesConfig,
+  ctx: GateContext,
+): GateOutcome {
+  const notes: string[] = [];
+  const threshold = config.thresholds.baseline_completeness;
+  const runsWithData = ev.runs.filter(
+    (r) => (r.k6 && r.k6.series.some(hasSamples)) || (r.benchmarks && r.benchmarks.benchmarks.length > 0),
+  );
+  const csvRows = ev.csv ? ev.csv.rows.length + ev.csv.rejected.length : 0;
+
+  // 1. The required set
+  const { origin, required, originText } = requiredSet(ev, config, csvRows, notes);
+
+  // 2. Each required metric: a complete CSV row, else derived from its source
+  const resources = resourceRows(ev.intake);
+  const { metrics, derivedRows } = collectMetrics(ev, ctx, required, resources, notes);
+
+  const collected = metrics.filter((m) => m.counted).length;
+  const completeness = pct(collected, required.length);
+  const missingMetrics = metrics.filter((m) => !m.counted);
+
+  // 3. Criteria
+  const criteria: Criterion[] = [];
+  const anyEvidence = runsWithData.length > 0 || csvRows > 0 || (ev.pytest?.tests.length ?? 0) > 0;
+  criteria.push(completenessCriterion(ev, anyEvidence, required, metrics, threshold, originText));
+
+  // Prerequisites: the intake inputs config requires ("Halt if critical telemetry unavailable").
+  const intakeC = intakeCriterion(ev.intake, config);
+  if (intakeC) criteria.push(intakeC);
+
+  const hyp = ev.hypotheses ? countHypotheses(ev.hypotheses) : undefined;
+  criteria.push(hypothesesCriterion(ev, hyp));
 
   if (ev.csv?.rejected.length)
     notes.push(
@@ -445,23 +511,7 @@ export function evaluateBaseline(
       ev.hypotheses && hyp
         ? { file: ev.hypotheses.file, count: hyp.count, ids: hyp.ids, found_in: hyp.found }
         : { provided: false, note: 'not provided: no hypotheses given' },
-    sources: {
-      runs: ev.runs.map((r) => ({
-        label: r.label,
-        files: r.files.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes })),
-      })),
-      baseline_csv: ev.csv
-        ? {
-            file: ev.csv.file,
-            sha256: shaOf(ctx, ev.csv.file) ?? null,
-            rows: ev.csv.rows.length,
-            rejected: ev.csv.rejected.length,
-          }
-        : null,
-      pytest_report: ev.pytest
-        ? { file: ev.pytest.file, sha256: shaOf(ctx, ev.pytest.file) ?? null, tests: ev.pytest.tests.length }
-        : null,
-    },
+    sources: intakeReportSources(ev, ctx),
     notes,
   };
   // A document with no input behind it is not written: governance counts artifacts, and a

@@ -288,17 +288,14 @@ export function peakChecks(
   return { peaks, configured: configuredP, checks, perScenario };
 }
 
-export function evaluateDiagnostics(
+/** The load test: present with samples, and the thresholds it declared (pushed to `criteria`). */
+function loadTestCriteria(
   ev: DiagnosticsEvidence,
-  config: PerfGatesConfig,
-  ctx: GateContext,
-): GateOutcome {
-  const notes: string[] = [];
-  const criteria: Criterion[] = [];
-  const threshold = config.thresholds.diagnostic_coverage;
-  const runs = ev.runs.filter(runHasSamples);
+  runs: Run[],
+  criteria: Criterion[],
+  notes: string[],
+): (ThresholdVerdict & { run: string })[] {
   const sampled = runs.length > 0;
-
   // Load test present
   if (!sampled) {
     criteria.push(
@@ -384,8 +381,11 @@ export function evaluateDiagnostics(
     }
   }
   for (const c of criteria) if (c.name === 'load_test_thresholds') c.operator = '<=';
+  return verdicts;
+}
 
-  // Component 1: services profiled
+/** Component 1: the services, and which the profiling report has a section on. */
+function servicesProfiledBy(ev: DiagnosticsEvidence, runs: Run[], config: PerfGatesConfig) {
   const configuredServices = config.diagnostics.services;
   const services =
     configuredServices && configuredServices.length > 0 ? configuredServices : tagValues(runs, 'name');
@@ -404,17 +404,28 @@ export function evaluateDiagnostics(
   const servicesProfiled = profiled.filter((p) => p.section !== null).length;
   const missingServices = profiled.filter((p) => p.section === null).map((p) => p.service);
   const fServices = services.length > 0 ? servicesProfiled / services.length : null;
+  return {
+    configuredServices,
+    services,
+    servicesOrigin,
+    profiled,
+    servicesProfiled,
+    missingServices,
+    fServices,
+  };
+}
 
-  // Component 2: peak scenarios reached
-  const { peaks, configured: configuredP, checks, perScenario } = peakChecks(runs, config);
-  const reachedCount = perScenario.filter((p) => p.reached).length;
-  const fPeaks = sampled && peaks.length > 0 ? reachedCount / peaks.length : null;
-
-  // Component 3: capacity analysis
-  const capacityText = ev.capacity ? substantiveText(ev.capacity) : '';
-  const fCapacity = capacityText !== '' ? 1 : 0;
-
-  // Coverage
+/** The diagnostic coverage: the weighted components, and its criterion (pushed to `criteria`). */
+function coverageCriterion(
+  ev: DiagnosticsEvidence,
+  config: PerfGatesConfig,
+  f: { services: number | null; peaks: number | null; capacity: number },
+  missingServices: string[],
+  perScenario: ReturnType<typeof peakChecks>['perScenario'],
+  criteria: Criterion[],
+): number | null {
+  const threshold = config.thresholds.diagnostic_coverage;
+  const [fServices, fPeaks, fCapacity] = [f.services, f.peaks, f.capacity];
   const w = config.diagnostics.weights;
   const parts: { name: string; weight: number; value: number | null }[] = [
     { name: 'services_profiled', weight: w.services, value: fServices },
@@ -468,60 +479,19 @@ export function evaluateDiagnostics(
       ),
     );
   }
+  return coverage;
+}
 
-  // Target load reached in the scenarios that ran
-  if (sampled) {
-    const below = checks.filter((c) => c.ran && c.below_target);
-    criteria.push(
-      below.length
-        ? criterion(
-            'peak_load_reached',
-            checks.filter((c) => c.ran && c.reached).length,
-            checks.filter((c) => c.ran).length,
-            'fail',
-            `target load not reached: ${below.map((c) => `${c.scenario} in ${c.run} (${c.reasons.filter((r) => r !== 'reached').join('; ')})`).join('; ')}`,
-            'scenarios',
-            'LoadTestFailure',
-          )
-        : criterion(
-            'peak_load_reached',
-            checks.filter((c) => c.ran && c.reached).length,
-            checks.filter((c) => c.ran).length,
-            'pass',
-            `every peak scenario that ran reached its target load (${perScenario.map((p) => p.scenario).join(', ')})`,
-            'scenarios',
-          ),
-    );
-  }
-  if (
-    configuredP &&
-    peaks.some((p) => p.min_vus !== undefined) &&
-    checks.some((c) => c.reasons.some((r) => r.startsWith('min_vus not checked')))
-  )
-    notes.push("min_vus is checked only for single-scenario runs: k6's `vus` samples carry no scenario tag.");
-  if (!configuredP)
-    notes.push(
-      'No `diagnostics.peak_scenarios` configured: every scenario in the run is a peak scenario (reached = it ran with requests and no dropped iterations).',
-    );
-  if (!(configuredServices && configuredServices.length))
-    notes.push(
-      `No \`diagnostics.services\` configured: the services are ${servicesOrigin} (${services.join(', ') || 'none'}).`,
-    );
-
-  const result = makeResult('diagnostics', criteria, ctx, { score: coverage, notes });
-
-  // load-test-results.json (protocol shape plus detail)
-  if (!sampled) notes.push('load-test-results.json not written: no load-test samples.');
-  if (!ev.profiling)
-    notes.push('profiling-report.md not written: no profiling report given (input `profiling-report`).');
-  if (!ev.capacity)
-    notes.push('capacity-analysis.md not written: no capacity analysis given (input `capacity-analysis`).');
+/** load-test-results.json's `results`: throughput, latency and error rate of the first run, with their targets. */
+function resultsSection(
+  runs: Run[],
+  verdicts: (ThresholdVerdict & { run: string })[],
+  config: PerfGatesConfig,
+  peaks: PeakScenario[],
+  configuredP: boolean,
+) {
   const head = runs[0]?.k6;
   const dur = runDurationSeconds(head);
-  if (runs.length > 1)
-    notes.push(
-      `Headline figures are from ${runs[0].label}; every run is listed under \`runs\` and \`scenarios\`.`,
-    );
   const v = (metric: string, stat: string, tags: Record<string, string> = {}): number | null => {
     const s = findSeries(head, metric, tags);
     return s ? (statOf(s, stat, head)?.value ?? null) : null;
@@ -595,6 +565,149 @@ export function evaluateDiagnostics(
       met: errActual === null ? false : errActual * 100 <= target,
     });
   }
+  return {
+    throughput: {
+      target: tpTargets.length ? tpTargets[0].value : null,
+      actual: throughputActual,
+      unit: 'req/s',
+      status: status(tpTargets),
+      targets: tpTargets,
+      ...(dur ? { duration_s: dur.seconds, duration_source: dur.source } : {}),
+    },
+    latency: {
+      p50: v('http_req_duration', 'med'),
+      p95: v('http_req_duration', 'p95'),
+      p99: v('http_req_duration', 'p99'),
+      unit: 'ms',
+      status: status(latTargets),
+      targets: latTargets,
+    },
+    error_rate: {
+      target: errTargets.length ? errTargets[0].value : null,
+      actual: errActual === null ? null : errActual * 100,
+      unit: 'percent',
+      status: status(errTargets),
+      targets: errTargets,
+    },
+  };
+}
+
+/** Target load reached in the scenarios that ran (a run with samples only). */
+function peakLoadCriterion(
+  checks: ReturnType<typeof peakChecks>['checks'],
+  perScenario: ReturnType<typeof peakChecks>['perScenario'],
+): Criterion {
+  const below = checks.filter((c) => c.ran && c.below_target);
+  return below.length
+    ? criterion(
+        'peak_load_reached',
+        checks.filter((c) => c.ran && c.reached).length,
+        checks.filter((c) => c.ran).length,
+        'fail',
+        `target load not reached: ${below.map((c) => `${c.scenario} in ${c.run} (${c.reasons.filter((r) => r !== 'reached').join('; ')})`).join('; ')}`,
+        'scenarios',
+        'LoadTestFailure',
+      )
+    : criterion(
+        'peak_load_reached',
+        checks.filter((c) => c.ran && c.reached).length,
+        checks.filter((c) => c.ran).length,
+        'pass',
+        `every peak scenario that ran reached its target load (${perScenario.map((p) => p.scenario).join(', ')})`,
+        'scenarios',
+      );
+}
+
+/** Every run given, with its files and span. */
+function runEntries(runs: readonly Run[]) {
+  return runs.map((r) => {
+    const d = runDurationSeconds(r.k6);
+    return {
+      label: r.label,
+      files: r.files.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes })),
+      format: r.k6?.format ?? null,
+      samples: runHasSamples(r),
+      start: r.k6?.startTime ?? null,
+      end: r.k6?.endTime ?? null,
+      duration_s: d?.seconds ?? null,
+    };
+  });
+}
+
+export function evaluateDiagnostics(
+  ev: DiagnosticsEvidence,
+  config: PerfGatesConfig,
+  ctx: GateContext,
+): GateOutcome {
+  const notes: string[] = [];
+  const criteria: Criterion[] = [];
+  const threshold = config.thresholds.diagnostic_coverage;
+  const runs = ev.runs.filter(runHasSamples);
+  const sampled = runs.length > 0;
+
+  const verdicts = loadTestCriteria(ev, runs, criteria, notes);
+
+  // Component 1: services profiled
+  const {
+    configuredServices,
+    services,
+    servicesOrigin,
+    profiled,
+    servicesProfiled,
+    missingServices,
+    fServices,
+  } = servicesProfiledBy(ev, runs, config);
+
+  // Component 2: peak scenarios reached
+  const { peaks, configured: configuredP, checks, perScenario } = peakChecks(runs, config);
+  const reachedCount = perScenario.filter((p) => p.reached).length;
+  const fPeaks = sampled && peaks.length > 0 ? reachedCount / peaks.length : null;
+
+  // Component 3: capacity analysis
+  const capacityText = ev.capacity ? substantiveText(ev.capacity) : '';
+  const fCapacity = capacityText !== '' ? 1 : 0;
+
+  // Coverage
+  const w = config.diagnostics.weights;
+  const coverage = coverageCriterion(
+    ev,
+    config,
+    { services: fServices, peaks: fPeaks, capacity: fCapacity },
+    missingServices,
+    perScenario,
+    criteria,
+  );
+
+  // Target load reached in the scenarios that ran
+  if (sampled) criteria.push(peakLoadCriterion(checks, perScenario));
+  if (
+    configuredP &&
+    peaks.some((p) => p.min_vus !== undefined) &&
+    checks.some((c) => c.reasons.some((r) => r.startsWith('min_vus not checked')))
+  )
+    notes.push("min_vus is checked only for single-scenario runs: k6's `vus` samples carry no scenario tag.");
+  if (!configuredP)
+    notes.push(
+      'No `diagnostics.peak_scenarios` configured: every scenario in the run is a peak scenario (reached = it ran with requests and no dropped iterations).',
+    );
+  if (!(configuredServices && configuredServices.length))
+    notes.push(
+      `No \`diagnostics.services\` configured: the services are ${servicesOrigin} (${services.join(', ') || 'none'}).`,
+    );
+
+  const result = makeResult('diagnostics', criteria, ctx, { score: coverage, notes });
+
+  // load-test-results.json (protocol shape plus detail)
+  if (!sampled) notes.push('load-test-results.json not written: no load-test samples.');
+  if (!ev.profiling)
+    notes.push('profiling-report.md not written: no profiling report given (input `profiling-report`).');
+  if (!ev.capacity)
+    notes.push('capacity-analysis.md not written: no capacity analysis given (input `capacity-analysis`).');
+  const head = runs[0]?.k6;
+  if (runs.length > 1)
+    notes.push(
+      `Headline figures are from ${runs[0].label}; every run is listed under \`runs\` and \`scenarios\`.`,
+    );
 
   const known = [
     ...new Set([
@@ -609,31 +722,7 @@ export function evaluateDiagnostics(
     test_date: head?.startTime ?? head?.endTime ?? null,
     test_scenario: peaks.map((p) => p.scenario).join(', ') || null,
     status: result.verdict,
-    results: {
-      throughput: {
-        target: tpTargets.length ? tpTargets[0].value : null,
-        actual: throughputActual,
-        unit: 'req/s',
-        status: status(tpTargets),
-        targets: tpTargets,
-        ...(dur ? { duration_s: dur.seconds, duration_source: dur.source } : {}),
-      },
-      latency: {
-        p50: v('http_req_duration', 'med'),
-        p95: v('http_req_duration', 'p95'),
-        p99: v('http_req_duration', 'p99'),
-        unit: 'ms',
-        status: status(latTargets),
-        targets: latTargets,
-      },
-      error_rate: {
-        target: errTargets.length ? errTargets[0].value : null,
-        actual: errActual === null ? null : errActual * 100,
-        unit: 'percent',
-        status: status(errTargets),
-        targets: errTargets,
-      },
-    },
+    results: resultsSection(runs, verdicts, config, peaks, configuredP),
     bottlenecks: found,
     ...(found.length === 0
       ? {
@@ -662,18 +751,7 @@ export function evaluateDiagnostics(
     },
     scenarios: perScenario,
     thresholds: verdicts,
-    runs: ev.runs.map((r) => {
-      const d = runDurationSeconds(r.k6);
-      return {
-        label: r.label,
-        files: r.files.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes })),
-        format: r.k6?.format ?? null,
-        samples: runHasSamples(r),
-        start: r.k6?.startTime ?? null,
-        end: r.k6?.endTime ?? null,
-        duration_s: d?.seconds ?? null,
-      };
-    }),
+    runs: runEntries(ev.runs),
     notes,
   };
   // A document with no input behind it is not written (governance counts artifacts; a placeholder

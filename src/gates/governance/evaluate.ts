@@ -453,18 +453,8 @@ export interface GovernanceOutcome extends GateOutcome {
   docs: GovernanceDocs;
 }
 
-/**
- * Decide gate 4. The artifacts returned are the SLO record and the instrumentation log; the report
- * and the improvement notes are rendered from `docs` by the run layer and follow them.
- */
-export function decideGovernance(
-  ev: GovernanceEvidence,
-  config: PerfGatesConfig,
-  ctx: GateContext,
-): GovernanceOutcome {
-  const criteria: Criterion[] = [];
-  const notes: string[] = [];
-
+/** 1. Checksums of every earlier artifact; 1b. gate results that are not evidence of this run. */
+function checksumCriteria(ev: GovernanceEvidence, criteria: Criterion[]): void {
   // 1. Checksums of every earlier artifact.
   const present = ev.checks.filter((c) => c.present);
   const tampered = present.filter((c) => !c.ok);
@@ -505,6 +495,226 @@ export function decideGovernance(
     c.operator = '<=';
     criteria.push(c);
   }
+}
+
+/** The roles the SLO updates need (each update's approvers, else config roles), resolved. */
+function sloRoles(
+  ev: GovernanceEvidence,
+  slo: NonNullable<GovernanceEvidence['slo']>,
+  config: PerfGatesConfig,
+  record: SloRecord,
+) {
+  const approvals = ev.approvals?.approvals ?? [];
+  const fields = slo.updates.map(updateFields);
+  const configRoles = Object.keys(config.roles ?? {});
+  // Every role any update needs, in first-seen order.
+  const roles: string[] = [];
+  const unnamed: string[] = [];
+  for (const f of fields) {
+    const need = f.approvers && f.approvers.length ? f.approvers : configRoles;
+    if (!need.length) unnamed.push(f.name);
+    for (const r of need) if (!roles.includes(r)) roles.push(r);
+  }
+  const resolved = new Map<string, RoleApproval>();
+  for (const r of roles) resolved.set(r, resolveRole(bindRole(r, config.roles), approvals, ev.teams));
+  for (const ra of resolved.values()) {
+    if (ra.binding.source === 'convention' && config.roles)
+      record.notes.push(
+        `role ${ra.binding.role} is not in config roles: environment ${ra.binding.environment} by convention`,
+      );
+    for (const n of ra.teamNotes) record.notes.push(`${ra.binding.role}: ${n}`);
+  }
+  const approvedRoles = roles.filter((r) => resolved.get(r)?.status === 'approved');
+  const rejectedRoles = roles.filter((r) => resolved.get(r)?.status === 'rejected');
+  const waiting = roles.filter((r) => !approvedRoles.includes(r) && !rejectedRoles.includes(r));
+  const percentage = roles.length ? pct(approvedRoles.length, roles.length) : 0;
+  record.required_roles = roles;
+  record.approval_percentage = percentage;
+  record.missing_roles = waiting.map((r) => {
+    const ra = resolved.get(r) as RoleApproval;
+    return {
+      role: r,
+      environment: ra.binding.environment,
+      approvers: ra.binding.approvers,
+      status: ra.status,
+    };
+  });
+
+  return { fields, configRoles, roles, unnamed, resolved, approvedRoles, rejectedRoles, waiting, percentage };
+}
+
+/** One record entry per SLO update: its approvers and their status, and its trace to gate 3. */
+function recordUpdates(
+  record: SloRecord,
+  r: ReturnType<typeof sloRoles>,
+  observedAt: string | null,
+  rows: ReturnType<typeof validatedRows>,
+): void {
+  const { fields, configRoles, resolved, rejectedRoles, waiting, unnamed } = r;
+  for (const f of fields) {
+    const need = f.approvers && f.approvers.length ? f.approvers : configRoles;
+    const approvers: SloApprover[] = need.map((r) => {
+      const ra = resolved.get(r) as RoleApproval;
+      const login = ra.approval?.user.login ?? null;
+      const seen = ra.status === 'approved' || ra.status === 'rejected';
+      return {
+        name: login ?? r,
+        role: r,
+        login,
+        environment: ra.binding.environment,
+        approval_status: ra.status,
+        approval_timestamp: seen ? observedAt : null,
+        approval_timestamp_source: seen ? APPROVAL_TIMESTAMP_SOURCE : null,
+        comment: ra.approval?.comment ?? null,
+      };
+    });
+    const status: SloRecordUpdate['approval_status'] = approvers.some((a) => a.approval_status === 'rejected')
+      ? 'rejected'
+      : approvers.length && approvers.every((a) => a.approval_status === 'approved')
+        ? 'approved'
+        : 'pending';
+    record.updates.push({
+      slo_name: f.name,
+      service: f.service,
+      metric: f.metric ? `${f.metric}${f.stat ? `:${f.stat}` : ''}` : null,
+      previous_target: f.previous,
+      new_target: f.next,
+      justification: f.justification,
+      approvers,
+      approval_status: status,
+      trace: traceUpdate(f, rows.rows, rows.source),
+    });
+  }
+  record.approval_status = rejectedRoles.length
+    ? 'rejected'
+    : waiting.length || unnamed.length
+      ? 'pending'
+      : 'approved';
+}
+
+/** The approvals criterion of the SLO updates. */
+function approvalsCriterion(
+  ev: GovernanceEvidence,
+  config: PerfGatesConfig,
+  r: ReturnType<typeof sloRoles>,
+  criteria: Criterion[],
+  notes: string[],
+): void {
+  const { roles, unnamed, resolved, approvedRoles, rejectedRoles, waiting, percentage } = r;
+  const observedAt = ev.approvals?.observedAt ?? null;
+  const threshold = config.thresholds.approvals;
+  if (ev.approvals?.error) {
+    criteria.push(
+      criterion(
+        'SLO update approvals',
+        null,
+        threshold,
+        'error',
+        `approvals could not be read (${ev.approvals.source}): ${ev.approvals.error}`,
+        '%',
+      ),
+    );
+  } else if (!ev.approvals) {
+    criteria.push(
+      criterion(
+        'SLO update approvals',
+        null,
+        threshold,
+        'insufficient-data',
+        `no approvals observed (no approvals file and the API was not queried); needed: ${roles.map((r) => `${r} (environment ${resolved.get(r)?.binding.environment})`).join(', ')}`,
+        '%',
+        'TelemetryGap',
+      ),
+    );
+  } else if (rejectedRoles.length) {
+    criteria.push(
+      criterion(
+        'SLO update approvals',
+        percentage,
+        threshold,
+        'fail',
+        rejectedRoles.map((r) => resolved.get(r)?.reason).join('; '),
+        '%',
+      ),
+    );
+  } else if (unnamed.length) {
+    criteria.push(
+      criterion(
+        'SLO update approvals',
+        percentage,
+        threshold,
+        'fail',
+        `SLO update${unnamed.length === 1 ? '' : 's'} ${unnamed.join(', ')} name${unnamed.length === 1 ? 's' : ''} no approver role and config has no roles`,
+        '%',
+      ),
+    );
+  } else {
+    const ok = percentage >= threshold;
+    criteria.push(
+      criterion(
+        'SLO update approvals',
+        percentage,
+        threshold,
+        ok ? 'pass' : 'fail',
+        ok
+          ? `${approvedRoles.length}/${roles.length} roles approved: ${approvedRoles.map((r) => `${r} by ${resolved.get(r)?.approval?.user.login}`).join(', ')}`
+          : `${approvedRoles.length}/${roles.length} roles approved; still needed: ${waiting.map((r) => `${r} (environment ${resolved.get(r)?.binding.environment}, ${resolved.get(r)?.status})`).join(', ')}`,
+        '%',
+      ),
+    );
+  }
+  if (ev.approvals && !ev.approvals.error)
+    notes.push(
+      `approval times are the time perf-gates observed them (${observedAt}): GitHub's approvals API records no time`,
+    );
+}
+
+/** 3. SLO updates (at least one): approvals and trace to gate 3. */
+function sloUpdateCriteria(
+  ev: GovernanceEvidence,
+  slo: NonNullable<GovernanceEvidence['slo']>,
+  config: PerfGatesConfig,
+  record: SloRecord,
+  rows: ReturnType<typeof validatedRows>,
+  criteria: Criterion[],
+  notes: string[],
+): void {
+  const observedAt = ev.approvals?.observedAt ?? null;
+  const r = sloRoles(ev, slo, config, record);
+  recordUpdates(record, r, observedAt, rows);
+  approvalsCriterion(ev, config, r, criteria, notes);
+
+  // Trace.
+  const untraced = record.updates.filter((u) => !(u.trace.validated && u.trace.meets_new_target));
+  const traceVerdict = untraced.length === 0 ? 'pass' : rows.source ? 'fail' : 'insufficient-data';
+  criteria.push(
+    criterion(
+      'SLO updates traced to validation',
+      `${record.updates.length - untraced.length}/${record.updates.length}`,
+      'all',
+      traceVerdict,
+      untraced.length
+        ? `untraced: ${untraced.map((u) => `${u.slo_name} (${u.trace.reason})`).join('; ')}`
+        : record.updates.map((u) => u.trace.reason).join('; '),
+      undefined,
+      traceVerdict === 'insufficient-data' ? 'TelemetryGap' : undefined,
+    ),
+  );
+}
+
+/**
+ * Decide gate 4. The artifacts returned are the SLO record and the instrumentation log; the report
+ * and the improvement notes are rendered from `docs` by the run layer and follow them.
+ */
+export function decideGovernance(
+  ev: GovernanceEvidence,
+  config: PerfGatesConfig,
+  ctx: GateContext,
+): GovernanceOutcome {
+  const criteria: Criterion[] = [];
+  const notes: string[] = [];
+
+  checksumCriteria(ev, criteria);
 
   // 2. Documentation completeness.
   const docs = documentation(ev);
@@ -524,7 +734,6 @@ export function decideGovernance(
 
   // 3. SLO updates: approvals and trace to gate 3.
   const observedAt = ev.approvals?.observedAt ?? null;
-  const approvals = ev.approvals?.approvals ?? [];
   const rows = validatedRows(ev);
   const record: SloRecord = {
     update_date: ctx.now,
@@ -568,167 +777,7 @@ export function decideGovernance(
         `${ev.slo.file} proposes no SLO change: nothing to approve`,
       ),
     );
-  } else {
-    const fields = ev.slo.updates.map(updateFields);
-    const configRoles = Object.keys(config.roles ?? {});
-    // Every role any update needs, in first-seen order.
-    const roles: string[] = [];
-    const unnamed: string[] = [];
-    for (const f of fields) {
-      const need = f.approvers && f.approvers.length ? f.approvers : configRoles;
-      if (!need.length) unnamed.push(f.name);
-      for (const r of need) if (!roles.includes(r)) roles.push(r);
-    }
-    const resolved = new Map<string, RoleApproval>();
-    for (const r of roles) resolved.set(r, resolveRole(bindRole(r, config.roles), approvals, ev.teams));
-    for (const ra of resolved.values()) {
-      if (ra.binding.source === 'convention' && config.roles)
-        record.notes.push(
-          `role ${ra.binding.role} is not in config roles: environment ${ra.binding.environment} by convention`,
-        );
-      for (const n of ra.teamNotes) record.notes.push(`${ra.binding.role}: ${n}`);
-    }
-    const approvedRoles = roles.filter((r) => resolved.get(r)?.status === 'approved');
-    const rejectedRoles = roles.filter((r) => resolved.get(r)?.status === 'rejected');
-    const waiting = roles.filter((r) => !approvedRoles.includes(r) && !rejectedRoles.includes(r));
-    const percentage = roles.length ? pct(approvedRoles.length, roles.length) : 0;
-    record.required_roles = roles;
-    record.approval_percentage = percentage;
-    record.missing_roles = waiting.map((r) => {
-      const ra = resolved.get(r) as RoleApproval;
-      return {
-        role: r,
-        environment: ra.binding.environment,
-        approvers: ra.binding.approvers,
-        status: ra.status,
-      };
-    });
-
-    for (const f of fields) {
-      const need = f.approvers && f.approvers.length ? f.approvers : configRoles;
-      const approvers: SloApprover[] = need.map((r) => {
-        const ra = resolved.get(r) as RoleApproval;
-        const login = ra.approval?.user.login ?? null;
-        const seen = ra.status === 'approved' || ra.status === 'rejected';
-        return {
-          name: login ?? r,
-          role: r,
-          login,
-          environment: ra.binding.environment,
-          approval_status: ra.status,
-          approval_timestamp: seen ? observedAt : null,
-          approval_timestamp_source: seen ? APPROVAL_TIMESTAMP_SOURCE : null,
-          comment: ra.approval?.comment ?? null,
-        };
-      });
-      const status: SloRecordUpdate['approval_status'] = approvers.some(
-        (a) => a.approval_status === 'rejected',
-      )
-        ? 'rejected'
-        : approvers.length && approvers.every((a) => a.approval_status === 'approved')
-          ? 'approved'
-          : 'pending';
-      record.updates.push({
-        slo_name: f.name,
-        service: f.service,
-        metric: f.metric ? `${f.metric}${f.stat ? `:${f.stat}` : ''}` : null,
-        previous_target: f.previous,
-        new_target: f.next,
-        justification: f.justification,
-        approvers,
-        approval_status: status,
-        trace: traceUpdate(f, rows.rows, rows.source),
-      });
-    }
-    record.approval_status = rejectedRoles.length
-      ? 'rejected'
-      : waiting.length || unnamed.length
-        ? 'pending'
-        : 'approved';
-
-    const threshold = config.thresholds.approvals;
-    if (ev.approvals?.error) {
-      criteria.push(
-        criterion(
-          'SLO update approvals',
-          null,
-          threshold,
-          'error',
-          `approvals could not be read (${ev.approvals.source}): ${ev.approvals.error}`,
-          '%',
-        ),
-      );
-    } else if (!ev.approvals) {
-      criteria.push(
-        criterion(
-          'SLO update approvals',
-          null,
-          threshold,
-          'insufficient-data',
-          `no approvals observed (no approvals file and the API was not queried); needed: ${roles.map((r) => `${r} (environment ${resolved.get(r)?.binding.environment})`).join(', ')}`,
-          '%',
-          'TelemetryGap',
-        ),
-      );
-    } else if (rejectedRoles.length) {
-      criteria.push(
-        criterion(
-          'SLO update approvals',
-          percentage,
-          threshold,
-          'fail',
-          rejectedRoles.map((r) => resolved.get(r)?.reason).join('; '),
-          '%',
-        ),
-      );
-    } else if (unnamed.length) {
-      criteria.push(
-        criterion(
-          'SLO update approvals',
-          percentage,
-          threshold,
-          'fail',
-          `SLO update${unnamed.length === 1 ? '' : 's'} ${unnamed.join(', ')} name${unnamed.length === 1 ? 's' : ''} no approver role and config has no roles`,
-          '%',
-        ),
-      );
-    } else {
-      const ok = percentage >= threshold;
-      criteria.push(
-        criterion(
-          'SLO update approvals',
-          percentage,
-          threshold,
-          ok ? 'pass' : 'fail',
-          ok
-            ? `${approvedRoles.length}/${roles.length} roles approved: ${approvedRoles.map((r) => `${r} by ${resolved.get(r)?.approval?.user.login}`).join(', ')}`
-            : `${approvedRoles.length}/${roles.length} roles approved; still needed: ${waiting.map((r) => `${r} (environment ${resolved.get(r)?.binding.environment}, ${resolved.get(r)?.status})`).join(', ')}`,
-          '%',
-        ),
-      );
-    }
-    if (ev.approvals && !ev.approvals.error)
-      notes.push(
-        `approval times are the time perf-gates observed them (${observedAt}): GitHub's approvals API records no time`,
-      );
-
-    // Trace.
-    const untraced = record.updates.filter((u) => !(u.trace.validated && u.trace.meets_new_target));
-    const traceVerdict = untraced.length === 0 ? 'pass' : rows.source ? 'fail' : 'insufficient-data';
-    criteria.push(
-      criterion(
-        'SLO updates traced to validation',
-        `${record.updates.length - untraced.length}/${record.updates.length}`,
-        'all',
-        traceVerdict,
-        untraced.length
-          ? `untraced: ${untraced.map((u) => `${u.slo_name} (${u.trace.reason})`).join('; ')}`
-          : record.updates.map((u) => u.trace.reason).join('; '),
-        undefined,
-        traceVerdict === 'insufficient-data' ? 'TelemetryGap' : undefined,
-      ),
-    );
-  }
+  } else sloUpdateCriteria(ev, ev.slo, config, record, rows, criteria, notes);
 
   // 4. Earlier gates.
   criteria.push(...earlierGates(ev));

@@ -472,133 +472,16 @@ function verdictWords(c: Comparison): string {
   return `${conf}; ${cal}`;
 }
 
-export function evaluateOptimization(
-  ev: OptimizationEvidence,
-  config: PerfGatesConfig,
-  ctx: GateContext,
-): GateOutcome {
-  const notes: string[] = [];
-  const criteria: Criterion[] = [];
-  const plan = ev.plan;
-  const threshold = plan?.improvementThreshold ?? config.thresholds.improvement;
-  const tolerance = plan?.tolerance ?? config.tolerance;
-  const maxRegressions = config.thresholds.regressions;
-  const target = resolveTarget(plan, config);
-  const tracked = trackedSpecs(plan, config);
-
-  if (plan?.improvementThreshold !== undefined)
-    notes.push(`improvement threshold ${plan.improvementThreshold}% from ${plan.file} (overrides config)`);
-  if (plan?.tolerance !== undefined)
-    notes.push(`regression tolerance ${plan.tolerance}% from ${plan.file} (overrides config)`);
-
-  // 1. Plan approval.
-  const approval = planApproval(ev, config);
-  if (approval) criteria.push(approval);
-  else notes.push('plan approval not required (config optimization.require_plan_approval: false)');
-
-  // 2. The comparison.
-  let comparisons: Comparison[] = [];
-  const haveRuns = ev.baseline.length > 0 && ev.candidate.length > 0;
-  if (!haveRuns) {
-    const missing = [ev.baseline.length ? '' : 'baseline', ev.candidate.length ? '' : 'candidate']
-      .filter(Boolean)
-      .join(' and ');
-    criteria.push(
-      criterion(
-        'runs',
-        `${ev.baseline.length} baseline, ${ev.candidate.length} candidate`,
-        'at least one run per side',
-        'insufficient-data',
-        `no ${missing} run given: nothing to compare (inputs baseline-k6/baseline-benchmark and candidate-k6/candidate-benchmark)`,
-        undefined,
-        'TelemetryGap',
-      ),
-    );
-  } else {
-    const keys: KeySpec[] = [];
-    if (target) keys.push(target.spec);
-    for (const t of tracked) if (!keys.some((k) => sameKey(k, t))) keys.push(t);
-    comparisons = compareRuns(ev.baseline, ev.candidate, {
-      keys,
-      defaultKeys: true,
-      target: threshold / 100,
-      tolerance: tolerance / 100,
-      confidence: config.confidence,
-      noise: ev.noise,
-      uncalibratedMargin: config.uncalibrated_margin / 100,
-      fdr: config.fdr,
-    });
-  }
-
-  // Peak load on the changed build: without it the comparison shows nothing about peak load.
-  const peak = haveRuns ? candidatePeakCriterion(ev.candidate, config) : { checks: [] };
-  const notUnderPeak = peak.criterion?.verdict === 'insufficient-data';
-
-  // 3. The improvement on the target.
-  const targetRow = target ? findComparison(comparisons, target.spec) : undefined;
-  const impPct = targetRow ? improvementPct(targetRow.ratio, targetRow.direction) : null;
-  const justification = target ? targetJustification(plan, target.spec) : undefined;
-  if (!target) {
-    criteria.push(
-      criterion(
-        'improvement on target metric',
-        null,
-        threshold,
-        'insufficient-data',
-        'no target metric: add optimization-plan.json or config optimization.target',
-        '%',
-        'TelemetryGap',
-      ),
-    );
-  } else if (!haveRuns) {
-    criteria.push(
-      criterion(
-        `improvement on ${target.key}`,
-        null,
-        threshold,
-        'insufficient-data',
-        'no runs to compare',
-        '%',
-        'TelemetryGap',
-      ),
-    );
-  } else if (!targetRow) {
-    criteria.push(
-      criterion(
-        `improvement on ${target.key}`,
-        null,
-        threshold,
-        'insufficient-data',
-        `${target.key} was not found in the runs (no such metric, tags or statistic on either side)`,
-        '%',
-        'TelemetryGap',
-      ),
-    );
-  } else if (targetRow.verdict === 'error') {
-    criteria.push(
-      criterion(
-        `improvement on ${target.key}`,
-        null,
-        threshold,
-        'error',
-        `${target.key}: ${targetRow.reason}`,
-        '%',
-        'TelemetryGap',
-      ),
-    );
-  } else if (targetRow.verdict === 'insufficient-data' || impPct === null) {
-    criteria.push(
-      criterion(
-        `improvement on ${target.key}`,
-        impPct,
-        threshold,
-        'insufficient-data',
-        `${target.key}: ${targetRow.reason || 'too few samples to decide'}`,
-        '%',
-        'TelemetryGap',
-      ),
-    );
-  } else if (targetRow.verdict === 'improvement' || targetRow.verdict === 'improvement-confirmed') {
+/** 3, with a row that decides: improvement, regression, blind to the target's size, waived or missed. */
+function improvementDecided(
+  criteria: Criterion[],
+  target: NonNullable<ReturnType<typeof resolveTarget>>,
+  targetRow: Comparison,
+  impPct: number,
+  threshold: number,
+  justification: ReturnType<typeof targetJustification>,
+): void {
+  if (targetRow.verdict === 'improvement' || targetRow.verdict === 'improvement-confirmed') {
     criteria.push(
       criterion(
         `improvement on ${target.key}`,
@@ -662,32 +545,94 @@ export function evaluateOptimization(
       ),
     );
   }
+}
 
-  const impCrit = criteria.find((c) => c.name.startsWith('improvement on'));
-  if (notUnderPeak && impCrit && impCrit.verdict !== 'insufficient-data') {
-    impCrit.reason = `${NOT_UNDER_PEAK} (the candidate run did not reach the peak scenarios); the comparison alone: ${impCrit.verdict}, ${impCrit.reason}`;
-    impCrit.verdict = 'insufficient-data';
-    impCrit.protocolReason = 'TelemetryGap';
-  }
-  // Impossible samples (negative durations, non-finite values) above the limit in any compared key.
-  const broken = comparisons.filter((c) => c.verdict === 'error' && c.key !== targetRow?.key);
-  if (broken.length > 0)
+/** 3. The improvement on the target: one criterion (which `criteria` receives). */
+function improvementOnTarget(
+  criteria: Criterion[],
+  target: ReturnType<typeof resolveTarget>,
+  haveRuns: boolean,
+  targetRow: Comparison | undefined,
+  impPct: number | null,
+  threshold: number,
+  justification: ReturnType<typeof targetJustification>,
+): void {
+  if (!target) {
     criteria.push(
       criterion(
-        'impossible samples',
-        broken.length,
-        0,
-        'error',
-        `${broken.length} compared key${broken.length === 1 ? '' : 's'} with impossible samples: ${broken
-          .slice(0, 5)
-          .map((c) => `${c.key}: ${c.reason}`)
-          .join('; ')}${broken.length > 5 ? ` and ${broken.length - 5} more` : ''}`,
-        undefined,
+        'improvement on target metric',
+        null,
+        threshold,
+        'insufficient-data',
+        'no target metric: add optimization-plan.json or config optimization.target',
+        '%',
         'TelemetryGap',
       ),
     );
+  } else if (!haveRuns) {
+    criteria.push(
+      criterion(
+        `improvement on ${target.key}`,
+        null,
+        threshold,
+        'insufficient-data',
+        'no runs to compare',
+        '%',
+        'TelemetryGap',
+      ),
+    );
+  } else if (!targetRow) {
+    criteria.push(
+      criterion(
+        `improvement on ${target.key}`,
+        null,
+        threshold,
+        'insufficient-data',
+        `${target.key} was not found in the runs (no such metric, tags or statistic on either side)`,
+        '%',
+        'TelemetryGap',
+      ),
+    );
+  } else if (targetRow.verdict === 'error') {
+    criteria.push(
+      criterion(
+        `improvement on ${target.key}`,
+        null,
+        threshold,
+        'error',
+        `${target.key}: ${targetRow.reason}`,
+        '%',
+        'TelemetryGap',
+      ),
+    );
+  } else if (targetRow.verdict === 'insufficient-data' || impPct === null) {
+    criteria.push(
+      criterion(
+        `improvement on ${target.key}`,
+        impPct,
+        threshold,
+        'insufficient-data',
+        `${target.key}: ${targetRow.reason || 'too few samples to decide'}`,
+        '%',
+        'TelemetryGap',
+      ),
+    );
+  } else improvementDecided(criteria, target, targetRow, impPct, threshold, justification);
+}
 
-  // 4. Regressions: compared keys and failed performance tests.
+/**
+ * 4. Regressions: compared keys (unless the candidate ran below peak load), failed performance
+ * tests and k6 thresholds the candidate crossed and the baseline held. Pushes the tests criterion
+ * and the notes on the way, in that order.
+ */
+function collectRegressions(
+  ev: OptimizationEvidence,
+  comparisons: Comparison[],
+  notUnderPeak: boolean,
+  haveRuns: boolean,
+  criteria: Criterion[],
+  notes: string[],
+) {
   const regressions: RegressionEntry[] = [];
   const offPeak = notUnderPeak ? comparisons.filter((c) => c.verdict === 'regression') : [];
   if (offPeak.length)
@@ -745,54 +690,62 @@ export function evaluateOptimization(
       reason: `the candidate run ${t.run} crossed its k6 threshold ${t.metric} ${t.expression}; the baseline held it`,
     });
   }
+  return { regressions, tests, thr };
+}
+
+/** The regression count and one criterion per regression (failing when over the allowed count). */
+function regressionCriteria(
+  criteria: Criterion[],
+  regressions: RegressionEntry[],
+  comparisons: Comparison[],
+  maxRegressions: number,
+  ev: OptimizationEvidence,
+  tests: ReturnType<typeof failedPerformanceTests>,
+): void {
   const over = regressions.length > maxRegressions;
-  if (haveRuns || ev.pytest) {
-    const names = regressions.map((r) => r.metric);
-    const c = criterion(
-      'regression count',
-      regressions.length,
-      maxRegressions,
-      over ? 'fail' : 'pass',
-      regressions.length === 0
-        ? `no regression among ${comparisons.length} compared keys${ev.pytest ? ` and ${tests.performance.length} performance tests` : ''}`
-        : `${regressions.length} regression${regressions.length === 1 ? '' : 's'}: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`,
-      undefined,
-      over ? 'RegressionDetected' : undefined,
+  const names = regressions.map((r) => r.metric);
+  const c = criterion(
+    'regression count',
+    regressions.length,
+    maxRegressions,
+    over ? 'fail' : 'pass',
+    regressions.length === 0
+      ? `no regression among ${comparisons.length} compared keys${ev.pytest ? ` and ${tests.performance.length} performance tests` : ''}`
+      : `${regressions.length} regression${regressions.length === 1 ? '' : 's'}: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`,
+    undefined,
+    over ? 'RegressionDetected' : undefined,
+  );
+  c.operator = '<=';
+  criteria.push(c);
+  const unitOf = new Map(comparisons.map((c) => [c.key, c.unit]));
+  for (const r of regressions) {
+    const unit = unitOf.get(r.metric);
+    const detail =
+      r.kind === 'pytest'
+        ? r.reason
+        : `${formatQuantity(r.baseline, unit)} -> ${formatQuantity(r.optimized, unit)} (${fmt(r.regression_percentage)}% worse; ${r.reason})`;
+    criteria.push(
+      criterion(
+        `regression: ${r.metric}`,
+        r.regression_percentage ?? r.verdict,
+        null,
+        over ? 'fail' : 'waived',
+        over ? detail : `${detail}; allowed by config thresholds.regressions = ${maxRegressions}`,
+        r.regression_percentage === null ? undefined : '%',
+        over ? 'RegressionDetected' : undefined,
+      ),
     );
-    c.operator = '<=';
-    criteria.push(c);
-    const unitOf = new Map(comparisons.map((c) => [c.key, c.unit]));
-    for (const r of regressions) {
-      const unit = unitOf.get(r.metric);
-      const detail =
-        r.kind === 'pytest'
-          ? r.reason
-          : `${formatQuantity(r.baseline, unit)} -> ${formatQuantity(r.optimized, unit)} (${fmt(r.regression_percentage)}% worse; ${r.reason})`;
-      criteria.push(
-        criterion(
-          `regression: ${r.metric}`,
-          r.regression_percentage ?? r.verdict,
-          null,
-          over ? 'fail' : 'waived',
-          over ? detail : `${detail}; allowed by config thresholds.regressions = ${maxRegressions}`,
-          r.regression_percentage === null ? undefined : '%',
-          over ? 'RegressionDetected' : undefined,
-        ),
-      );
-    }
   }
+}
 
-  // Peak load on the changed build, the candidate's thresholds, instrumentation, traceability.
-  if (peak.criterion) criteria.push(peak.criterion);
-  if ('note' in peak && peak.note) notes.push(peak.note);
-  if (thr.criterion) criteria.push(thr.criterion);
-  const instrumentKeys = [...(target ? [target.spec] : []), ...tracked];
-  criteria.push(instrumentationCriterion(ev.instrumentationLog, instrumentKeys));
-  const trace = traceabilityCriterion(targetRow, ev.baselineCsv, target?.spec, plan, ev.baseline, config);
-  if (trace.criterion) criteria.push(trace.criterion);
-  if (trace.note) notes.push(trace.note);
-
-  // Notes: uncalibrated rows, crossed thresholds on either side, plan tracked keys not found.
+/** Notes: uncalibrated rows, crossed thresholds on either side, plan tracked keys not found. */
+function closingNotes(
+  notes: string[],
+  ev: OptimizationEvidence,
+  comparisons: Comparison[],
+  tracked: KeySpec[],
+  haveRuns: boolean,
+): void {
   const uncal = comparisons.filter((c) => !c.calibrated && c.verdict !== 'insufficient-data');
   if (uncal.length)
     notes.push(
@@ -813,16 +766,93 @@ export function evaluateOptimization(
         );
     }
   }
+}
 
-  const result = makeResult('optimization', criteria, ctx, {
-    score: impPct,
-    improvementPct: impPct,
-    regressionCount: haveRuns || ev.pytest ? regressions.length : null,
+/** 2. The comparison of the two sides (none, and the runs criterion, when a side has no run). */
+function compareSides(
+  ev: OptimizationEvidence,
+  config: PerfGatesConfig,
+  target: ReturnType<typeof resolveTarget>,
+  tracked: KeySpec[],
+  threshold: number,
+  tolerance: number,
+  criteria: Criterion[],
+): Comparison[] {
+  const haveRuns = ev.baseline.length > 0 && ev.candidate.length > 0;
+  if (!haveRuns) {
+    const missing = [ev.baseline.length ? '' : 'baseline', ev.candidate.length ? '' : 'candidate']
+      .filter(Boolean)
+      .join(' and ');
+    criteria.push(
+      criterion(
+        'runs',
+        `${ev.baseline.length} baseline, ${ev.candidate.length} candidate`,
+        'at least one run per side',
+        'insufficient-data',
+        `no ${missing} run given: nothing to compare (inputs baseline-k6/baseline-benchmark and candidate-k6/candidate-benchmark)`,
+        undefined,
+        'TelemetryGap',
+      ),
+    );
+  } else {
+    const keys: KeySpec[] = [];
+    if (target) keys.push(target.spec);
+    for (const t of tracked) if (!keys.some((k) => sameKey(k, t))) keys.push(t);
+    return compareRuns(ev.baseline, ev.candidate, {
+      keys,
+      defaultKeys: true,
+      target: threshold / 100,
+      tolerance: tolerance / 100,
+      confidence: config.confidence,
+      noise: ev.noise,
+      uncalibratedMargin: config.uncalibrated_margin / 100,
+      fdr: config.fdr,
+    });
+  }
+  return [];
+}
+
+/** What the validation report is made of (the criteria decided, the rows, the sources). */
+interface ReportParts {
+  ev: OptimizationEvidence;
+  ctx: GateContext;
+  plan: OptimizationPlan | undefined;
+  approval: Criterion | undefined;
+  target: ReturnType<typeof resolveTarget>;
+  targetRow: Comparison | undefined;
+  impPct: number | null;
+  threshold: number;
+  tolerance: number;
+  maxRegressions: number;
+  justification: ReturnType<typeof targetJustification>;
+  criteria: Criterion[];
+  peak: ReturnType<typeof candidatePeakCriterion>;
+  thr: ReturnType<typeof candidateThresholds>;
+  trace: ReturnType<typeof traceabilityCriterion>;
+  regressions: RegressionEntry[];
+  haveRuns: boolean;
+  result: GateOutcome['result'];
+  comparisons: Comparison[];
+  tests: ReturnType<typeof failedPerformanceTests>;
+  notes: string[];
+}
+
+/** The validation report (protocol shape plus every comparison row and the tests summary). */
+function validationReport(parts: ReportParts) {
+  const { ev, ctx, plan, approval, target, targetRow, impPct, threshold, tolerance, maxRegressions } = parts;
+  const {
+    justification,
+    criteria,
+    peak,
+    thr,
+    trace,
+    regressions,
+    haveRuns,
+    result,
     comparisons,
+    tests,
     notes,
-  });
-
-  // The validation report (protocol shape plus every comparison row and the tests summary).
+  } = parts;
   const runsRef = (runs: readonly Run[]): SourceRef[] =>
     runs.flatMap((r) => r.files.map((f) => ({ path: f.path, sha256: f.sha256 })));
   const unit = target ? unitOf(targetRow, target.spec, [...ev.baseline, ...ev.candidate], target.unit) : null;
@@ -837,7 +867,7 @@ export function evaluateOptimization(
       : null;
   const impBounds = targetRow ? improvementBounds(targetRow) : { lower: null, upper: null };
   const improvementCriterion = criteria.find((c) => c.name.startsWith('improvement on'));
-  const report = {
+  return {
     validation_date: ctx.now,
     optimization_id: plan && typeof plan.plan.plan_id === 'string' ? plan.plan.plan_id : null,
     plan: plan
@@ -917,6 +947,125 @@ export function evaluateOptimization(
       : null,
     notes,
   };
+}
+
+export function evaluateOptimization(
+  ev: OptimizationEvidence,
+  config: PerfGatesConfig,
+  ctx: GateContext,
+): GateOutcome {
+  const notes: string[] = [];
+  const criteria: Criterion[] = [];
+  const plan = ev.plan;
+  const threshold = plan?.improvementThreshold ?? config.thresholds.improvement;
+  const tolerance = plan?.tolerance ?? config.tolerance;
+  const maxRegressions = config.thresholds.regressions;
+  const target = resolveTarget(plan, config);
+  const tracked = trackedSpecs(plan, config);
+
+  if (plan?.improvementThreshold !== undefined)
+    notes.push(`improvement threshold ${plan.improvementThreshold}% from ${plan.file} (overrides config)`);
+  if (plan?.tolerance !== undefined)
+    notes.push(`regression tolerance ${plan.tolerance}% from ${plan.file} (overrides config)`);
+
+  // 1. Plan approval.
+  const approval = planApproval(ev, config);
+  if (approval) criteria.push(approval);
+  else notes.push('plan approval not required (config optimization.require_plan_approval: false)');
+
+  // 2. The comparison.
+  const haveRuns = ev.baseline.length > 0 && ev.candidate.length > 0;
+  const comparisons = compareSides(ev, config, target, tracked, threshold, tolerance, criteria);
+
+  // Peak load on the changed build: without it the comparison shows nothing about peak load.
+  const peak = haveRuns ? candidatePeakCriterion(ev.candidate, config) : { checks: [] };
+  const notUnderPeak = peak.criterion?.verdict === 'insufficient-data';
+
+  // 3. The improvement on the target.
+  const targetRow = target ? findComparison(comparisons, target.spec) : undefined;
+  const impPct = targetRow ? improvementPct(targetRow.ratio, targetRow.direction) : null;
+  const justification = target ? targetJustification(plan, target.spec) : undefined;
+  improvementOnTarget(criteria, target, haveRuns, targetRow, impPct, threshold, justification);
+
+  const impCrit = criteria.find((c) => c.name.startsWith('improvement on'));
+  if (notUnderPeak && impCrit && impCrit.verdict !== 'insufficient-data') {
+    impCrit.reason = `${NOT_UNDER_PEAK} (the candidate run did not reach the peak scenarios); the comparison alone: ${impCrit.verdict}, ${impCrit.reason}`;
+    impCrit.verdict = 'insufficient-data';
+    impCrit.protocolReason = 'TelemetryGap';
+  }
+  // Impossible samples (negative durations, non-finite values) above the limit in any compared key.
+  const broken = comparisons.filter((c) => c.verdict === 'error' && c.key !== targetRow?.key);
+  if (broken.length > 0)
+    criteria.push(
+      criterion(
+        'impossible samples',
+        broken.length,
+        0,
+        'error',
+        `${broken.length} compared key${broken.length === 1 ? '' : 's'} with impossible samples: ${broken
+          .slice(0, 5)
+          .map((c) => `${c.key}: ${c.reason}`)
+          .join('; ')}${broken.length > 5 ? ` and ${broken.length - 5} more` : ''}`,
+        undefined,
+        'TelemetryGap',
+      ),
+    );
+
+  // 4. Regressions: compared keys and failed performance tests.
+  const { regressions, tests, thr } = collectRegressions(
+    ev,
+    comparisons,
+    notUnderPeak,
+    haveRuns,
+    criteria,
+    notes,
+  );
+  if (haveRuns || ev.pytest)
+    regressionCriteria(criteria, regressions, comparisons, maxRegressions, ev, tests);
+
+  // Peak load on the changed build, the candidate's thresholds, instrumentation, traceability.
+  if (peak.criterion) criteria.push(peak.criterion);
+  if ('note' in peak && peak.note) notes.push(peak.note);
+  if (thr.criterion) criteria.push(thr.criterion);
+  const instrumentKeys = [...(target ? [target.spec] : []), ...tracked];
+  criteria.push(instrumentationCriterion(ev.instrumentationLog, instrumentKeys));
+  const trace = traceabilityCriterion(targetRow, ev.baselineCsv, target?.spec, plan, ev.baseline, config);
+  if (trace.criterion) criteria.push(trace.criterion);
+  if (trace.note) notes.push(trace.note);
+
+  closingNotes(notes, ev, comparisons, tracked, haveRuns);
+
+  const result = makeResult('optimization', criteria, ctx, {
+    score: impPct,
+    improvementPct: impPct,
+    regressionCount: haveRuns || ev.pytest ? regressions.length : null,
+    comparisons,
+    notes,
+  });
+
+  const report = validationReport({
+    ev,
+    ctx,
+    plan,
+    approval,
+    target,
+    targetRow,
+    impPct,
+    threshold,
+    tolerance,
+    maxRegressions,
+    justification,
+    criteria,
+    peak,
+    thr,
+    trace,
+    regressions,
+    haveRuns,
+    result,
+    comparisons,
+    tests,
+    notes,
+  });
   const artifacts = [jsonArtifact(VALIDATION_REPORT, report, ctx)];
   if (ev.planText !== undefined) artifacts.push({ name: PLAN_ARTIFACT, content: ev.planText });
   else if (plan) {

@@ -3,7 +3,8 @@
 // zod. Extra fields of the API objects are accepted and dropped; the model's fields are kept.
 import { z } from 'zod';
 import type { ApprovalsDataset, EnvironmentApproval, Warning } from '../../model.js';
-import { locateJsonPath, parseJsonText, zodInputError } from '../detect.js';
+import { locateJsonPath, parseJsonText, zodInputError } from '../text/json.js';
+export { sniff } from './sniff.js';
 
 const approval = z.looseObject({
   state: z.enum(['approved', 'rejected', 'pending']),

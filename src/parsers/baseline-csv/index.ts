@@ -25,8 +25,9 @@ import {
   type BaselineRow,
   type Warning,
 } from '../../model.js';
-import { stripBom } from '../detect.js';
+import { stripBom } from '../text/decode.js';
 import { fromSpreadsheetSafe } from './safe.js';
+export { sniff } from './sniff.js';
 
 export const REQUIRED_COLUMNS = BASELINE_COLUMNS;
 type Required = (typeof REQUIRED_COLUMNS)[number];

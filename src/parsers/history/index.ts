@@ -11,7 +11,7 @@ import {
   type HistoryStat,
 } from '../../stats/history/record.js';
 import { formatKey, isValidStat, KEY_GRAMMAR_VERSION } from '../../stats/keys.js';
-import { locateJsonPath, parseJsonText, zodInputError } from '../detect.js';
+import { locateJsonPath, parseJsonText, zodInputError } from '../text/json.js';
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const count = z.number().int().nonnegative();

@@ -3,7 +3,7 @@
 // performance-intake-backlog.json (previous cycles). Pure: text in, what gate 1 cites out. Nothing
 // is invented: a section that is not there is absent.
 import { InputError, type MarkdownDataset } from '../../model.js';
-import { parseJsonText } from '../detect.js';
+import { parseJsonText } from '../text/json.js';
 import { parseMarkdown } from '../markdown/index.js';
 
 export interface SectionQuote {

@@ -5,7 +5,8 @@
 // (so `&amp;#10;` stays the literal text `&#10;`).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InputError, type TestDataset, type TestEntry, type Warning } from '../../model.js';
-import { lineColumnAt, stripBom } from '../detect.js';
+import { lineColumnAt, stripBom } from '../text/decode.js';
+export { sniff } from './sniff.js';
 
 type XmlNode = Record<string, unknown>;
 

@@ -325,21 +325,11 @@ function lazySorted(series: Series, leaves: Float64Array[]): void {
   });
 }
 
-/** The dataset: exact statistics the k6 way, entries per metric / tag / submetric / filter. */
-export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}): K6Dataset {
-  const by = opts.by ?? DEFAULT_BY;
-  const filters = opts.filters ?? [];
-  const files = part.files;
-  const file =
-    opts.file ??
-    (files.length === 0
-      ? ''
-      : files.length === 1
-        ? files[0].file
-        : `${files[0].file} + ${files.length - 1} more`);
-  const warnings: Warning[] = [];
-
-  // -- per file: nothing k6 at all is bad input; line numbers made absolute
+/** Per file: nothing k6 at all is bad input; warnings with line numbers made absolute; the time span. */
+function perFile(
+  files: readonly FileState[],
+  warnings: Warning[],
+): { lines: number; first: number; last: number } {
   let lines = 0;
   let first = Infinity;
   let last = -Infinity;
@@ -374,11 +364,11 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
     first = Math.min(first, f.firstTime);
     last = Math.max(last, f.lastTime);
   }
+  return { lines, first, last };
+}
 
-  const decls = new Map<string, MetricDecl>();
-  for (const d of part.decls) decls.set(d.metric, d);
-
-  // -- impossible samples per metric: the first one over the files (files in order)
+/** Impossible samples per metric: the first one over the files (files in order). */
+function impossibleSamples(files: readonly FileState[]): Map<string, ImpossibleAt> {
   const impossibleAt = new Map<string, ImpossibleAt>();
   for (const f of files) {
     for (const x of f.impossible ?? []) {
@@ -390,8 +380,11 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
       else at[slot] = { count: x.count, file: f.file, line: absLine(f, x.first[0], x.first[1]) };
     }
   }
+  return impossibleAt;
+}
 
-  // -- leaves grouped per metric, in a fixed order (results do not depend on how input was split)
+/** Leaves grouped per metric, in a fixed order (results do not depend on how input was split). */
+function leavesByMetric(part: NdjsonPartial): Map<string, Leaf[]> {
   const byMetric = new Map<string, Leaf[]>();
   const tagCache = new Map<string, Record<string, string>>();
   const sortedLeaves = [...part.leaves].sort((a, b) =>
@@ -410,6 +403,130 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
     if (list === undefined) byMetric.set(l.metric, (list = []));
     list.push({ state: l, tags });
   }
+  return byMetric;
+}
+
+/** A metric's entries: the whole metric, breakdown tags, declared submetrics, filters. */
+function entriesOf(
+  leaves: Leaf[],
+  by: readonly string[],
+  decl: MetricDecl | undefined,
+  filters: readonly Record<string, string>[],
+): { tags: Record<string, string>; leaves: Leaf[] }[] {
+  const entries: { tags: Record<string, string>; leaves: Leaf[] }[] = [];
+  const seen = new Set<string>();
+  const addEntry = (tags: Record<string, string>, ls: Leaf[]): void => {
+    const k = tagsKey(tags);
+    if (seen.has(k) || ls.length === 0) return;
+    seen.add(k);
+    entries.push({ tags, leaves: ls });
+  };
+  addEntry({}, leaves);
+  for (const tag of by) {
+    const groups = new Map<string, Leaf[]>();
+    for (const l of leaves) {
+      const v = l.tags[tag];
+      if (v === undefined) continue;
+      let g = groups.get(v);
+      if (g === undefined) groups.set(v, (g = []));
+      g.push(l);
+    }
+    for (const v of [...groups.keys()].sort()) addEntry({ [tag]: v }, groups.get(v)!);
+  }
+  const wanted: Record<string, string>[] = [];
+  for (const sm of decl?.submetrics ?? []) {
+    const t: Record<string, string> = {};
+    for (const [k, v] of Object.entries(sm.tags)) t[utf8(k)] = utf8(v);
+    wanted.push(t);
+  }
+  wanted.push(...filters);
+  for (const t of wanted)
+    addEntry(
+      t,
+      leaves.filter((l) => matches(l.tags, t)),
+    );
+  return entries;
+}
+
+/** Thresholds, as declared (NDJSON carries no verdict). */
+function declaredThresholds(
+  part: NdjsonPartial,
+  byMetric: Map<string, Leaf[]>,
+  warnings: Warning[],
+): ThresholdEntry[] {
+  const files = part.files;
+  const thresholds: ThresholdEntry[] = [];
+  const fileOrder = new Map(files.map((f, i) => [f.file, i]));
+  const declOrder = [...part.decls].sort(
+    (a, b) =>
+      (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+      a.pos[0] - b.pos[0] ||
+      a.pos[1] - b.pos[1],
+  );
+  for (const d of declOrder) {
+    for (const t of d.thresholds) {
+      const th: ThresholdEntry = {
+        file: d.file,
+        metric: utf8(d.metric),
+        expression: utf8(t.expression),
+        ok: null,
+        source: 'ndjson',
+      };
+      if (t.abortOnFail !== undefined) th.abortOnFail = t.abortOnFail;
+      thresholds.push(th);
+    }
+    if (d.thresholds.length > 0 && !byMetric.has(d.metric)) {
+      warnings.push({
+        file: d.file,
+        message: `thresholds on ${utf8(d.metric)} declared, but the metric has no samples`,
+      });
+    }
+  }
+  return thresholds;
+}
+
+/** A negative duration cannot be a measurement: left out (a sorted run's negatives are its head). */
+function dropNegatives(leaves: Leaf[]): void {
+  for (const l of leaves) {
+    if (!l.runs) continue;
+    let k = 0;
+    l.runs = l.runs
+      .map((r) => {
+        let i = 0;
+        while (i < r.length && r[i] < 0) i++;
+        k += i;
+        return i > 0 ? r.subarray(i) : r;
+      })
+      .filter((r) => r.length > 0);
+    if (k > 0) l.negatives = k;
+  }
+}
+
+/** The dataset: exact statistics the k6 way, entries per metric / tag / submetric / filter. */
+export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}): K6Dataset {
+  const by = opts.by ?? DEFAULT_BY;
+  const filters = opts.filters ?? [];
+  const files = part.files;
+  const file =
+    opts.file ??
+    (files.length === 0
+      ? ''
+      : files.length === 1
+        ? files[0].file
+        : `${files[0].file} + ${files.length - 1} more`);
+  const warnings: Warning[] = [];
+
+  // -- per file: nothing k6 at all is bad input; line numbers made absolute
+  const { lines, first, last } = perFile(files, warnings);
+
+  const decls = new Map<string, MetricDecl>();
+  for (const d of part.decls) decls.set(d.metric, d);
+
+  // -- impossible samples per metric: the first one over the files (files in order)
+  const impossibleAt = impossibleSamples(files);
+
+  // -- leaves grouped per metric, in a fixed order (results do not depend on how input was split)
+  const byMetric = leavesByMetric(part);
 
   const span = last > first ? (last - first) / 1000 : 0;
   const scratch = new Scratch();
@@ -439,21 +556,7 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
       }
       for (const l of leaves) if (l.state.values !== null) l.runs = leafRuns(l.state);
       // a negative duration cannot be a measurement: left out (a sorted run's negatives are its head)
-      if (contains === 'time' && impossibleAt.get(m)?.negative) {
-        for (const l of leaves) {
-          if (!l.runs) continue;
-          let k = 0;
-          l.runs = l.runs
-            .map((r) => {
-              let i = 0;
-              while (i < r.length && r[i] < 0) i++;
-              k += i;
-              return i > 0 ? r.subarray(i) : r;
-            })
-            .filter((r) => r.length > 0);
-          if (k > 0) l.negatives = k;
-        }
-      }
+      if (contains === 'time' && impossibleAt.get(m)?.negative) dropNegatives(leaves);
     } else {
       for (const l of leaves) {
         l.state.values = null; // kept only while the type was unknown
@@ -469,38 +572,7 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
     }
 
     // entries: whole metric, breakdown tags, declared submetrics, filters
-    const entries: { tags: Record<string, string>; leaves: Leaf[] }[] = [];
-    const seen = new Set<string>();
-    const addEntry = (tags: Record<string, string>, ls: Leaf[]): void => {
-      const k = tagsKey(tags);
-      if (seen.has(k) || ls.length === 0) return;
-      seen.add(k);
-      entries.push({ tags, leaves: ls });
-    };
-    addEntry({}, leaves);
-    for (const tag of by) {
-      const groups = new Map<string, Leaf[]>();
-      for (const l of leaves) {
-        const v = l.tags[tag];
-        if (v === undefined) continue;
-        let g = groups.get(v);
-        if (g === undefined) groups.set(v, (g = []));
-        g.push(l);
-      }
-      for (const v of [...groups.keys()].sort()) addEntry({ [tag]: v }, groups.get(v)!);
-    }
-    const wanted: Record<string, string>[] = [];
-    for (const sm of decl?.submetrics ?? []) {
-      const t: Record<string, string> = {};
-      for (const [k, v] of Object.entries(sm.tags)) t[utf8(k)] = utf8(v);
-      wanted.push(t);
-    }
-    wanted.push(...filters);
-    for (const t of wanted)
-      addEntry(
-        t,
-        leaves.filter((l) => matches(l.tags, t)),
-      );
+    const entries = entriesOf(leaves, by, decl, filters);
 
     const at = impossibleAt.get(m);
     const neg = type === 'trend' && contains === 'time' ? at?.negative : undefined;
@@ -547,33 +619,7 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
   }
 
   // -- thresholds, as declared (NDJSON carries no verdict)
-  const thresholds: ThresholdEntry[] = [];
-  const fileOrder = new Map(files.map((f, i) => [f.file, i]));
-  const declOrder = [...part.decls].sort(
-    (a, b) =>
-      (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
-      a.pos[0] - b.pos[0] ||
-      a.pos[1] - b.pos[1],
-  );
-  for (const d of declOrder) {
-    for (const t of d.thresholds) {
-      const th: ThresholdEntry = {
-        file: d.file,
-        metric: utf8(d.metric),
-        expression: utf8(t.expression),
-        ok: null,
-        source: 'ndjson',
-      };
-      if (t.abortOnFail !== undefined) th.abortOnFail = t.abortOnFail;
-      thresholds.push(th);
-    }
-    if (d.thresholds.length > 0 && !byMetric.has(d.metric)) {
-      warnings.push({
-        file: d.file,
-        message: `thresholds on ${utf8(d.metric)} declared, but the metric has no samples`,
-      });
-    }
-  }
+  const thresholds = declaredThresholds(part, byMetric, warnings);
 
   if (series.length === 0)
     warnings.push({ file, message: 'no samples: the file has no k6 Point lines (no data)' });

@@ -14,6 +14,7 @@ import { NdjsonAggregator } from './aggregator.js';
 import { finalizeNdjson } from './finalize.js';
 import type { K6Dataset } from '../../model.js';
 import type { NdjsonOptions } from './types.js';
+export { sniff } from './sniff.js';
 
 /** Read a whole NDJSON text or buffer already in memory (small inputs, tests). */
 export function parseK6Ndjson(input: Buffer | string, opts: NdjsonOptions): K6Dataset {

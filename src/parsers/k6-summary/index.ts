@@ -16,8 +16,9 @@ import {
   type ValueKind,
   type Warning,
 } from '../../model.js';
-import { locateJsonPath, parseJsonText, zodInputError } from '../detect.js';
+import { locateJsonPath, parseJsonText, zodInputError } from '../text/json.js';
 import { normalizeStat, parseMetricKey } from './keys.js';
+export { sniff } from './sniff.js';
 
 export { formatMetricKey, normalizeStat, parseMetricKey, sameMetricKey, type MetricKey } from './keys.js';
 

@@ -4,7 +4,8 @@
 // (the text up to the next heading of any level, trimmed; tables stay in the body) and line.
 // The document title is the first H1. Text before the first heading belongs to no section.
 import type { MarkdownDataset, MarkdownSection, Warning } from '../../model.js';
-import { stripBom } from '../detect.js';
+import { stripBom } from '../text/decode.js';
+export { sniff } from './sniff.js';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;

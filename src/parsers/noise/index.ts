@@ -9,7 +9,8 @@ import {
   type NoiseFile,
   type Warning,
 } from '../../model.js';
-import { locateJsonPath, parseJsonText, zodInputError } from '../detect.js';
+import { locateJsonPath, parseJsonText, zodInputError } from '../text/json.js';
+export { sniff } from './sniff.js';
 
 const count = z.number().int().nonnegative();
 const variance = z

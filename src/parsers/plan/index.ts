@@ -12,8 +12,9 @@ import {
   type PlanTarget,
   type Warning,
 } from '../../model.js';
-import { locateJsonPath, parseJsonText, zodInputError } from '../detect.js';
+import { locateJsonPath, parseJsonText, zodInputError } from '../text/json.js';
 import { normalizeStat, parseMetricKey, sameMetricKey } from '../k6-summary/keys.js';
+export { sniff } from './sniff.js';
 
 const direction = z.enum(['decrease', 'increase']);
 const nonEmpty = z.string().trim().min(1, 'must not be empty');

@@ -2,7 +2,8 @@
 // per iteration exactly as written, raw rounds (`stats.data`) kept when present.
 import { z } from 'zod';
 import type { BenchmarkDataset, BenchmarkEntry, Warning } from '../../model.js';
-import { locateJsonPath, parseJsonText, zodInputError } from '../detect.js';
+import { locateJsonPath, parseJsonText, zodInputError } from '../text/json.js';
+export { sniff } from './sniff.js';
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 

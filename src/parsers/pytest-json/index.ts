@@ -13,7 +13,8 @@
 //   - a dunder name such as `__wrapped__` (a function attribute leaked by a decorator).
 import { z } from 'zod';
 import type { TestDataset, TestEntry, Warning } from '../../model.js';
-import { locateJsonPath, parseJsonText, zodInputError } from '../detect.js';
+import { locateJsonPath, parseJsonText, zodInputError } from '../text/json.js';
+export { sniff } from './sniff.js';
 
 const stage = z
   .looseObject({

@@ -7,7 +7,9 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z } from 'zod';
 import { InputError, type SloDataset, type SloUpdate, type Warning } from '../../model.js';
-import { stripBom, zodInputError } from '../detect.js';
+import { stripBom } from '../text/decode.js';
+import { zodInputError } from '../text/json.js';
+export { sniff } from './sniff.js';
 
 const target = z.union([
   z.string().trim().min(1, 'must not be empty'),

@@ -5,7 +5,8 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { InputError, type Warning } from '../../model.js';
 import { WaiversFileSchema, type Waiver } from '../../config/schema.js';
-import { stripBom, zodInputError } from '../detect.js';
+import { stripBom } from '../text/decode.js';
+import { zodInputError } from '../text/json.js';
 
 export interface WaiversDataset {
   format: 'waivers';
