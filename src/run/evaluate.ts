@@ -204,6 +204,35 @@ async function recordedBaseline(inputs: Inputs, host: Host, c: Collected) {
   return csv;
 }
 
+/** Gate 1's inputs: the baseline runs, the baseline CSV, the hypotheses, pytest and the intake. */
+async function baselineEvidence(
+  inputs: Inputs,
+  host: Host,
+  c: Collected,
+  ro: ReadOptions,
+): Promise<BaselineEvidence> {
+  const k6 = await runs(inputs['baseline-k6'], 'baseline', c, ro);
+  const bench = await runs(inputs['baseline-benchmark'], 'baseline benchmark', c, ro);
+  const csv = await optionalDoc<BaselineCsvDataset>(inputs['baseline-csv'], ['baseline-csv'], c, inputs);
+  const hyp = await optionalDoc<MarkdownDataset>(inputs.hypotheses, ['markdown'], c, inputs);
+  const pytest = await optionalDoc<TestDataset>(
+    inputs['pytest-report'],
+    ['pytest-json-report', 'junit-xml'],
+    c,
+    inputs,
+  );
+  if (csv) csv.dataset.text = csv.text; // copied byte for byte into the evidence
+  const intake = await loadIntake(inputs, host.cwd, c);
+  const ev: BaselineEvidence = {
+    runs: combineRuns(k6, bench),
+    csv: csv?.dataset,
+    hypotheses: hyp?.dataset,
+    pytest: pytest?.dataset,
+    intake,
+  };
+  return ev;
+}
+
 /** Read everything one gate needs; throws InputError on bad input (before anything is written). */
 export async function evaluateGate(
   gate: GateName,
@@ -226,26 +255,7 @@ export async function evaluateGate(
   let outcome: GateOutcome;
   switch (gate) {
     case 'baseline': {
-      const k6 = await runs(inputs['baseline-k6'], 'baseline', c, ro);
-      const bench = await runs(inputs['baseline-benchmark'], 'baseline benchmark', c, ro);
-      const csv = await optionalDoc<BaselineCsvDataset>(inputs['baseline-csv'], ['baseline-csv'], c, inputs);
-      const hyp = await optionalDoc<MarkdownDataset>(inputs.hypotheses, ['markdown'], c, inputs);
-      const pytest = await optionalDoc<TestDataset>(
-        inputs['pytest-report'],
-        ['pytest-json-report', 'junit-xml'],
-        c,
-        inputs,
-      );
-      if (csv) csv.dataset.text = csv.text; // copied byte for byte into the evidence
-      const intake = await loadIntake(inputs, host.cwd, c);
-      const ev: BaselineEvidence = {
-        runs: combineRuns(k6, bench),
-        csv: csv?.dataset,
-        hypotheses: hyp?.dataset,
-        pytest: pytest?.dataset,
-        intake,
-      };
-      outcome = evaluateBaseline(ev, config, ctx());
+      outcome = evaluateBaseline(await baselineEvidence(inputs, host, c, ro), config, ctx());
       break;
     }
     case 'diagnostics': {

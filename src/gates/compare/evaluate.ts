@@ -160,6 +160,85 @@ function runsCriterion(ev: CompareEvidence): Criterion | undefined {
   );
 }
 
+/** `regression count` and one criterion per regressed key or failed performance test. */
+function regressionCriteria(
+  regressions: Comparison[],
+  tests: ReturnType<typeof failedPerformanceTests>,
+  compared: number,
+  withTests: boolean,
+): Criterion[] {
+  const out: Criterion[] = [];
+  const count = regressions.length + tests.failed.length;
+  const names = [...regressions.map((c) => c.key), ...tests.failed.map((t) => t.nodeid)];
+  const c = criterion(
+    'regression count',
+    count,
+    0,
+    count ? 'fail' : 'pass',
+    count === 0
+      ? `no regression among ${compared} compared keys${withTests ? ` and ${tests.performance.length} performance tests` : ''}`
+      : `${count} regression${count === 1 ? '' : 's'}: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`,
+    undefined,
+    count ? 'RegressionDetected' : undefined,
+  );
+  c.operator = '<=';
+  out.push(c);
+  for (const r of regressions)
+    out.push(
+      criterion(
+        `regression: ${r.key}`,
+        changePct(r),
+        null,
+        'fail',
+        `${formatQuantity(r.baseline, r.unit)} -> ${formatQuantity(r.candidate, r.unit)} (${r.reason})`,
+        changePct(r) === null ? undefined : '%',
+        'RegressionDetected',
+      ),
+    );
+  for (const t of tests.failed)
+    out.push(
+      criterion(
+        `regression: ${t.nodeid}`,
+        t.outcome,
+        null,
+        'fail',
+        `pytest -m performance: ${t.outcome}${t.message ? `: ${t.message.replace(/\s+/g, ' ').slice(0, 240)}` : ''}`,
+        undefined,
+        'RegressionDetected',
+      ),
+    );
+  return out;
+}
+
+/** Improvements (reported, never required), calibration and tracked keys without data. */
+function reportedNotes(comparisons: Comparison[], keys: KeySpec[], haveRuns: boolean): string[] {
+  const out: string[] = [];
+  // improvements are reported, never required
+  const better = comparisons.filter(
+    (c) => c.verdict === 'improvement' || c.verdict === 'improvement-confirmed',
+  );
+  if (better.length)
+    out.push(
+      `improved (reported, not required): ${better
+        .map(
+          (c) =>
+            `${c.key} ${fmt(improvementPct(c.ratio, c.direction), '%')}${c.verdict === 'improvement-confirmed' ? ' (confirmed)' : ''}`,
+        )
+        .join(', ')}`,
+    );
+  const uncal = comparisons.filter((c) => !c.calibrated && c.verdict !== 'insufficient-data');
+  if (uncal.length)
+    out.push(
+      `${uncal.length} of ${comparisons.length} comparisons are uncalibrated (one run per side, no noise file): repeat the runs, or keep a history on main (baseline: history)`,
+    );
+  for (const k of keys) {
+    const found = comparisons.find((c) => c.key === keyOf(k));
+    if (haveRuns && (!found || found.verdict === 'insufficient-data'))
+      out.push(`tracked key ${keyOf(k)}: ${found ? found.reason : 'not found in the runs'}`);
+  }
+  return out;
+}
+
 export function evaluateCompare(ev: CompareEvidence, config: PerfGatesConfig, ctx: GateContext): GateOutcome {
   const notes: string[] = [];
   const criteria: Criterion[] = [];
@@ -206,70 +285,10 @@ export function evaluateCompare(ev: CompareEvidence, config: PerfGatesConfig, ct
     );
   if (!ev.pytest) notes.push('no pytest-json-report given: performance tests were not checked');
   const count = regressions.length + tests.failed.length;
-  if (haveRuns || ev.pytest) {
-    const names = [...regressions.map((c) => c.key), ...tests.failed.map((t) => t.nodeid)];
-    const c = criterion(
-      'regression count',
-      count,
-      0,
-      count ? 'fail' : 'pass',
-      count === 0
-        ? `no regression among ${comparisons.length} compared keys${ev.pytest ? ` and ${tests.performance.length} performance tests` : ''}`
-        : `${count} regression${count === 1 ? '' : 's'}: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`,
-      undefined,
-      count ? 'RegressionDetected' : undefined,
-    );
-    c.operator = '<=';
-    criteria.push(c);
-    for (const r of regressions)
-      criteria.push(
-        criterion(
-          `regression: ${r.key}`,
-          changePct(r),
-          null,
-          'fail',
-          `${formatQuantity(r.baseline, r.unit)} -> ${formatQuantity(r.candidate, r.unit)} (${r.reason})`,
-          changePct(r) === null ? undefined : '%',
-          'RegressionDetected',
-        ),
-      );
-    for (const t of tests.failed)
-      criteria.push(
-        criterion(
-          `regression: ${t.nodeid}`,
-          t.outcome,
-          null,
-          'fail',
-          `pytest -m performance: ${t.outcome}${t.message ? `: ${t.message.replace(/\s+/g, ' ').slice(0, 240)}` : ''}`,
-          undefined,
-          'RegressionDetected',
-        ),
-      );
-  }
+  if (haveRuns || ev.pytest)
+    criteria.push(...regressionCriteria(regressions, tests, comparisons.length, !!ev.pytest));
 
-  // improvements are reported, never required
-  const better = comparisons.filter(
-    (c) => c.verdict === 'improvement' || c.verdict === 'improvement-confirmed',
-  );
-  if (better.length)
-    notes.push(
-      `improved (reported, not required): ${better
-        .map(
-          (c) =>
-            `${c.key} ${fmt(improvementPct(c.ratio, c.direction), '%')}${c.verdict === 'improvement-confirmed' ? ' (confirmed)' : ''}`,
-        )
-        .join(', ')}`,
-    );
-  const uncal = comparisons.filter((c) => !c.calibrated && c.verdict !== 'insufficient-data');
-  if (uncal.length)
-    notes.push(
-      `${uncal.length} of ${comparisons.length} comparisons are uncalibrated (one run per side, no noise file): repeat the runs, or keep a history on main (baseline: history)`,
-    );
-  for (const k of keys) {
-    const found = comparisons.find((c) => c.key === keyOf(k));
-    if (haveRuns && (!found || found.verdict === 'insufficient-data'))
-      notes.push(`tracked key ${keyOf(k)}: ${found ? found.reason : 'not found in the runs'}`);
-  }
+  notes.push(...reportedNotes(comparisons, keys, haveRuns));
 
   const series = ev.baseline.kind === 'history' ? historySeries(ev.baseline.entries, comparisons) : [];
   const result = makeResult('compare', criteria, ctx, {
