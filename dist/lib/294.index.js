@@ -615,6 +615,35 @@ async function evidenceProblem(file, parsed) {
         return `its verdict contradicts its own criteria: ${contradictions.join('; ')}`;
     return undefined;
 }
+/** Downloads the matching artifacts and reads their gate results; a file that does not check out is refused. */
+async function downloadResults(artifacts, inputs, ctx, wr, outcome, log) {
+    const base = (0,io_files/* makeTempDir */.mk)('perf-gates-publish-');
+    const files = [];
+    for (const a of artifacts) {
+        const dir = external_node_path_.join(base, String(a.id));
+        await (0,io_artifacts/* downloadRunArtifact */.qA)(a.id, dir, {
+            token: inputs.token,
+            workflowRunId: wr.id,
+            repositoryOwner: ctx.owner,
+            repositoryName: ctx.repo,
+        });
+        for (const f of (0,io_files/* findFiles */.lY)(dir, RESULT_FILE)) {
+            const label = `${a.name}/${external_node_path_.relative(dir, f)}`;
+            try {
+                const parsed = readResultFile(label, await (0,io_files/* readUtf8 */.Sx)(f));
+                const problem = await evidenceProblem(f, parsed);
+                if (problem)
+                    throw new model/* InputError */.dz(label, problem);
+                files.push(parsed);
+            }
+            catch (e) {
+                outcome.refused.push({ file: label, reason: e.message });
+                log.warning(`Refused ${label}: ${e.message}`);
+            }
+        }
+    }
+    return files;
+}
 /**
  * The `publish` action: in a `workflow_run` workflow, list the triggering run's artifacts,
  * download the `perf-gates-*` ones, check each gate result's head SHA against the triggering run's
@@ -643,31 +672,7 @@ async function runPublish(inputs, log, ctx = (0,github.getGitHubContext)()) {
         log.warning(`Run ${wr.id} has no artifacts matching ${inputs.artifactPattern || 'perf-gates-*'}: nothing to publish.`);
         return outcome;
     }
-    const base = (0,io_files/* makeTempDir */.mk)('perf-gates-publish-');
-    const files = [];
-    for (const a of artifacts) {
-        const dir = external_node_path_.join(base, String(a.id));
-        await (0,io_artifacts/* downloadRunArtifact */.qA)(a.id, dir, {
-            token: inputs.token,
-            workflowRunId: wr.id,
-            repositoryOwner: ctx.owner,
-            repositoryName: ctx.repo,
-        });
-        for (const f of (0,io_files/* findFiles */.lY)(dir, RESULT_FILE)) {
-            const label = `${a.name}/${external_node_path_.relative(dir, f)}`;
-            try {
-                const parsed = readResultFile(label, await (0,io_files/* readUtf8 */.Sx)(f));
-                const problem = await evidenceProblem(f, parsed);
-                if (problem)
-                    throw new model/* InputError */.dz(label, problem);
-                files.push(parsed);
-            }
-            catch (e) {
-                outcome.refused.push({ file: label, reason: e.message });
-                log.warning(`Refused ${label}: ${e.message}`);
-            }
-        }
-    }
+    const files = await downloadResults(artifacts, inputs, ctx, wr, outcome, log);
     // the pull request each result names, and its current head
     const prHeads = new Map();
     const guard = new github.WriteGuard(log);

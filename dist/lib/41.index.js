@@ -476,8 +476,8 @@ var keys = __webpack_require__(62308);
 var io_files = __webpack_require__(22316);
 // EXTERNAL MODULE: ./.build/run/load.js
 var load = __webpack_require__(75330);
-// EXTERNAL MODULE: ./.build/run/k6-read.js + 6 modules
-var k6_read = __webpack_require__(38722);
+// EXTERNAL MODULE: ./.build/run/k6-read.js + 2 modules
+var k6_read = __webpack_require__(9490);
 // EXTERNAL MODULE: ./.build/version.js
 var version = __webpack_require__(15922);
 // EXTERNAL MODULE: ./.build/run/history.js
@@ -1016,7 +1016,7 @@ async function gate(a) {
         raw[name] = values.join('\n');
     }
     // Locally there is no PR to comment on and no artifact service.
-    const { runGates } = await Promise.all(/* import() */[__webpack_require__.e(394), __webpack_require__.e(278), __webpack_require__.e(306), __webpack_require__.e(210), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 50397));
+    const { runGates } = await Promise.all(/* import() */[__webpack_require__.e(394), __webpack_require__.e(306), __webpack_require__.e(210), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 84507));
     const { cliHost } = await __webpack_require__.e(/* import() */ 399).then(__webpack_require__.bind(__webpack_require__, 71780));
     const { code } = await runGates(which, { ...raw, upload: 'false', comment: 'off', status: 'false' }, cliHost());
     return code;

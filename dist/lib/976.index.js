@@ -81,8 +81,8 @@ function failStep(message) {
 
 // EXTERNAL MODULE: ./.build/io/files.js
 var files = __webpack_require__(22316);
-// EXTERNAL MODULE: ./.build/run/runner.js + 31 modules
-var runner = __webpack_require__(50397);
+// EXTERNAL MODULE: ./.build/run/runner.js + 40 modules
+var runner = __webpack_require__(84507);
 ;// CONCATENATED MODULE: ./.build/run/action.js
 
 

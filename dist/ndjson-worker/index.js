@@ -1924,19 +1924,8 @@ function lazySorted(series, leaves) {
         },
     });
 }
-/** The dataset: exact statistics the k6 way, entries per metric / tag / submetric / filter. */
-function finalize_finalizeNdjson(part, opts = {}) {
-    const by = opts.by ?? DEFAULT_BY;
-    const filters = opts.filters ?? [];
-    const files = part.files;
-    const file = opts.file ??
-        (files.length === 0
-            ? ''
-            : files.length === 1
-                ? files[0].file
-                : `${files[0].file} + ${files.length - 1} more`);
-    const warnings = [];
-    // -- per file: nothing k6 at all is bad input; line numbers made absolute
+/** Per file: nothing k6 at all is bad input; warnings with line numbers made absolute; the time span. */
+function perFile(files, warnings) {
     let lines = 0;
     let first = Infinity;
     let last = -Infinity;
@@ -1967,10 +1956,10 @@ function finalize_finalizeNdjson(part, opts = {}) {
         first = Math.min(first, f.firstTime);
         last = Math.max(last, f.lastTime);
     }
-    const decls = new Map();
-    for (const d of part.decls)
-        decls.set(d.metric, d);
-    // -- impossible samples per metric: the first one over the files (files in order)
+    return { lines, first, last };
+}
+/** Impossible samples per metric: the first one over the files (files in order). */
+function impossibleSamples(files) {
     const impossibleAt = new Map();
     for (const f of files) {
         for (const x of f.impossible ?? []) {
@@ -1985,7 +1974,10 @@ function finalize_finalizeNdjson(part, opts = {}) {
                 at[slot] = { count: x.count, file: f.file, line: absLine(f, x.first[0], x.first[1]) };
         }
     }
-    // -- leaves grouped per metric, in a fixed order (results do not depend on how input was split)
+    return impossibleAt;
+}
+/** Leaves grouped per metric, in a fixed order (results do not depend on how input was split). */
+function leavesByMetric(part) {
     const byMetric = new Map();
     const tagCache = new Map();
     const sortedLeaves = [...part.leaves].sort((a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : a.tags < b.tags ? -1 : a.tags > b.tags ? 1 : 0);
@@ -2005,6 +1997,116 @@ function finalize_finalizeNdjson(part, opts = {}) {
             byMetric.set(l.metric, (list = []));
         list.push({ state: l, tags });
     }
+    return byMetric;
+}
+/** A metric's entries: the whole metric, breakdown tags, declared submetrics, filters. */
+function entriesOf(leaves, by, decl, filters) {
+    const entries = [];
+    const seen = new Set();
+    const addEntry = (tags, ls) => {
+        const k = tagsKey(tags);
+        if (seen.has(k) || ls.length === 0)
+            return;
+        seen.add(k);
+        entries.push({ tags, leaves: ls });
+    };
+    addEntry({}, leaves);
+    for (const tag of by) {
+        const groups = new Map();
+        for (const l of leaves) {
+            const v = l.tags[tag];
+            if (v === undefined)
+                continue;
+            let g = groups.get(v);
+            if (g === undefined)
+                groups.set(v, (g = []));
+            g.push(l);
+        }
+        for (const v of [...groups.keys()].sort())
+            addEntry({ [tag]: v }, groups.get(v));
+    }
+    const wanted = [];
+    for (const sm of decl?.submetrics ?? []) {
+        const t = {};
+        for (const [k, v] of Object.entries(sm.tags))
+            t[utf8(k)] = utf8(v);
+        wanted.push(t);
+    }
+    wanted.push(...filters);
+    for (const t of wanted)
+        addEntry(t, leaves.filter((l) => matches(l.tags, t)));
+    return entries;
+}
+/** Thresholds, as declared (NDJSON carries no verdict). */
+function declaredThresholds(part, byMetric, warnings) {
+    const files = part.files;
+    const thresholds = [];
+    const fileOrder = new Map(files.map((f, i) => [f.file, i]));
+    const declOrder = [...part.decls].sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+        a.pos[0] - b.pos[0] ||
+        a.pos[1] - b.pos[1]);
+    for (const d of declOrder) {
+        for (const t of d.thresholds) {
+            const th = {
+                file: d.file,
+                metric: utf8(d.metric),
+                expression: utf8(t.expression),
+                ok: null,
+                source: 'ndjson',
+            };
+            if (t.abortOnFail !== undefined)
+                th.abortOnFail = t.abortOnFail;
+            thresholds.push(th);
+        }
+        if (d.thresholds.length > 0 && !byMetric.has(d.metric)) {
+            warnings.push({
+                file: d.file,
+                message: `thresholds on ${utf8(d.metric)} declared, but the metric has no samples`,
+            });
+        }
+    }
+    return thresholds;
+}
+/** A negative duration cannot be a measurement: left out (a sorted run's negatives are its head). */
+function dropNegatives(leaves) {
+    for (const l of leaves) {
+        if (!l.runs)
+            continue;
+        let k = 0;
+        l.runs = l.runs
+            .map((r) => {
+            let i = 0;
+            while (i < r.length && r[i] < 0)
+                i++;
+            k += i;
+            return i > 0 ? r.subarray(i) : r;
+        })
+            .filter((r) => r.length > 0);
+        if (k > 0)
+            l.negatives = k;
+    }
+}
+/** The dataset: exact statistics the k6 way, entries per metric / tag / submetric / filter. */
+function finalize_finalizeNdjson(part, opts = {}) {
+    const by = opts.by ?? DEFAULT_BY;
+    const filters = opts.filters ?? [];
+    const files = part.files;
+    const file = opts.file ??
+        (files.length === 0
+            ? ''
+            : files.length === 1
+                ? files[0].file
+                : `${files[0].file} + ${files.length - 1} more`);
+    const warnings = [];
+    // -- per file: nothing k6 at all is bad input; line numbers made absolute
+    const { lines, first, last } = perFile(files, warnings);
+    const decls = new Map();
+    for (const d of part.decls)
+        decls.set(d.metric, d);
+    // -- impossible samples per metric: the first one over the files (files in order)
+    const impossibleAt = impossibleSamples(files);
+    // -- leaves grouped per metric, in a fixed order (results do not depend on how input was split)
+    const byMetric = leavesByMetric(part);
     const span = last > first ? (last - first) / 1000 : 0;
     const scratch = new Scratch();
     const series = [];
@@ -2035,24 +2137,8 @@ function finalize_finalizeNdjson(part, opts = {}) {
                 if (l.state.values !== null)
                     l.runs = leafRuns(l.state);
             // a negative duration cannot be a measurement: left out (a sorted run's negatives are its head)
-            if (contains === 'time' && impossibleAt.get(m)?.negative) {
-                for (const l of leaves) {
-                    if (!l.runs)
-                        continue;
-                    let k = 0;
-                    l.runs = l.runs
-                        .map((r) => {
-                        let i = 0;
-                        while (i < r.length && r[i] < 0)
-                            i++;
-                        k += i;
-                        return i > 0 ? r.subarray(i) : r;
-                    })
-                        .filter((r) => r.length > 0);
-                    if (k > 0)
-                        l.negatives = k;
-                }
-            }
+            if (contains === 'time' && impossibleAt.get(m)?.negative)
+                dropNegatives(leaves);
         }
         else {
             for (const l of leaves) {
@@ -2068,40 +2154,7 @@ function finalize_finalizeNdjson(part, opts = {}) {
             });
         }
         // entries: whole metric, breakdown tags, declared submetrics, filters
-        const entries = [];
-        const seen = new Set();
-        const addEntry = (tags, ls) => {
-            const k = tagsKey(tags);
-            if (seen.has(k) || ls.length === 0)
-                return;
-            seen.add(k);
-            entries.push({ tags, leaves: ls });
-        };
-        addEntry({}, leaves);
-        for (const tag of by) {
-            const groups = new Map();
-            for (const l of leaves) {
-                const v = l.tags[tag];
-                if (v === undefined)
-                    continue;
-                let g = groups.get(v);
-                if (g === undefined)
-                    groups.set(v, (g = []));
-                g.push(l);
-            }
-            for (const v of [...groups.keys()].sort())
-                addEntry({ [tag]: v }, groups.get(v));
-        }
-        const wanted = [];
-        for (const sm of decl?.submetrics ?? []) {
-            const t = {};
-            for (const [k, v] of Object.entries(sm.tags))
-                t[utf8(k)] = utf8(v);
-            wanted.push(t);
-        }
-        wanted.push(...filters);
-        for (const t of wanted)
-            addEntry(t, leaves.filter((l) => matches(l.tags, t)));
+        const entries = entriesOf(leaves, by, decl, filters);
         const at = impossibleAt.get(m);
         const neg = type === 'trend' && contains === 'time' ? at?.negative : undefined;
         const nonFinite = at?.nonFinite;
@@ -2148,31 +2201,7 @@ function finalize_finalizeNdjson(part, opts = {}) {
         }
     }
     // -- thresholds, as declared (NDJSON carries no verdict)
-    const thresholds = [];
-    const fileOrder = new Map(files.map((f, i) => [f.file, i]));
-    const declOrder = [...part.decls].sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
-        a.pos[0] - b.pos[0] ||
-        a.pos[1] - b.pos[1]);
-    for (const d of declOrder) {
-        for (const t of d.thresholds) {
-            const th = {
-                file: d.file,
-                metric: utf8(d.metric),
-                expression: utf8(t.expression),
-                ok: null,
-                source: 'ndjson',
-            };
-            if (t.abortOnFail !== undefined)
-                th.abortOnFail = t.abortOnFail;
-            thresholds.push(th);
-        }
-        if (d.thresholds.length > 0 && !byMetric.has(d.metric)) {
-            warnings.push({
-                file: d.file,
-                message: `thresholds on ${utf8(d.metric)} declared, but the metric has no samples`,
-            });
-        }
-    }
+    const thresholds = declaredThresholds(part, byMetric, warnings);
     if (series.length === 0)
         warnings.push({ file, message: 'no samples: the file has no k6 Point lines (no data)' });
     const ds = { format: 'k6-ndjson', file, series, thresholds, lines, warnings };
