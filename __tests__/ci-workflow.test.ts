@@ -26,7 +26,7 @@ describe('ci.yml self-test', () => {
 
   it('runs each sub-action, and the root action in a job of its own', () => {
     const used = steps.filter((s) => s.uses?.startsWith('./')).map((s) => s.uses);
-    expect(used).toEqual(['./baseline', './diagnostics', './optimization', './governance']);
+    expect(used).toEqual(['./baseline', './diagnostics', './optimization', './governance', './compare']);
     expect(root.filter((s) => s.uses === './')).toHaveLength(1);
   });
 
@@ -47,7 +47,7 @@ describe('ci.yml self-test', () => {
       return JSON.stringify(assert.env) + assert.run;
     };
     const sub = check(steps);
-    for (const id of ['baseline', 'diagnostics', 'optimization', 'governance'])
+    for (const id of ['baseline', 'diagnostics', 'optimization', 'governance', 'compare'])
       expect(sub).toContain(`steps.${id}.outputs.verdict`);
     expect(sub).toContain('steps.optimization.outputs.improvement-pct');
     expect(sub).toContain('steps.optimization.outputs.regression-count');

@@ -571,3 +571,14 @@ describe('the publish action (dist/publish) in a workflow_run workflow', () => {
     }
   });
 });
+
+describe('the compare action (dist/compare) as the CI self-test runs it', () => {
+  it('no plan: the planted failing performance test is its one regression (fail/1), improvements only reported', async () => {
+    const r = await runBundle('compare', {
+      inputs: inputsFor('compare', { 'artifacts-dir': tmp('compare'), 'fail-on': 'error', upload: 'false' }),
+    });
+    expect(r.code).toBe(0);
+    expect(`${r.outputs.verdict}/${r.outputs['regression-count']}`).toBe('fail/1');
+    expect(r.summary).toContain('test\\_performance\\.py\\:\\:test\\_bulk\\_import\\_latency');
+  });
+});
