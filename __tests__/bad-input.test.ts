@@ -625,6 +625,35 @@ describe('faults never replace the verdict', () => {
     expect(everything(out)).toEqual([]);
   });
 
+  it('a read-only artifacts folder (EROFS, EACCES) says exactly that; the verdict stands, nothing is left', async () => {
+    // the tests run as root, where permissions do not stop a write: the file system's answer is
+    // injected, as a read-only mount (EROFS) or a folder of another user (EACCES) gives it
+    const d = tmp();
+    const k6 = path.join(FX, 'k6/a-baseline/results.ndjson.gz');
+    const clean = await gate('baseline', { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'ok') }, d);
+    const fsMod = await import('node:fs');
+    for (const [code, words] of [
+      ['EROFS', 'the file system is read-only (EROFS)'],
+      ['EACCES', 'permission denied (the folder is read-only for this user) (EACCES)'],
+    ] as const) {
+      const out = path.join(d, `ro-${code}`);
+      const real = fsMod.promises.writeFile.bind(fsMod.promises);
+      vi.spyOn(fsMod.promises, 'writeFile').mockImplementation(async (file, data, ...rest) => {
+        if (String(file).startsWith(out))
+          throw Object.assign(new Error(`${code}: read-only, open '${String(file)}'`), { code });
+        return real(file as string, data as string, ...(rest as []));
+      });
+      const g = await gate('baseline', { 'baseline-k6': k6, 'artifacts-dir': out }, d);
+      vi.restoreAllMocks();
+      expect(g.verdicts).toEqual(clean.verdicts);
+      expect(g.code).toBe(clean.code);
+      expect(g.errors.join('\n')).toContain('evidence could not be written');
+      expect(g.errors.join('\n')).toContain(words);
+      expect(g.log).not.toMatch(/inputs readable and valid/);
+      expect(everything(out)).toEqual([]);
+    }
+  });
+
   it('a file in the way of the artifacts folder says exactly that; the verdict stands', async () => {
     const d = tmp();
     const inTheWay = path.join(d, 'artifacts');

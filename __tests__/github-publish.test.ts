@@ -155,6 +155,21 @@ describe('runPublish', () => {
     expect(gh.requests.some((r) => r.operationId === 'actions/download-artifact')).toBe(true);
   });
 
+  it('publish-deadline: past it nothing more is posted, with a warning; what was posted stands', async () => {
+    await computedArtifact(RUN + 9, 'baseline', 1, 'perf', HEAD_SHA, 'fail');
+    const log = quiet();
+    const before = gh.statuses.length;
+    // a deadline that has passed before the first request answers
+    const out = await publish.runPublish(
+      { token: TOKEN, comment: 'update', status: true, deadlineSeconds: 0 },
+      log,
+      workflowRunContext(RUN + 9),
+    );
+    expect(out.published).toEqual([]);
+    expect(log.warnings.join('\n')).toMatch(/publish-deadline of 0 s passed/);
+    expect(gh.statuses.length).toBe(before);
+  });
+
   it('refuses everything when the PR has moved on (stale results) or the results name another PR', async () => {
     const run = RUN + 1;
     await computedArtifact(run, 'governance', 4, 'perf', HEAD_SHA, 'pass');

@@ -17,6 +17,18 @@ function worstVerdict(verdicts: Verdict[]): Verdict | '' {
   return worst;
 }
 
+/** A whole number of seconds from 1 to `max`; anything else fails the step naming the input. */
+function seconds(input: string, name: string, dflt: number, max: number): number {
+  const raw = input.trim();
+  if (raw === '') return dflt;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new Error(
+      `input ${name} must be a whole number of seconds from 1 to ${max} (got ${JSON.stringify(raw)})`,
+    );
+  return n;
+}
+
 async function publishStep(): Promise<void> {
   const outcome = await runPublish(
     {
@@ -26,6 +38,8 @@ async function publishStep(): Promise<void> {
       artifactPattern: core.getInput('artifact-pattern') || 'perf-gates-*',
       commentAuthor: core.getInput('comment-author') || 'github-actions[bot]',
       trustForkResults: (core.getInput('trust-fork-results') || 'false') === 'true',
+      timeoutSeconds: seconds(core.getInput('api-timeout'), 'api-timeout', 30, 600),
+      deadlineSeconds: seconds(core.getInput('publish-deadline'), 'publish-deadline', 120, 3600),
     },
     { info: core.info, notice: (s) => core.notice(s), warning: (s) => core.warning(s) },
   );

@@ -289,6 +289,10 @@ export interface PublishInputs {
   commentAuthor?: string;
   /** post a fork run's results as if a trusted run had computed them (today's risk, opt-in) */
   trustForkResults?: boolean;
+  /** seconds per GitHub request (input `api-timeout`, default 30) */
+  timeoutSeconds?: number;
+  /** seconds for all the posting together (input `publish-deadline`); past it the rest is skipped */
+  deadlineSeconds?: number;
 }
 
 export interface RunPublishOutcome {
@@ -420,7 +424,42 @@ export async function runPublish(
       'token',
       'the publish action needs a token (actions: read, pull-requests: write, statuses: write)',
     );
-  const client = createClient(inputs.token, { baseUrl: ctx.apiUrl, log });
+  // the publish deadline: every request of this client is aborted when it passes, and the results
+  // not yet posted are skipped with a warning (what was posted stands)
+  const deadline = new AbortController();
+  const timer =
+    inputs.deadlineSeconds !== undefined
+      ? setTimeout(() => deadline.abort(), inputs.deadlineSeconds * 1000)
+      : undefined;
+  timer?.unref?.();
+  const client = createClient(inputs.token, {
+    baseUrl: ctx.apiUrl,
+    log,
+    timeoutSeconds: inputs.timeoutSeconds,
+    signal: deadline.signal,
+  });
+  try {
+    return await publishRun(client, inputs, ctx, wr, outcome, log, deadline.signal);
+  } catch (e) {
+    if (!deadline.signal.aborted) throw e;
+    log.warning(
+      `publish-deadline of ${inputs.deadlineSeconds} s passed (${(e as Error).message}): ${outcome.published.length} result(s) posted, the rest not; what was posted stands`,
+    );
+    return outcome;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function publishRun(
+  client: GitHubClient,
+  inputs: PublishInputs,
+  ctx: GitHubContext,
+  wr: NonNullable<GitHubContext['workflowRun']>,
+  outcome: RunPublishOutcome,
+  log: Log,
+  deadline: AbortSignal,
+): Promise<RunPublishOutcome> {
   const pattern = globToRegExp(inputs.artifactPattern || 'perf-gates-*');
 
   const artifacts = (await listRunArtifacts(client, ctx, wr.id)).filter(
@@ -438,7 +477,16 @@ export async function runPublish(
   // the pull request each result names, and its current head
   const prHeads = new Map<number, string | undefined>();
   const guard = new WriteGuard(log);
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
+    if (deadline.aborted) {
+      log.warning(
+        `publish-deadline of ${inputs.deadlineSeconds} s passed: ${files.length - i} result(s) not posted (${files
+          .slice(i)
+          .map((x) => x.file)
+          .join(', ')}); what was posted stands`,
+      );
+      break;
+    }
     const c = f.context;
     const refuse = (reason: string) => {
       outcome.refused.push({ file: f.file, reason });
@@ -498,7 +546,7 @@ export async function runPublish(
         job,
         artifactName,
         commentAuthor: inputs.commentAuthor,
-        untrusted: !trust.trusted,
+        untrusted: !outcome.trust.trusted,
       },
       log,
       guard,
@@ -508,7 +556,7 @@ export async function runPublish(
       gate: f.result.gate,
       job,
       verdict: f.result.verdict,
-      trusted: trust.trusted,
+      trusted: outcome.trust.trusted,
     });
   }
   return outcome;
