@@ -28,6 +28,16 @@ function worstVerdict(verdicts) {
             worst = v;
     return worst;
 }
+/** A whole number of seconds from 1 to `max`; anything else fails the step naming the input. */
+function seconds(input, name, dflt, max) {
+    const raw = input.trim();
+    if (raw === '')
+        return dflt;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > max)
+        throw new Error(`input ${name} must be a whole number of seconds from 1 to ${max} (got ${JSON.stringify(raw)})`);
+    return n;
+}
 async function publishStep() {
     const outcome = await (0,_run_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .runPublish */ .jN)({
         token: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('token'),
@@ -36,6 +46,8 @@ async function publishStep() {
         artifactPattern: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('artifact-pattern') || 'perf-gates-*',
         commentAuthor: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('comment-author') || 'github-actions[bot]',
         trustForkResults: (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('trust-fork-results') || 'false') === 'true',
+        timeoutSeconds: seconds(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-timeout'), 'api-timeout', 30, 600),
+        deadlineSeconds: seconds(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('publish-deadline'), 'publish-deadline', 120, 3600),
     }, { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, notice: (s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(s), warning: (s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(s) });
     // a pass from an untrusted run is not evidence: it counts as insufficient-data
     const verdicts = outcome.published.map((p) => !p.trusted && (p.verdict === 'pass' || p.verdict === 'waived') ? 'insufficient-data' : p.verdict);
@@ -665,7 +677,33 @@ async function runPublish(inputs, log, ctx = (0,github.getGitHubContext)()) {
     }
     if (!inputs.token)
         throw new model/* InputError */.dz('token', 'the publish action needs a token (actions: read, pull-requests: write, statuses: write)');
-    const client = (0,github.createClient)(inputs.token, { baseUrl: ctx.apiUrl, log });
+    // the publish deadline: every request of this client is aborted when it passes, and the results
+    // not yet posted are skipped with a warning (what was posted stands)
+    const deadline = new AbortController();
+    const timer = inputs.deadlineSeconds !== undefined
+        ? setTimeout(() => deadline.abort(), inputs.deadlineSeconds * 1000)
+        : undefined;
+    timer?.unref?.();
+    const client = (0,github.createClient)(inputs.token, {
+        baseUrl: ctx.apiUrl,
+        log,
+        timeoutSeconds: inputs.timeoutSeconds,
+        signal: deadline.signal,
+    });
+    try {
+        return await publishRun(client, inputs, ctx, wr, outcome, log, deadline.signal);
+    }
+    catch (e) {
+        if (!deadline.signal.aborted)
+            throw e;
+        log.warning(`publish-deadline of ${inputs.deadlineSeconds} s passed (${e.message}): ${outcome.published.length} result(s) posted, the rest not; what was posted stands`);
+        return outcome;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function publishRun(client, inputs, ctx, wr, outcome, log, deadline) {
     const pattern = globToRegExp(inputs.artifactPattern || 'perf-gates-*');
     const artifacts = (await (0,github.listRunArtifacts)(client, ctx, wr.id)).filter((a) => pattern.test(a.name) && !a.expired);
     if (artifacts.length === 0) {
@@ -676,7 +714,14 @@ async function runPublish(inputs, log, ctx = (0,github.getGitHubContext)()) {
     // the pull request each result names, and its current head
     const prHeads = new Map();
     const guard = new github.WriteGuard(log);
-    for (const f of files) {
+    for (const [i, f] of files.entries()) {
+        if (deadline.aborted) {
+            log.warning(`publish-deadline of ${inputs.deadlineSeconds} s passed: ${files.length - i} result(s) not posted (${files
+                .slice(i)
+                .map((x) => x.file)
+                .join(', ')}); what was posted stands`);
+            break;
+        }
         const c = f.context;
         const refuse = (reason) => {
             outcome.refused.push({ file: f.file, reason });
@@ -729,14 +774,14 @@ async function runPublish(inputs, log, ctx = (0,github.getGitHubContext)()) {
             job,
             artifactName,
             commentAuthor: inputs.commentAuthor,
-            untrusted: !trust.trusted,
+            untrusted: !outcome.trust.trusted,
         }, log, guard);
         outcome.published.push({
             file: f.file,
             gate: f.result.gate,
             job,
             verdict: f.result.verdict,
-            trusted: trust.trusted,
+            trusted: outcome.trust.trusted,
         });
     }
     return outcome;

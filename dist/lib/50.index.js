@@ -605,7 +605,33 @@ async function runPublish(inputs, log, ctx = (0,github.getGitHubContext)()) {
     }
     if (!inputs.token)
         throw new model/* InputError */.dz('token', 'the publish action needs a token (actions: read, pull-requests: write, statuses: write)');
-    const client = (0,github.createClient)(inputs.token, { baseUrl: ctx.apiUrl, log });
+    // the publish deadline: every request of this client is aborted when it passes, and the results
+    // not yet posted are skipped with a warning (what was posted stands)
+    const deadline = new AbortController();
+    const timer = inputs.deadlineSeconds !== undefined
+        ? setTimeout(() => deadline.abort(), inputs.deadlineSeconds * 1000)
+        : undefined;
+    timer?.unref?.();
+    const client = (0,github.createClient)(inputs.token, {
+        baseUrl: ctx.apiUrl,
+        log,
+        timeoutSeconds: inputs.timeoutSeconds,
+        signal: deadline.signal,
+    });
+    try {
+        return await publishRun(client, inputs, ctx, wr, outcome, log, deadline.signal);
+    }
+    catch (e) {
+        if (!deadline.signal.aborted)
+            throw e;
+        log.warning(`publish-deadline of ${inputs.deadlineSeconds} s passed (${e.message}): ${outcome.published.length} result(s) posted, the rest not; what was posted stands`);
+        return outcome;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function publishRun(client, inputs, ctx, wr, outcome, log, deadline) {
     const pattern = globToRegExp(inputs.artifactPattern || 'perf-gates-*');
     const artifacts = (await (0,github.listRunArtifacts)(client, ctx, wr.id)).filter((a) => pattern.test(a.name) && !a.expired);
     if (artifacts.length === 0) {
@@ -616,7 +642,14 @@ async function runPublish(inputs, log, ctx = (0,github.getGitHubContext)()) {
     // the pull request each result names, and its current head
     const prHeads = new Map();
     const guard = new github.WriteGuard(log);
-    for (const f of files) {
+    for (const [i, f] of files.entries()) {
+        if (deadline.aborted) {
+            log.warning(`publish-deadline of ${inputs.deadlineSeconds} s passed: ${files.length - i} result(s) not posted (${files
+                .slice(i)
+                .map((x) => x.file)
+                .join(', ')}); what was posted stands`);
+            break;
+        }
         const c = f.context;
         const refuse = (reason) => {
             outcome.refused.push({ file: f.file, reason });
@@ -669,14 +702,14 @@ async function runPublish(inputs, log, ctx = (0,github.getGitHubContext)()) {
             job,
             artifactName,
             commentAuthor: inputs.commentAuthor,
-            untrusted: !trust.trusted,
+            untrusted: !outcome.trust.trusted,
         }, log, guard);
         outcome.published.push({
             file: f.file,
             gate: f.result.gate,
             job,
             verdict: f.result.verdict,
-            trusted: trust.trusted,
+            trusted: outcome.trust.trusted,
         });
     }
     return outcome;
