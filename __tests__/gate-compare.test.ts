@@ -87,7 +87,7 @@ describe('evaluateCompare (pure)', () => {
     expect(r.regressionCount).toBe(regs.length);
     for (const c of regs)
       expect(r.criteria.find((x) => x.name === `regression: ${c.key}`)?.verdict).toBe('fail');
-    expect(r.failure?.requiredAction).toBeTruthy();
+    expect(r.failure?.requiredAction).toMatch(/rerun the comparison\.$/);
   });
 
   it('tracked keys replace the default keys', () => {
