@@ -22,7 +22,7 @@ import { formatKey } from '../../stats/keys.js';
 import type { HistoryEntry } from '../../stats/history/record.js';
 import { formatChange, formatQuantity } from '../../stats/format.js';
 import { criterion, fmt, jsonArtifact, makeResult } from '../common.js';
-import { failedPerformanceTests, testsRanCriterion } from '../optimization/evaluate.js';
+import { checkPerformanceTests, type failedPerformanceTests } from '../optimization/evaluate.js';
 import { improvementPct, keyOf, round2, specOf } from '../optimization/keys.js';
 
 export const COMPARE_REPORT = 'compare-report.json';
@@ -277,13 +277,7 @@ export function evaluateCompare(ev: CompareEvidence, config: PerfGatesConfig, ct
     );
 
   const regressions = comparisons.filter((c) => c.verdict === 'regression');
-  const tests = failedPerformanceTests(ev.pytest);
-  if (ev.pytest && tests.markersKnown) criteria.push(testsRanCriterion(ev.pytest, tests));
-  if (ev.pytest && !tests.markersKnown)
-    notes.push(
-      `${ev.pytest.file} (JUnit XML) carries no marker data: every test in it is treated as a performance test; ${tests.ran} ran (${tests.passed} passed, ${tests.failed.length} failed), ${tests.skipped} skipped of ${tests.performance.length}`,
-    );
-  if (!ev.pytest) notes.push('no pytest-json-report given: performance tests were not checked');
+  const tests = checkPerformanceTests(ev.pytest, criteria, notes);
   const count = regressions.length + tests.failed.length;
   if (haveRuns || ev.pytest)
     criteria.push(...regressionCriteria(regressions, tests, comparisons.length, !!ev.pytest));

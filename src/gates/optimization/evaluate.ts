@@ -181,6 +181,26 @@ export function failedPerformanceTests(ds: TestDataset | undefined): {
   };
 }
 
+/**
+ * The `pytest -m performance` check both comparing gates make: with marker data (pytest-json-report)
+ * the tests-must-run criterion; JUnit XML (no markers) counts every test, said in a note; no report
+ * at all is a note. Returns the tests, whose failures the gate counts as regressions.
+ */
+export function checkPerformanceTests(
+  pytest: TestDataset | undefined,
+  criteria: Criterion[],
+  notes: string[],
+): ReturnType<typeof failedPerformanceTests> {
+  const tests = failedPerformanceTests(pytest);
+  if (pytest && tests.markersKnown) criteria.push(testsRanCriterion(pytest, tests));
+  if (pytest && !tests.markersKnown)
+    notes.push(
+      `${pytest.file} (JUnit XML) carries no marker data: every test in it is treated as a performance test; ${tests.ran} ran (${tests.passed} passed, ${tests.failed.length} failed), ${tests.skipped} skipped of ${tests.performance.length}`,
+    );
+  if (!pytest) notes.push('no pytest-json-report given: performance tests were not checked');
+  return tests;
+}
+
 /** Gate 3's "performance tests ran" criterion (pytest-json-report only: JUnit has no markers). */
 export function testsRanCriterion(ds: TestDataset, t: ReturnType<typeof failedPerformanceTests>): Criterion {
   const counts = `${t.ran} ran (${t.passed} passed, ${t.failed.length} failed), ${t.skipped} skipped, ${t.xfailed} xfailed of ${t.performance.length} \`performance\`-marked test${t.performance.length === 1 ? '' : 's'} (${ds.tests.length} in the report)`;
@@ -653,13 +673,7 @@ function collectRegressions(
       reason: c.reason,
     });
   }
-  const tests = failedPerformanceTests(ev.pytest);
-  if (ev.pytest && tests.markersKnown) criteria.push(testsRanCriterion(ev.pytest, tests));
-  if (ev.pytest && !tests.markersKnown)
-    notes.push(
-      `${ev.pytest.file} (JUnit XML) carries no marker data: every test in it is treated as a performance test; ${tests.ran} ran (${tests.passed} passed, ${tests.failed.length} failed), ${tests.skipped} skipped of ${tests.performance.length}`,
-    );
-  if (!ev.pytest) notes.push('no pytest-json-report given: performance tests were not checked');
+  const tests = checkPerformanceTests(ev.pytest, criteria, notes);
   for (const t of tests.failed) {
     regressions.push({
       metric: t.nodeid,

@@ -4,10 +4,10 @@
 //   protocol form       slo_name, previous_target, new_target, justification
 // slo_name defaults to `<service> <metric> <stat>`; previous_target ← current, new_target ←
 // proposed, justification ← rationale. Every key of the entry is kept as written too.
-import { LineCounter, parseDocument, isNode } from 'yaml';
+
 import { z } from 'zod';
-import { InputError, type SloDataset, type SloUpdate, type Warning } from '../../model.js';
-import { stripBom } from '../text/decode.js';
+import { InputError, type SloDataset, type SloUpdate } from '../../model.js';
+import { readYaml } from '../text/yaml.js';
 import { zodInputError } from '../text/json.js';
 export { sniff } from './sniff.js';
 
@@ -41,35 +41,7 @@ const entry = z
 const schema = z.looseObject({ slo_updates: z.array(entry) });
 
 export function parseSloUpdates(text: string, file: string): SloDataset {
-  const body = stripBom(text);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const pos = lineCounter.linePos(e.pos[0]);
-    throw new InputError(file, `invalid YAML: ${e.message.split('\n')[0]}`, pos.line, pos.col);
-  }
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new InputError(file, `invalid YAML: ${(e as Error).message}`);
-  }
-  const warnings: Warning[] = doc.warnings.map((w) => ({
-    file,
-    line: lineCounter.linePos(w.pos[0]).line,
-    message: w.message.split('\n')[0],
-  }));
-  const locate = (path: readonly PropertyKey[]) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true);
-      if (isNode(node) && node.range) {
-        const { line, col } = lineCounter.linePos(node.range[0]);
-        return { line, column: col };
-      }
-    }
-    return undefined;
-  };
+  const { raw, warnings, locate } = readYaml(text, file);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
     throw new InputError(file, 'SLO updates: expected a mapping with a `slo_updates` list');
   const r = schema.safeParse(raw);
