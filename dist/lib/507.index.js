@@ -3712,6 +3712,21 @@ function failedPerformanceTests(ds) {
         xfailed: n('xfailed'),
     };
 }
+/**
+ * The `pytest -m performance` check both comparing gates make: with marker data (pytest-json-report)
+ * the tests-must-run criterion; JUnit XML (no markers) counts every test, said in a note; no report
+ * at all is a note. Returns the tests, whose failures the gate counts as regressions.
+ */
+function checkPerformanceTests(pytest, criteria, notes) {
+    const tests = failedPerformanceTests(pytest);
+    if (pytest && tests.markersKnown)
+        criteria.push(testsRanCriterion(pytest, tests));
+    if (pytest && !tests.markersKnown)
+        notes.push(`${pytest.file} (JUnit XML) carries no marker data: every test in it is treated as a performance test; ${tests.ran} ran (${tests.passed} passed, ${tests.failed.length} failed), ${tests.skipped} skipped of ${tests.performance.length}`);
+    if (!pytest)
+        notes.push('no pytest-json-report given: performance tests were not checked');
+    return tests;
+}
 /** Gate 3's "performance tests ran" criterion (pytest-json-report only: JUnit has no markers). */
 function testsRanCriterion(ds, t) {
     const counts = `${t.ran} ran (${t.passed} passed, ${t.failed.length} failed), ${t.skipped} skipped, ${t.xfailed} xfailed of ${t.performance.length} \`performance\`-marked test${t.performance.length === 1 ? '' : 's'} (${ds.tests.length} in the report)`;
@@ -4006,13 +4021,7 @@ function collectRegressions(ev, comparisons, notUnderPeak, haveRuns, criteria, n
             reason: c.reason,
         });
     }
-    const tests = failedPerformanceTests(ev.pytest);
-    if (ev.pytest && tests.markersKnown)
-        criteria.push(testsRanCriterion(ev.pytest, tests));
-    if (ev.pytest && !tests.markersKnown)
-        notes.push(`${ev.pytest.file} (JUnit XML) carries no marker data: every test in it is treated as a performance test; ${tests.ran} ran (${tests.passed} passed, ${tests.failed.length} failed), ${tests.skipped} skipped of ${tests.performance.length}`);
-    if (!ev.pytest)
-        notes.push('no pytest-json-report given: performance tests were not checked');
+    const tests = checkPerformanceTests(ev.pytest, criteria, notes);
     for (const t of tests.failed) {
         regressions.push({
             metric: t.nodeid,
@@ -6091,8 +6100,8 @@ async function loadIntake(inputs, cwd, c) {
     return ev;
 }
 
-// EXTERNAL MODULE: ./.build/parsers/text/decode.js
-var decode = __webpack_require__(85115);
+// EXTERNAL MODULE: ./.build/parsers/text/yaml.js
+var yaml = __webpack_require__(80066);
 ;// CONCATENATED MODULE: ./.build/parsers/waivers/index.js
 // The waivers file (input `waivers`): YAML `waivers: [...]`, each entry gate, criterion,
 // justification, requested_by, expires (YYYY-MM-DD) and approver_role, validated against the schema
@@ -6102,33 +6111,8 @@ var decode = __webpack_require__(85115);
 
 
 
-
 function parseWaivers(text, file) {
-    const body = (0,decode/* stripBom */.F8)(text);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        const pos = lineCounter.linePos(e.pos[0]);
-        throw new model/* InputError */.dz(file, `invalid YAML: ${e.message.split('\n')[0]}`, pos.line, pos.col);
-    }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new model/* InputError */.dz(file, `invalid YAML: ${e.message}`);
-    }
-    const locate = (path) => {
-        for (let n = path.length; n >= 0; n--) {
-            const node = doc.getIn(path.slice(0, n), true);
-            if ((0,dist/* isNode */.Ll)(node) && node.range) {
-                const { line, col } = lineCounter.linePos(node.range[0]);
-                return { line, column: col };
-            }
-        }
-        return undefined;
-    };
+    const { raw, locate } = (0,yaml/* readYaml */.g)(text, file);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
         throw new model/* InputError */.dz(file, 'waivers: expected a mapping with a `waivers` list', 1);
     const r = WaiversFileSchema.safeParse(raw);
@@ -6539,13 +6523,7 @@ function evaluateCompare(ev, config, ctx) {
             .map((c) => `${c.key}: ${c.reason}`)
             .join('; '), undefined, 'TelemetryGap'));
     const regressions = comparisons.filter((c) => c.verdict === 'regression');
-    const tests = failedPerformanceTests(ev.pytest);
-    if (ev.pytest && tests.markersKnown)
-        criteria.push(testsRanCriterion(ev.pytest, tests));
-    if (ev.pytest && !tests.markersKnown)
-        notes.push(`${ev.pytest.file} (JUnit XML) carries no marker data: every test in it is treated as a performance test; ${tests.ran} ran (${tests.passed} passed, ${tests.failed.length} failed), ${tests.skipped} skipped of ${tests.performance.length}`);
-    if (!ev.pytest)
-        notes.push('no pytest-json-report given: performance tests were not checked');
+    const tests = checkPerformanceTests(ev.pytest, criteria, notes);
     const count = regressions.length + tests.failed.length;
     if (haveRuns || ev.pytest)
         criteria.push(...evaluate_regressionCriteria(regressions, tests, comparisons.length, !!ev.pytest));

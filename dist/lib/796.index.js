@@ -1783,8 +1783,8 @@ function parsePytestJson(text, file) {
     return ds;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./.build/parsers/text/yaml.js
+var yaml = __webpack_require__(80066);
 ;// CONCATENATED MODULE: ./.build/parsers/slo/sniff.js
 /** Whether a line at column 0 reading `slo_updates:` exists outside fenced code. */
 function hasSloUpdatesKey(lines) {
@@ -1819,7 +1819,6 @@ function slo_sniff_sniff(head) {
 
 
 
-
 const target = schemas/* union */.KCZ([
     schemas/* string */.YjP().trim().min(1, 'must not be empty'),
     schemas/* number */.aig().refine(Number.isFinite, 'must be finite'),
@@ -1846,36 +1845,7 @@ const entry = schemas/* looseObject */._H3({
 });
 const schema = schemas/* looseObject */._H3({ slo_updates: schemas/* array */.YOg(entry) });
 function parseSloUpdates(text, file) {
-    const body = (0,decode/* stripBom */.F8)(text);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        const pos = lineCounter.linePos(e.pos[0]);
-        throw new model/* InputError */.dz(file, `invalid YAML: ${e.message.split('\n')[0]}`, pos.line, pos.col);
-    }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new model/* InputError */.dz(file, `invalid YAML: ${e.message}`);
-    }
-    const warnings = doc.warnings.map((w) => ({
-        file,
-        line: lineCounter.linePos(w.pos[0]).line,
-        message: w.message.split('\n')[0],
-    }));
-    const locate = (path) => {
-        for (let n = path.length; n >= 0; n--) {
-            const node = doc.getIn(path.slice(0, n), true);
-            if ((0,dist/* isNode */.Ll)(node) && node.range) {
-                const { line, col } = lineCounter.linePos(node.range[0]);
-                return { line, column: col };
-            }
-        }
-        return undefined;
-    };
+    const { raw, warnings, locate } = (0,yaml/* readYaml */.g)(text, file);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
         throw new model/* InputError */.dz(file, 'SLO updates: expected a mapping with a `slo_updates` list');
     const r = schema.safeParse(raw);
@@ -4515,6 +4485,58 @@ function zodInputError(file, what, error, locate) {
     const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : '';
     const at = locate?.(path);
     return new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `${what}: ${formatPath(path)}: ${issue?.message ?? 'invalid'}${more}`, at?.line, at?.column);
+}
+
+
+/***/ }),
+
+/***/ 80066:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76995);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85115);
+// A YAML document as the document parsers read it (SLO updates, waivers): a parse error or an
+// alias bomb is an InputError naming the file (and line), keys are unique, and `locate` finds the
+// line of a value by its path (for schema errors and per-entry lines).
+
+
+
+function readYaml(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        const pos = lineCounter.linePos(e.pos[0]);
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `invalid YAML: ${e.message.split('\n')[0]}`, pos.line, pos.col);
+    }
+    let raw;
+    try {
+        // an alias bomb (aliases of aliases) is stopped by the yaml library: say which file
+        raw = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new _model_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, `invalid YAML: ${e.message}`);
+    }
+    const warnings = doc.warnings.map((w) => ({
+        file,
+        line: lineCounter.linePos(w.pos[0]).line,
+        message: w.message.split('\n')[0],
+    }));
+    const locate = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const node = doc.getIn(path.slice(0, n), true);
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range) {
+                const { line, col } = lineCounter.linePos(node.range[0]);
+                return { line, column: col };
+            }
+        }
+        return undefined;
+    };
+    return { raw, warnings, locate };
 }
 
 
