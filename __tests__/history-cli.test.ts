@@ -193,15 +193,20 @@ describe('compare --history', () => {
     );
     expect(JSON.parse(directNamed.out).comparisons.map(core)).toEqual(nrows.map(core));
 
-    // default keys (false-discovery-rate controlled over the 7): the same rows as compare; only the two
-    // slowed benchmarks have a lower bound above 1 + tolerance, none of the others regresses
+    // default keys (false-discovery-rate controlled over the 7, their between-run variance moderated
+    // across the 7 by empirical Bayes): the same rows as compare; exactly the two slowed benchmarks
+    // regress, none of the others does
     const h = await run('compare', '--history', store, '--candidate', slow, '--json');
+    expect(h.code).toBe(1);
     const rows = JSON.parse(h.out).comparisons;
     expect(rows).toHaveLength(7);
     for (const row of rows) {
       const slowed = SLOW.includes(row.key.replace(/:median$/, ''));
       expect([row.key, row.lower > 1.05]).toEqual([row.key, slowed]);
-      if (!slowed) expect(row.verdict).not.toBe('regression');
+      expect([row.key, row.verdict === 'regression']).toEqual([row.key, slowed]);
+      expect(row.reason).toMatch(
+        /, moderated across 7 default time keys \(empirical Bayes, prior df \d+\.\d\)/,
+      );
     }
     const direct = await run('compare', '--baseline', BENCH, rerun, '--candidate', slow, '--json');
     expect(JSON.parse(direct.out).comparisons.map(core)).toEqual(rows.map(core));

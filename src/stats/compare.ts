@@ -43,6 +43,7 @@ import type {
 import { normalQuantile, tCdf, tQuantile } from './distributions.js';
 import { wilsonInterval } from './intervals.js';
 import { combinedInterval, logRun, type BoundSpread, type LogRun } from './components.js';
+import { moderateFamily, type KeyModeration } from './family.js';
 import { defaultKeys } from './default-keys.js';
 import { formatKey, formatMetric, isBenchmarkMetric, sameKey } from './keys.js';
 import { runStatistic, type RunStatistic } from './run-statistic.js';
@@ -182,8 +183,12 @@ function upperRatio(cUpper: number, bLower: number): number {
  * Judge one key from per-run statistics (the core of compareRuns; also used by the simulation test
  * where runs are generated without building full arrays). `sources` is left empty.
  */
-export function compareStatistics(input: StatisticsInput, opts: CompareOptions): Comparison {
-  const row = finishRow(judgeKey(input, opts), opts);
+export function compareStatistics(
+  input: StatisticsInput,
+  opts: CompareOptions,
+  moderated?: KeyModeration,
+): Comparison {
+  const row = finishRow(judgeKey(input, opts, moderated), opts);
   // a side read through a quantile sketch (a run past its budget of kept values): the row says so,
   // and its bounds were widened by the sketch's relative error run by run (run-statistic.ts)
   const sketched = [...input.baseline, ...input.candidate].filter((s) => s.present && s.exact === false);
@@ -197,7 +202,7 @@ export function compareStatistics(input: StatisticsInput, opts: CompareOptions):
   return row;
 }
 
-function judgeKey(input: StatisticsInput, opts: CompareOptions): Comparison {
+function judgeKey(input: StatisticsInput, opts: CompareOptions, moderated?: KeyModeration): Comparison {
   const { key } = input;
   const conf = opts.confidence;
   const tol = opts.tolerance;
@@ -315,7 +320,7 @@ function judgeKey(input: StatisticsInput, opts: CompareOptions): Comparison {
   }
 
   // -------- calibrated: two variance components on the log statistics (components.ts)
-  return calibratedPath(row, bs, cs, noise, opts, direction, th);
+  return calibratedPath(row, bs, cs, noise, opts, direction, th, moderated);
 }
 
 /** Calibrated: two variance components on the log statistics (components.ts). */
@@ -327,6 +332,7 @@ function calibratedPath(
   opts: CompareOptions,
   direction: Comparison['direction'],
   th: { reg: string; imp: string },
+  moderated?: KeyModeration,
 ): Comparison {
   const conf = opts.confidence;
   const tol = opts.tolerance;
@@ -342,6 +348,7 @@ function calibratedPath(
     noise: noise
       ? { tau2: noise.between_var_log, df: noise.df, w: noise.sampling_var_log ?? undefined }
       : undefined,
+    moderated,
   });
   const d = ci.d;
   if (!(ci.lo.se > 0) || !(ci.hi.se > 0)) {
@@ -615,21 +622,44 @@ export function compareRuns(baseline: Run[], candidate: Run[], opts: CompareOpti
     baseline: baseline.flatMap(sourcesOf),
     candidate: candidate.flatMap(sourcesOf),
   };
-  const rows = keys.map((key) => {
-    const row = compareStatistics(
-      {
-        key,
-        baseline: baseline.map((r) => runStatistic(r, key, opts.confidence)),
-        candidate: candidate.map((r) => runStatistic(r, key, opts.confidence)),
-        baselineLabels: baseline.map((r) => r.label),
-        candidateLabels: candidate.map((r) => r.label),
-      },
-      opts,
-    );
+  const inputs = keys.map((key): StatisticsInput => ({
+    key,
+    baseline: baseline.map((r) => runStatistic(r, key, opts.confidence)),
+    candidate: candidate.map((r) => runStatistic(r, key, opts.confidence)),
+    baselineLabels: baseline.map((r) => r.label),
+    candidateLabels: candidate.map((r) => r.label),
+  }));
+  const rows = compareFamily(inputs, opts);
+  for (const row of rows)
     row.sources = { baseline: [...sources.baseline], candidate: [...sources.candidate] };
-    return row;
-  });
   return applyFdr(rows, opts.fdr ?? DEFAULT_FDR);
+}
+
+/**
+ * Judge the keys of one comparison together: each key alone (compareStatistics), then the default
+ * keys on the calibrated path without a noise entry judged again with their between-run variance
+ * moderated across their family (family.ts). FDR control is the caller's (applyFdr), after any
+ * change it makes to the rows. `compareRuns` and `compareWithHistory` both come through here, so a
+ * stored baseline gives the rows `compare` gives on the same runs.
+ */
+export function compareFamily(inputs: readonly StatisticsInput[], opts: CompareOptions): Comparison[] {
+  const rows = inputs.map((input) => compareStatistics(input, opts));
+  const family = rows.map((row, i) => ({
+    key: inputs[i].key,
+    member: row.calibrated && !row.named && noiseEntry(opts.noise, inputs[i].key) === undefined,
+    baseline: logValues(inputs[i].baseline),
+    candidate: logValues(inputs[i].candidate),
+  }));
+  const moderation = moderateFamily(family);
+  return rows.map((row, i) => {
+    const mod = moderation[i];
+    return mod ? compareStatistics(inputs[i], opts, mod) : row;
+  });
+}
+
+/** ln of each run's statistic (only read for calibrated rows, where every run has a positive one). */
+function logValues(list: readonly RunStatistic[]): number[] {
+  return list.map((s) => (s.present && s.value > 0 ? Math.log(s.value) : NaN));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -68,15 +68,35 @@ export function logRun(
   return { y, w: ((lo + hi) / (2 * z)) ** 2, wLo: (lo / z) ** 2, wHi: (hi / z) ** 2, n };
 }
 
-/** Between-run variance estimate: max(0, s^2 - mean w) over runs of one build, df = runs - 1. */
-export function betweenRunVariance(runs: LogRun[]): { tau2: number; df: number; s2: number; w: number } {
+/** Sample variance of the log statistics of runs of one build (df = runs - 1; NaN below 2 runs). */
+export function logSampleVariance(ys: readonly number[]): { s2: number; df: number } {
+  const k = ys.length;
+  if (k < 2) return { s2: NaN, df: 0 };
+  const mean = ys.reduce((a, y) => a + y, 0) / k;
+  return { s2: ys.reduce((a, y) => a + (y - mean) ** 2, 0) / (k - 1), df: k - 1 };
+}
+
+/** A side's sample variance moderated across a family of keys (moderation.ts): s~^2 and its df. */
+export interface ModeratedVariance {
+  s2: number;
+  df: number;
+}
+
+/**
+ * Between-run variance estimate: max(0, s^2 - mean w) over runs of one build, df = runs - 1; with a
+ * moderated s~^2 (empirical Bayes across keys) that replaces s^2, with its df.
+ */
+export function betweenRunVariance(
+  runs: LogRun[],
+  moderated?: ModeratedVariance,
+): { tau2: number; df: number; s2: number; w: number } {
   const k = runs.length;
-  if (k < 2) return { tau2: 0, df: 0, s2: NaN, w: NaN };
-  const mean = runs.reduce((a, r) => a + r.y, 0) / k;
-  const s2 = runs.reduce((a, r) => a + (r.y - mean) ** 2, 0) / (k - 1);
+  if (k < 2 && !moderated) return { tau2: 0, df: 0, s2: NaN, w: NaN };
+  const own = logSampleVariance(runs.map((r) => r.y));
+  const s2 = moderated ? moderated.s2 : own.s2;
   const ws = runs.filter((r) => r.w !== null).map((r) => r.w!);
   const w = ws.length > 0 ? ws.reduce((a, v) => a + v, 0) / ws.length : 0;
-  return { tau2: Math.max(0, s2 - w), df: k - 1, s2, w };
+  return { tau2: Math.max(0, s2 - w), df: moderated ? moderated.df : own.df, s2, w };
 }
 
 export interface CombinedInput {
@@ -84,6 +104,11 @@ export interface CombinedInput {
   candidate: LogRun[];
   /** between-run variance from a noise file, with its df */
   noise?: { tau2: number; df: number; w?: number };
+  /**
+   * each side's sample variance moderated across the family of default keys (ignored with a noise
+   * entry, which keeps its own), and the words for the reason
+   */
+  moderated?: { baseline?: ModeratedVariance; candidate?: ModeratedVariance; text: string };
 }
 
 export interface BoundSpread {
@@ -120,6 +145,7 @@ const sampleDf = (n: number) => Math.max(1, n - 1);
  */
 export function combinedInterval(input: CombinedInput): CombinedInterval {
   const { baseline: bs, candidate: cs, noise } = input;
+  const mod = noise ? undefined : input.moderated;
   const m = bs.length;
   const n = cs.length;
   const fill = (r: LogRun): LogRun =>
@@ -141,18 +167,18 @@ export function combinedInterval(input: CombinedInput): CombinedInterval {
     tau2 = t2;
     tauSource = `between-run variance from the noise file (df ${noise.df})${parts.length > 1 ? ' pooled with the observed runs' : ''}`;
   } else if (m >= 2 && n >= 2) {
-    const tb = betweenRunVariance(b);
-    const tc = betweenRunVariance(c);
+    const tb = betweenRunVariance(b, mod?.baseline);
+    const tc = betweenRunVariance(c, mod?.candidate);
     components.push({ label: 'between-run (baseline)', v: tb.tau2 / m, df: tb.df });
     components.push({ label: 'between-run (candidate)', v: tc.tau2 / n, df: tc.df });
     tau2 = [tb.tau2, tc.tau2];
-    tauSource = 'between-run variance of each side from its own runs';
+    tauSource = `between-run variance of each side from its own runs${mod ? `, ${mod.text}` : ''}`;
   } else {
     const multi = m >= 2 ? b : c;
-    const t = betweenRunVariance(multi);
+    const t = betweenRunVariance(multi, m >= 2 ? mod?.baseline : mod?.candidate);
     components.push({ label: 'between-run', v: t.tau2 * (1 / m + 1 / n), df: t.df });
     tau2 = t.tau2;
-    tauSource = `between-run variance of the ${m >= 2 ? 'baseline' : 'candidate'} side for both sides (one run on the other side)`;
+    tauSource = `between-run variance of the ${m >= 2 ? 'baseline' : 'candidate'} side for both sides (one run on the other side)${mod ? `, ${mod.text}` : ''}`;
   }
   const half = (r: LogRun, side: 'lo' | 'hi'): number | null =>
     r.w === null ? null : ((side === 'lo' ? r.wLo : r.wHi) ?? r.w);

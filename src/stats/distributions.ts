@@ -10,6 +10,8 @@
 //   tCdf / tQuantile   incomplete beta; quantile by safeguarded Newton (closed forms for df 1, 2)
 //   binomialCdf        I_{1-p}(n-k, k+1): stable for large n
 //   gammaQuantile / chiSquareQuantile   safeguarded Newton on P(a, x)
+//   digamma / trigamma / tetragamma      recurrence up to x >= 10, then the asymptotic series
+//   trigammaInverse    Newton on 1/trigamma (limma's trigammaInverse), for the empirical-Bayes prior
 
 const LANCZOS_G = 7;
 const LANCZOS = [
@@ -347,4 +349,82 @@ export function gammaQuantile(p: number, a: number): number {
 /** Chi-square quantile with k degrees of freedom. */
 export function chiSquareQuantile(p: number, k: number): number {
   return 2 * gammaQuantile(p, k / 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// polygamma functions (moderation.ts): recurrence psi^(k)(x) = psi^(k)(x+1) - (-1)^k k!/x^(k+1) up
+// to x >= 10, then the asymptotic (Bernoulli) series; ~1e-14 relative for x > 0.
+
+const POLYGAMMA_SHIFT = 10;
+
+function polygammaArg(x: number, name: string): void {
+  if (!(x > 0) || !Number.isFinite(x))
+    throw new RangeError(`${name}: x must be a finite number > 0 (x=${x})`);
+}
+
+/** ψ(x) = d/dx ln Γ(x), x > 0. */
+export function digamma(x: number): number {
+  polygammaArg(x, 'digamma');
+  let acc = 0;
+  while (x < POLYGAMMA_SHIFT) {
+    acc -= 1 / x;
+    x += 1;
+  }
+  const x2 = 1 / (x * x);
+  const series =
+    x2 * (1 / 12 - x2 * (1 / 120 - x2 * (1 / 252 - x2 * (1 / 240 - x2 * (1 / 132 - (691 / 32760) * x2)))));
+  return acc + Math.log(x) - 0.5 / x - series;
+}
+
+/** ψ'(x), x > 0. */
+export function trigamma(x: number): number {
+  polygammaArg(x, 'trigamma');
+  let acc = 0;
+  while (x < POLYGAMMA_SHIFT) {
+    acc += 1 / (x * x);
+    x += 1;
+  }
+  const i = 1 / x;
+  const i2 = i * i;
+  const series =
+    i +
+    i2 / 2 +
+    i * i2 * (1 / 6 - i2 * (1 / 30 - i2 * (1 / 42 - i2 * (1 / 30 - i2 * (5 / 66 - (691 / 2730) * i2)))));
+  return acc + series;
+}
+
+/** ψ''(x), x > 0 (negative). */
+export function tetragamma(x: number): number {
+  polygammaArg(x, 'tetragamma');
+  let acc = 0;
+  while (x < POLYGAMMA_SHIFT) {
+    acc -= 2 / (x * x * x);
+    x += 1;
+  }
+  const i = 1 / x;
+  const i2 = i * i;
+  const series =
+    -i2 -
+    i * i2 -
+    i2 * i2 * (1 / 2 - i2 * (1 / 6 - i2 * (1 / 6 - i2 * (3 / 10 - i2 * (5 / 6 - (691 / 210) * i2)))));
+  return acc + series;
+}
+
+/**
+ * The y > 0 with trigamma(y) = x (limma's trigammaInverse): Newton on 1/trigamma, which is nearly
+ * linear in y, from y = 0.5 + 1/x; the asymptotes for very large and very small x.
+ */
+export function trigammaInverse(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x))
+    throw new RangeError(`trigammaInverse: x must be a finite number > 0 (x=${x})`);
+  if (x > 1e7) return 1 / Math.sqrt(x);
+  if (x < 1e-6) return 1 / x;
+  let y = 0.5 + 1 / x;
+  for (let iter = 0; iter < 50; iter++) {
+    const tri = trigamma(y);
+    const dif = (tri * (1 - tri / x)) / tetragamma(y);
+    y += dif;
+    if (-dif / y < 1e-8) break;
+  }
+  return y;
 }

@@ -2,12 +2,20 @@
 // entries since the key's last change point, the last `window` of them (default 10, at least 1):
 // k runs against the candidate's, judged by the same verdict engine as `compare` (so k >= 2 is
 // calibrated from the entries' own spread, with the degrees of freedom k gives; one entry is the
-// uncalibrated path, and the row says so). The key set is the one `compare` would pick from the
-// same runs: the named keys, then the default keys of the recent entries and the candidate.
+// uncalibrated path, and the row says so); the keys are judged together as `compare` judges them
+// (compareFamily: the default keys' between-run variance moderated across their family). The key
+// set is the one `compare` would pick from the same runs: the named keys, then the default keys of
+// the recent entries and the candidate.
 // Pure: entries and runs in, rows out.
 
 import type { Comparison, KeySpec, Run, SourceRef } from '../../model.js';
-import { applyFdr, compareStatistics, DEFAULT_FDR, type CompareOptions } from '../compare.js';
+import {
+  applyFdr,
+  compareFamily,
+  DEFAULT_FDR,
+  type CompareOptions,
+  type StatisticsInput,
+} from '../compare.js';
 import { defaultKeysOf, inventoryOf, type KeyInventory } from '../default-keys.js';
 import { formatKey, isBenchmarkMetric, sameKey } from '../keys.js';
 import { runStatistic, type RunStatistic } from '../run-statistic.js';
@@ -67,7 +75,7 @@ export function compareWithHistory(
   const candSources: SourceRef[] = candidate.flatMap((r) =>
     r.files.map((f) => ({ path: f.path, sha256: f.sha256 })),
   );
-  const rows = keys.map((key): HistoryComparison => {
+  const plans = keys.map((key) => {
     const series = keySeries(entries, key, opts.changePoints);
     const since: KeyChange | undefined = series.changes[series.changes.length - 1];
     const from = since ? since.entry : 0;
@@ -81,16 +89,23 @@ export function compareWithHistory(
         ? toRunStatistic(s)
         : { present: false, reason: `history entry ${entryLabel(e)} has no ${formatKey(key)}` };
     });
-    const row = compareStatistics(
-      {
-        key,
-        baseline,
-        candidate: candidate.map((r) => runStatistic(r, key, opts.confidence)),
-        baselineLabels: used.map(({ e }) => entryLabel(e)),
-        candidateLabels: candidate.map((r) => r.label),
-      },
-      opts,
-    );
+    const input: StatisticsInput = {
+      key,
+      baseline,
+      candidate: candidate.map((r) => runStatistic(r, key, opts.confidence)),
+      baselineLabels: used.map(({ e }) => entryLabel(e)),
+      candidateLabels: candidate.map((r) => r.label),
+    };
+    return { since, used, input };
+  });
+  // judged together, as `compare` judges them (the default keys' between-run variance is moderated
+  // across their family), then FDR control
+  const judged = compareFamily(
+    plans.map((p) => p.input),
+    opts,
+  );
+  const rows = plans.map(({ since, used }, i): HistoryComparison => {
+    const row = judged[i];
     row.sources = {
       baseline: used.flatMap(({ e }) =>
         e.sources.map((s) => ({ path: s.path, sha256: s.sha256, ...(e.sha ? { commit: e.sha } : {}) })),
