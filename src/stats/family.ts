@@ -10,8 +10,9 @@
 //  - proportion: the rate of a k6 Rate metric (http_req_failed, checks, custom rates), mostly
 //    binomial noise;
 //  - throughput: http_reqs:rate, requests per second (a counter's rate).
-// A side is fitted from the members of a group with >= 2 runs on that side; fewer than
-// MIN_FAMILY (3) usable variances in a group's side: that side is not moderated.
+// A side is fitted from the members of a group with >= 2 runs on that side, members with the very
+// same runs counted once; fewer than MIN_FAMILY (3) usable (positive) variances in a group's side:
+// that side is not moderated, and the row says nothing of moderation.
 
 import type { KeySpec } from '../model.js';
 import type { ModeratedVariance } from './components.js';
@@ -57,12 +58,20 @@ type Side = 'baseline' | 'candidate';
 
 interface SideFit {
   prior: VariancePrior;
-  /** members with >= 2 runs on this side */
+  /** distinct members with >= 2 runs on this side */
   keys: number;
 }
 
+/**
+ * The prior of one side of a group. Members whose runs are the same numbers on that side (a k6 metric
+ * with one `name` tag: the whole metric and its one name are one series) enter the fit once: a
+ * duplicate is no second draw from the prior, and counting it would double the df the prior is
+ * credited with.
+ */
 function fitSide(members: FamilyKey[], side: Side): SideFit | null {
-  const obs = members.map((k) => logSampleVariance(k[side])).filter((o) => o.df > 0);
+  const distinct = new Map<string, number[]>();
+  for (const k of members) if (k[side].length >= 2) distinct.set(k[side].join(','), k[side]);
+  const obs = [...distinct.values()].map(logSampleVariance);
   const prior = fitVariancePrior(obs);
   return prior ? { prior, keys: obs.length } : null;
 }
