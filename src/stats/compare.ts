@@ -28,7 +28,9 @@
 //
 // Many keys: Benjamini-Hochberg at `fdr` over the default (not named) calibrated keys, one one-sided
 // p-value per key from the same t statistic; a default key's regression / improvement-confirmed
-// stands only when BH rejects. Named keys are judged alone.
+// stands only when BH rejects. Before it, the between-run variance of the default calibrated keys
+// without a noise entry is moderated across them (empirical Bayes, family.ts / moderation.ts:
+// compareFamily), so 2 runs per side do not leave each key with 1 df. Named keys are judged alone.
 
 import type {
   Comparison,

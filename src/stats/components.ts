@@ -18,6 +18,8 @@
 // candidate runs' lower half-widths and the baseline runs' upper ones, w- = ((y - ln L) / z)^2 and
 // w+ = ((ln U - y) / z)^2, the upper bound the other halves; each bound has its own Var and df. The
 // symmetric w = ((ln U - ln L) / 2z)^2 is what estimates tau^2 (calibrate).
+// Without a noise entry, a side's s^2 may come moderated across the comparison's default keys
+// (empirical Bayes, moderation.ts): s~^2 with df d0 + runs - 1 takes the place of s^2 and its df.
 
 export interface VarianceComponent {
   /** what it is, for reasons and tests */
