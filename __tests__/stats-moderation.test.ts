@@ -259,6 +259,26 @@ describe('the family', () => {
     );
     expect(mods.slice(3)).toEqual([undefined, undefined, undefined, undefined]);
   });
+  it('both sides with runs: each side fitted on its own, the reason gives both prior df', () => {
+    const fam = (s: string, b: number[], c: number[]) => ({
+      key: spec(s),
+      member: true,
+      baseline: b,
+      candidate: c,
+    });
+    const mods = moderateFamily([
+      fam('a.py::t1:median', [0, 0.02, 0.01], [0, 0.03]),
+      fam('a.py::t2:median', [0, 0.05, -0.02], [0, 0.01]),
+      fam('a.py::t3:median', [0, 0.09, 0.04], [0, 0.06]),
+    ]);
+    for (const m of mods) {
+      expect(m!.baseline!.df).toBeGreaterThan(2);
+      expect(m!.candidate!.df).toBeGreaterThan(1);
+    }
+    expect(mods[0]!.text).toMatch(
+      /^moderated across 3 default time keys \(empirical Bayes, prior df \d+\.\d baseline \/ \d+\.\d candidate\)$/,
+    );
+  });
   it('keys with the very same runs (a k6 metric and its one name) enter the fit once', () => {
     const fam = (s: string, ys: number[]) => ({ key: spec(s), member: true, baseline: ys, candidate: [0] });
     const three = [
