@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { expandGlob, expandRuns } from '../src/io/files.js';
+import { expandGlob, expandRuns } from '../src/io/glob.js';
 import { loadRuns } from '../src/run/load.js';
 import { InputError } from '../src/model.js';
 import { main } from '../src/cli/main.js';

@@ -2,7 +2,7 @@
 import { InputError, type KeySpec, type Run, type Warning } from '../model.js';
 import { checkOptions, one, fraction, UsageError, type ParsedArgs } from './args.js';
 import { out, table, text } from './format.js';
-import { expandGlob } from '../io/files.js';
+import { expandGlob } from '../io/glob.js';
 import { loadRun } from '../run/load.js';
 import { addToStore, compareHistory, readStore } from '../run/history.js';
 import { formatComparisonTable } from '../stats/compare.js';

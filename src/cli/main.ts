@@ -20,7 +20,7 @@ import { summarizeJson, summarizeText, hasData, thresholdsWithoutSamples } from 
 import { out, text } from './format.js';
 import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
 import { parseKey } from '../stats/keys.js';
-import { expandRuns } from '../io/files.js';
+import { expandRuns } from '../io/glob.js';
 import { classify, loadRun, readDocument, displayPath } from '../run/load.js';
 import { readK6NdjsonRun } from '../run/k6-read.js';
 import { VERSION } from '../version.js';

@@ -6,7 +6,6 @@ import type { IntakeEvidence } from '../gates/baseline/intake.js';
 import type { SourceRef, Warning } from '../model.js';
 import type { Inputs } from '../inputs.js';
 import { isFolder, readBytes, readText, readTree, sha256 } from '../io/files.js';
-import { readMonitoringPackage, unzipPackage } from '../parsers/intake/monitoring.js';
 import {
   parseDeploymentReport,
   parseIncidentReport,
@@ -22,6 +21,8 @@ export async function loadIntake(
   const abs = (f: string) => path.resolve(cwd, f);
   const pkg = inputs['monitoring-package'];
   if (pkg) {
+    // the zip and CSV readers load only when a package is given
+    const { readMonitoringPackage, unzipPackage } = await import('../parsers/intake/monitoring.js');
     if (isFolder(abs(pkg))) {
       const entries = await readTree(abs(pkg));
       ev.monitoring = readMonitoringPackage(entries, pkg, 'folder');
