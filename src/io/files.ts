@@ -1,4 +1,4 @@
-// File access for every entry point: globs, reads with checksums, atomic writes.
+// File access for every entry point: reads with checksums, atomic writes (globs: io/glob.ts).
 import { createHash } from 'node:crypto';
 import {
   promises as fsp,

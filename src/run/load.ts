@@ -200,7 +200,7 @@ export async function loadRuns(
 ): Promise<{ runs: Run[]; warnings: Warning[] }> {
   const runs: Run[] = [];
   const warnings: Warning[] = [];
-  const all = expandRuns(lines, opts.cwd);
+  const all = await expandRuns(lines, opts.cwd);
   for (let i = 0; i < all.length; i++) {
     const label = all.length === 1 ? prefix : `${prefix} #${i + 1}`;
     const r = await loadRun(all[i], label, opts);
