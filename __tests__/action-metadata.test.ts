@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { INPUTS, InputSchema, OUTPUTS, inputsOf, type ActionName } from '../src/inputs.js';
+import { INPUTS, checkInputs, OUTPUTS, inputsOf, type ActionName } from '../src/inputs.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -110,12 +110,12 @@ describe.each(GENERATED)('$file matches src/inputs.ts', ({ action, file }) => {
     for (const [k, d] of Object.entries(OUTPUTS)) expect(spec.outputs![k]!.description).toBe(d);
   });
 
-  it('the defaults parse with InputSchema (as the runner passes them)', () => {
+  it('the defaults parse with checkInputs (as the runner passes them)', () => {
     const raw: Record<string, string> = {};
     for (const k of Object.keys(INPUTS)) raw[k] = '';
     for (const k of declared) raw[k] = String(spec.inputs![k]!.default ?? '');
-    const r = InputSchema.safeParse(raw);
-    expect(r.success, r.success ? '' : r.error.message).toBe(true);
+    const r = checkInputs(raw);
+    expect(r.success, r.success ? '' : r.issues.map((i) => i.message).join('; ')).toBe(true);
     if (!r.success) return;
     expect(r.data.status).toBe(true);
     expect(r.data.upload).toBe(true);

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, keysAt, mergePlanIntoConfig, parseConfig } from '../src/config/schema.js';
+import {
+  ConfigSchema,
+  defaultConfig,
+  keysAt,
+  mergePlanIntoConfig,
+  parseConfig,
+} from '../src/config/schema.js';
+import { defaultConfig as plainDefaults } from '../src/config/defaults.js';
 import { levenshtein, nearest } from '../src/config/suggest.js';
 import { parseDuration } from '../src/config/duration.js';
 import { InputError, type OptimizationPlan } from '../src/model.js';
@@ -41,6 +48,11 @@ describe('defaults (protocol-18)', () => {
     expect(d.roles).toBeUndefined();
     for (const text of ['', '\n', '# nothing configured yet\n', '{}\n', '---\n'])
       expect(parseConfig(text, 'perf-gates.yml')).toEqual(d);
+  });
+
+  it('the plain defaults (config/defaults.ts: a run without a config file loads no zod) are what the schema makes of an empty file', () => {
+    expect(plainDefaults()).toStrictEqual(ConfigSchema.parse({}));
+    expect(plainDefaults()).not.toBe(plainDefaults());
   });
 
   it('a partial section keeps the defaults of its other keys', () => {

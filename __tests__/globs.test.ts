@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { expandGlob, expandRuns } from '../src/io/files.js';
+import { isDynamicPattern } from 'tinyglobby';
+import { expandGlob, expandRuns, isGlob } from '../src/io/glob.js';
 import { loadRuns } from '../src/run/load.js';
 import { InputError } from '../src/model.js';
 import { main } from '../src/cli/main.js';
@@ -34,52 +35,67 @@ function tree(): string {
 }
 
 describe('expandGlob', () => {
-  it('*, **, braces, sorted, hidden files left out, paths relative to cwd', () => {
+  it('*, **, braces, sorted, hidden files left out, paths relative to cwd', async () => {
     const d = tree();
-    expect(expandGlob('a/*', d)).toEqual(['a/x.ndjson', 'a/y.json']);
-    expect(expandGlob('**/*.ndjson', d)).toEqual(['a/sub/z.ndjson', 'a/x.ndjson', 'b/x.ndjson']);
-    expect(expandGlob('{a,b}/x.*', d)).toEqual(['a/x.ndjson', 'b/x.ndjson']);
-    expect(expandGlob('a/.h*', d)).toEqual(['a/.hidden.json']);
+    expect(await expandGlob('a/*', d)).toEqual(['a/x.ndjson', 'a/y.json']);
+    expect(await expandGlob('**/*.ndjson', d)).toEqual(['a/sub/z.ndjson', 'a/x.ndjson', 'b/x.ndjson']);
+    expect(await expandGlob('{a,b}/x.*', d)).toEqual(['a/x.ndjson', 'b/x.ndjson']);
+    expect(await expandGlob('a/.h*', d)).toEqual(['a/.hidden.json']);
   });
 
-  it('a folder is its visible files (not recursive); a plain path is kept as given', () => {
+  it('a folder is its visible files (not recursive); a plain path is kept as given', async () => {
     const d = tree();
-    expect(expandGlob('a', d)).toEqual(['a/x.ndjson', 'a/y.json']);
-    expect(expandGlob('a/y.json', d)).toEqual(['a/y.json']);
-    expect(() => expandGlob('a/nope.json', d)).toThrow(/file not found/);
+    expect(await expandGlob('a', d)).toEqual(['a/x.ndjson', 'a/y.json']);
+    expect(await expandGlob('a/y.json', d)).toEqual(['a/y.json']);
+    await expect(expandGlob('a/nope.json', d)).rejects.toThrow(/file not found/);
   });
 
-  it('absolute patterns give absolute paths', () => {
+  it('absolute patterns give absolute paths', async () => {
     const d = tree();
-    expect(expandGlob(path.join(d, 'b', '*.ndjson'))).toEqual([path.join(d, 'b', 'x.ndjson')]);
+    expect(await expandGlob(path.join(d, 'b', '*.ndjson'))).toEqual([path.join(d, 'b', 'x.ndjson')]);
   });
 
-  it('exclusions remove matches, also a plain file', () => {
+  it('exclusions remove matches, also a plain file', async () => {
     const d = tree();
-    expect(expandGlob('**/*', d, ['**/run-meta.json', 'a/sub/**'])).toEqual([
+    expect(await expandGlob('**/*', d, ['**/run-meta.json', 'a/sub/**'])).toEqual([
       'a/x.ndjson',
       'a/y.json',
       'b/x.ndjson',
     ]);
-    expect(expandGlob('b/run-meta.json', d, ['**/run-meta.json'])).toEqual([]);
+    expect(await expandGlob('b/run-meta.json', d, ['**/run-meta.json'])).toEqual([]);
+  });
+});
+
+describe('isGlob', () => {
+  it("is tinyglobby's isDynamicPattern (a plain path is told without loading the library)", async () => {
+    const fixed = ['a.json', 'a/b.ndjson', 'k6 results.ndjson', './x', 'dir/', 'results[1].json', '*.json'];
+    fixed.push('a?.json', '{a,b}', '+(a)', '@(a)', '!(a)', '!a', 'a!b', 'a+b', 'a@b', '(a)', 'a\\*b', 'a]b');
+    // seeded strings over letters, separators and every character that matters to picomatch's scan
+    const alphabet = 'ab./-_ ~#$%^&=,;:\'"*?[]{}()!+@\\|';
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const random = Array.from({ length: 3000 }, () =>
+      Array.from({ length: 1 + rnd(8) }, () => alphabet[rnd(alphabet.length)]).join(''),
+    );
+    for (const p of [...fixed, ...random]) expect(await isGlob(p), p).toBe(isDynamicPattern(p));
   });
 });
 
 describe('expandRuns', () => {
-  it('a line starting with ! excludes from every run of the input', () => {
+  it('a line starting with ! excludes from every run of the input', async () => {
     const d = tree();
-    const runs = expandRuns(['a/*', 'b', '!**/*.json', '# a comment', ''], d);
+    const runs = await expandRuns(['a/*', 'b', '!**/*.json', '# a comment', ''], d);
     expect(runs).toEqual([
       { line: 'a/*', files: ['a/x.ndjson'], fromGlob: true },
       { line: 'b', files: ['b/x.ndjson'], fromGlob: true },
     ]);
   });
 
-  it('a pattern left empty by the exclusions, or only exclusions, is an error naming it', () => {
+  it('a pattern left empty by the exclusions, or only exclusions, is an error naming it', async () => {
     const d = tree();
-    expect(() => expandRuns(['b/*.json', '!b/*'], d)).toThrow(/b\/\*\.json.*after the ! exclusions/);
-    expect(() => expandRuns(['!b/*'], d)).toThrow(InputError);
-    expect(() => expandRuns(['c/*'], d)).toThrow(/no file matches/);
+    await expect(expandRuns(['b/*.json', '!b/*'], d)).rejects.toThrow(/b\/\*\.json.*after the ! exclusions/);
+    await expect(expandRuns(['!b/*'], d)).rejects.toThrow(InputError);
+    await expect(expandRuns(['c/*'], d)).rejects.toThrow(/no file matches/);
   });
 });
 

@@ -7,8 +7,9 @@
 //   options: --dir DIR (default $TMPDIR/perf-gates-bench; files are reused), --cli FILE
 //            (default dist/cli/index.js, built with scripts/package.mjs cli when missing),
 //            --no-naive (skip the naive reader), --repeat N (perf-gates runs per file, median shown; 3),
-//            --no-startup (skip the start-up table), --memory (the bounded-memory table: a 4 GB soak
-//            of 42.5 M samples and a 25 M-value run with and without the budget; ~10 GB of files)
+//            --no-startup (skip the start-up table; --size '' runs it alone), --memory (the
+//            bounded-memory table: a 4 GB soak of 42.5 M samples and a 25 M-value run with and
+//            without the budget; ~10 GB of files)
 //
 // Files are deterministic (scripts/gen-ndjson.mjs, seeded). Wall time and peak RSS come from
 // /usr/bin/time -v when present, else from the child (PERF_GATES_REPORT_RSS=1 makes it print
@@ -261,7 +262,8 @@ async function main() {
       if (nv) rows.push(row('naive', nv));
     }
   }
-  printTable(rows);
+  // `--size ''` runs the start-up table alone
+  if (rows.length) printTable(rows);
   if (!argv.includes('--no-startup')) await startup(fmt);
   if (argv.includes('--memory')) await memory(fmt);
 }
@@ -411,7 +413,9 @@ async function startup(fmt) {
   });
   const coreDir = path.join(dir, 'bare-core');
   const coreEntry = path.join(dir, 'bare-core-entry.mjs');
-  if (!existsSync(path.join(coreDir, 'index.js'))) {
+  // ncc names its output after the entry's extension: an .mjs entry gives index.mjs
+  const coreBundle = path.join(coreDir, 'index.mjs');
+  if (!existsSync(coreBundle)) {
     writeFileSync(
       coreEntry,
       `import * as core from '${path.join(root, 'node_modules', '@actions', 'core', 'lib', 'core.js')}';\ncore.info('bare');\n`,
@@ -441,7 +445,12 @@ async function startup(fmt) {
     'INPUT_FAIL-ON': 'error',
     INPUT_CONFIG: '',
   };
-  const core = await median(n, () => run([path.join(coreDir, 'index.js')], env));
+  const core = await median(n, () => run([coreBundle], env));
+  // a bundle that did not run (a wrong path fails fast) would make every ratio below meaningless
+  if (core.code !== 0 || !core.stdout.includes('bare'))
+    throw new Error(
+      `the bare @actions/core bundle ${coreBundle} failed (exit ${core.code}): ${core.stderr.slice(-400)}`,
+    );
   rows.push({ what: 'bundle of @actions/core alone', s: fmt(core.seconds, 3), ratio: '', target: '' });
   for (const gate of ['baseline', 'diagnostics', 'optimization', 'governance']) {
     const g = await median(n, () => run([path.join(root, 'dist', gate, 'index.js')], env));

@@ -1,6 +1,5 @@
 // The inputs of every action step and of `perf-gates gate`: one name for one thing everywhere
 // (DESIGN section 1). action.yml files are checked against this table both ways by a test.
-import { z } from 'zod';
 import type { GateName } from './model.js';
 
 export type ActionName = GateName | 'all';
@@ -244,44 +243,149 @@ export function inputsOf(action: ActionName): string[] {
 }
 
 const VERDICTS = ['pass', 'waived', 'fail', 'insufficient-data', 'error'] as const;
+type VerdictName = (typeof VERDICTS)[number];
 
-const bool = (name: string) =>
-  z.string().transform((s, ctx) => {
+/** The typed inputs (what InputSchema makes of the raw strings). */
+export interface Inputs {
+  config: string;
+  'baseline-k6': string[];
+  'load-test-k6': string[];
+  'candidate-k6': string[];
+  format: string;
+  'baseline-csv': string | undefined;
+  hypotheses: string | undefined;
+  'monitoring-package': string | undefined;
+  'incident-report': string | undefined;
+  'deployment-report': string | undefined;
+  'intake-backlog': string | undefined;
+  waivers: string | undefined;
+  'pytest-report': string | undefined;
+  'baseline-benchmark': string[];
+  'candidate-benchmark': string[];
+  'profiling-report': string | undefined;
+  'capacity-analysis': string | undefined;
+  plan: string | undefined;
+  noise: string | undefined;
+  'slo-updates': string | undefined;
+  'instrumentation-log': string | undefined;
+  approvals: string | undefined;
+  'artifacts-dir': string;
+  'artifact-name': string;
+  token: string;
+  comment: 'update' | 'on-failure' | 'off';
+  'comment-author': string;
+  status: boolean;
+  upload: boolean;
+  'fail-on': VerdictName[];
+  gates: GateChoice[];
+  baseline: 'runs' | 'history';
+  'history-dir': string | undefined;
+  history: 'off' | 'record';
+  'history-keep': number;
+  'history-retention': number;
+  'api-timeout': number;
+  'publish-deadline': number;
+}
+
+/**
+ * One input's check: its raw string to its value, or a message saying what is wrong (`bad`).
+ * Plain functions, not a schema library: every step parses its inputs at start-up, and the
+ * validation library (zod) stays unloaded unless a document needs it.
+ */
+type Field<T> = (s: string, bad: (message: string) => never) => T;
+
+const bool =
+  (name: string): Field<boolean> =>
+  (s, bad) => {
     const v = s.trim();
     if (/^(true|True|TRUE)$/.test(v)) return true;
     if (/^(false|False|FALSE)$/.test(v)) return false;
-    ctx.addIssue({ code: 'custom', message: `input ${name} must be true or false (got "${s}")` });
-    return z.NEVER;
-  });
+    return bad(`input ${name} must be true or false (got "${s}")`);
+  };
 
-const lines = z.string().transform((s) =>
+const lines: Field<string[]> = (s) =>
   s
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#')),
-);
+    .filter((l) => l && !l.startsWith('#'));
 
-const optionalPath = z.string().transform((s) => (s.trim() ? s.trim() : undefined));
+const optionalPath: Field<string | undefined> = (s) => (s.trim() ? s.trim() : undefined);
 
-const seconds = (name: string, max: number) =>
-  z.string().transform((s, ctx) => {
+const seconds =
+  (name: string, max: number): Field<number> =>
+  (s, bad) => {
     const v = s.trim();
     const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
     if (n >= 1 && n <= max) return n;
-    ctx.addIssue({
-      code: 'custom',
-      message: `input ${name} must be a number of seconds from 1 to ${max} (got "${s}")`,
-    });
-    return z.NEVER;
-  });
+    return bad(`input ${name} must be a number of seconds from 1 to ${max} (got "${s}")`);
+  };
 
-/** Raw strings (as the runner passes them) -> typed inputs. */
-export const InputSchema = z.object({
-  config: z.string().transform((s) => s.trim()),
+const oneOf =
+  <T extends string>(name: string, dflt: T, choices: readonly T[], said: string): Field<T> =>
+  (s, bad) => {
+    const v = s.trim() || dflt;
+    if ((choices as readonly string[]).includes(v)) return v as T;
+    return bad(`input ${name} must be ${said} (got "${s}")`);
+  };
+
+const wholeNumber =
+  (name: string, dflt: string, max: number, what: string): Field<number> =>
+  (s, bad) => {
+    const v = s.trim() || dflt;
+    const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
+    if (n >= 1 && n <= max) return n;
+    return bad(`input ${name} must be ${what} from 1 to ${max} (got "${s}")`);
+  };
+
+const artifactName: Field<string> = (s, bad) => {
+  const v = s.trim();
+  // the names the artifact service accepts (io/artifacts.ts validateArtifactName: at most 256,
+  // and `all` appends -<gate>): a name it would refuse must not pass the step un-uploaded
+  const found = /[":<>|*?\\/\p{Cc}]/u.exec(v);
+  if (found || v.length > 240)
+    return bad(
+      `input artifact-name ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v)} is not a valid artifact name: ${
+        found ? `it contains ${JSON.stringify(found[0])}` : `${v.length} characters (at most 240)`
+      }; use letters, digits, - _ . and spaces, without " : < > | * ? \\ / or line breaks`,
+    );
+  return v;
+};
+
+const failOn: Field<VerdictName[]> = (s, bad) => {
+  const list = s
+    .split(/[\s,]+/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+  for (const v of list)
+    if (!(VERDICTS as readonly string[]).includes(v))
+      return bad(`input fail-on: unknown verdict "${v}" (use ${VERDICTS.join(', ')})`);
+  // "," or " " would fail on nothing: every verdict would pass the step
+  if (list.length === 0)
+    return bad(`input fail-on must name at least one verdict (${VERDICTS.join(', ')}); got "${s}"`);
+  return list as VerdictName[];
+};
+
+const gateList: Field<GateChoice[]> = (s, bad) => {
+  // not declared (a gate's own step): the root action's default
+  const list = (s.trim() || PROTOCOL_GATES.join(','))
+    .split(/[\s,]+/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const unknown = list.find((v) => !(GATE_CHOICES as readonly string[]).includes(v));
+  if (unknown !== undefined || list.length === 0)
+    return bad(
+      `input gates: ${unknown !== undefined ? `unknown gate "${unknown}"` : 'names no gate'} (use ${GATE_CHOICES.join(', ')})`,
+    );
+  return GATE_CHOICES.filter((g) => list.includes(g));
+};
+
+/** Raw strings (as the runner passes them) -> typed inputs: one check per input, in this order. */
+export const InputSchema: { readonly [K in keyof Inputs]: Field<Inputs[K]> } = {
+  config: (s) => s.trim(),
   'baseline-k6': lines,
   'load-test-k6': lines,
   'candidate-k6': lines,
-  format: z.string().transform((s) => s.trim() || 'auto'), // checked against FORMATS by the runner
+  format: (s) => s.trim() || 'auto', // checked against FORMATS by the runner
   'baseline-csv': optionalPath,
   hypotheses: optionalPath,
   'monitoring-package': optionalPath,
@@ -299,111 +403,49 @@ export const InputSchema = z.object({
   'slo-updates': optionalPath,
   'instrumentation-log': optionalPath,
   approvals: optionalPath,
-  'artifacts-dir': z.string().transform((s) => s.trim() || '.artifacts/performance'),
-  'artifact-name': z.string().transform((s, ctx) => {
-    const v = s.trim();
-    // the names the artifact service accepts (io/artifacts.ts validateArtifactName: at most 256,
-    // and `all` appends -<gate>): a name it would refuse must not pass the step un-uploaded
-    const bad = /[":<>|*?\\/\p{Cc}]/u.exec(v);
-    if (bad || v.length > 240) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `input artifact-name ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v)} is not a valid artifact name: ${
-          bad ? `it contains ${JSON.stringify(bad[0])}` : `${v.length} characters (at most 240)`
-        }; use letters, digits, - _ . and spaces, without " : < > | * ? \\ / or line breaks`,
-      });
-      return z.NEVER;
-    }
-    return v;
-  }),
-  token: z.string(),
-  comment: z.string().transform((s, ctx) => {
-    const v = s.trim() || 'update';
-    if (v === 'update' || v === 'on-failure' || v === 'off') return v;
-    ctx.addIssue({ code: 'custom', message: `input comment must be update, on-failure or off (got "${s}")` });
-    return z.NEVER;
-  }),
-  'comment-author': z.string().transform((s) => s.trim() || 'github-actions[bot]'),
+  'artifacts-dir': (s) => s.trim() || '.artifacts/performance',
+  'artifact-name': artifactName,
+  token: (s) => s,
+  comment: oneOf('comment', 'update', ['update', 'on-failure', 'off'], 'update, on-failure or off'),
+  'comment-author': (s) => s.trim() || 'github-actions[bot]',
   status: bool('status'),
   upload: bool('upload'),
-  'fail-on': z.string().transform((s, ctx) => {
-    const list = s
-      .split(/[\s,]+/)
-      .map((v) => v.trim())
-      .filter(Boolean);
-    for (const v of list) {
-      if (!(VERDICTS as readonly string[]).includes(v)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `input fail-on: unknown verdict "${v}" (use ${VERDICTS.join(', ')})`,
-        });
-        return z.NEVER;
-      }
-    }
-    if (list.length === 0) {
-      // "," or " " would fail on nothing: every verdict would pass the step
-      ctx.addIssue({
-        code: 'custom',
-        message: `input fail-on must name at least one verdict (${VERDICTS.join(', ')}); got "${s}"`,
-      });
-      return z.NEVER;
-    }
-    return list as (typeof VERDICTS)[number][];
-  }),
-  gates: z.string().transform((s, ctx) => {
-    // not declared (a gate's own step): the root action's default
-    const list = (s.trim() || PROTOCOL_GATES.join(','))
-      .split(/[\s,]+/)
-      .map((v) => v.trim())
-      .filter(Boolean);
-    const bad = list.find((v) => !(GATE_CHOICES as readonly string[]).includes(v));
-    if (bad !== undefined || list.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `input gates: ${bad !== undefined ? `unknown gate "${bad}"` : 'names no gate'} (use ${GATE_CHOICES.join(', ')})`,
-      });
-      return z.NEVER;
-    }
-    return GATE_CHOICES.filter((g) => list.includes(g));
-  }),
-  baseline: z.string().transform((s, ctx) => {
-    const v = s.trim() || 'runs';
-    if (v === 'runs' || v === 'history') return v;
-    ctx.addIssue({ code: 'custom', message: `input baseline must be runs or history (got "${s}")` });
-    return z.NEVER;
-  }),
+  'fail-on': failOn,
+  gates: gateList,
+  baseline: oneOf('baseline', 'runs', ['runs', 'history'], 'runs or history'),
   'history-dir': optionalPath,
-  history: z.string().transform((s, ctx) => {
-    const v = s.trim() || 'off';
-    if (v === 'off' || v === 'record') return v;
-    ctx.addIssue({ code: 'custom', message: `input history must be off or record (got "${s}")` });
-    return z.NEVER;
-  }),
-  'history-keep': z.string().transform((s, ctx) => {
-    const v = s.trim() || '100';
-    const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
-    if (n >= 1 && n <= 10000) return n;
-    ctx.addIssue({
-      code: 'custom',
-      message: `input history-keep must be a whole number from 1 to 10000 (got "${s}")`,
-    });
-    return z.NEVER;
-  }),
-  'history-retention': z.string().transform((s, ctx) => {
-    const v = s.trim() || '90';
-    const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
-    if (n >= 1 && n <= 400) return n;
-    ctx.addIssue({
-      code: 'custom',
-      message: `input history-retention must be a whole number of days from 1 to 400 (got "${s}")`,
-    });
-    return z.NEVER;
-  }),
+  history: oneOf('history', 'off', ['off', 'record'], 'off or record'),
+  'history-keep': wholeNumber('history-keep', '100', 10000, 'a whole number'),
+  'history-retention': wholeNumber('history-retention', '90', 400, 'a whole number of days'),
   'api-timeout': seconds('api-timeout', 600),
   'publish-deadline': seconds('publish-deadline', 3600),
-});
+};
 
-export type Inputs = z.output<typeof InputSchema>;
+/** Every input checked (each one, in the table's order): the typed inputs, or every problem found. */
+export function checkInputs(
+  raw: Record<string, string>,
+): { success: true; data: Inputs } | { success: false; issues: { message: string }[] } {
+  const issues: { message: string }[] = [];
+  const data: Record<string, unknown> = {};
+  class Bad extends Error {}
+  const bad = (message: string): never => {
+    issues.push({ message });
+    throw new Bad(message);
+  };
+  for (const [name, check] of Object.entries(InputSchema) as [string, Field<unknown>][]) {
+    const v = raw[name];
+    if (typeof v !== 'string') {
+      issues.push({ message: `input ${name}: expected a string` });
+      continue;
+    }
+    try {
+      data[name] = check(v, bad);
+    } catch (e) {
+      if (!(e instanceof Bad)) throw e;
+    }
+  }
+  return issues.length ? { success: false, issues } : { success: true, data: data as unknown as Inputs };
+}
 
 /** Fill every input with its declared default where the raw value is missing or empty. */
 export function withDefaults(raw: Record<string, string | undefined>): Record<string, string> {
@@ -417,7 +459,7 @@ export function withDefaults(raw: Record<string, string | undefined>): Record<st
 }
 
 export function parseInputs(raw: Record<string, string | undefined>): Inputs {
-  const r = InputSchema.safeParse(withDefaults(raw));
-  if (!r.success) throw new Error(r.error.issues.map((i) => i.message).join('; '));
+  const r = checkInputs(withDefaults(raw));
+  if (!r.success) throw new Error(r.issues.map((i) => i.message).join('; '));
   return r.data;
 }

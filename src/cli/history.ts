@@ -2,7 +2,7 @@
 import { InputError, type KeySpec, type Run, type Warning } from '../model.js';
 import { checkOptions, one, fraction, UsageError, type ParsedArgs } from './args.js';
 import { out, table, text } from './format.js';
-import { expandGlob } from '../io/files.js';
+import { expandGlob } from '../io/glob.js';
 import { loadRun } from '../run/load.js';
 import { addToStore, compareHistory, readStore } from '../run/history.js';
 import { formatComparisonTable } from '../stats/compare.js';
@@ -73,11 +73,12 @@ export function changePointOptions(a: ParsedArgs): ChangePointOptions {
 
 async function add(a: ParsedArgs): Promise<number> {
   const dir = store(a);
-  const files = a.positionals.slice(1).flatMap((p) => {
-    const f = expandGlob(p);
+  const files: string[] = [];
+  for (const p of a.positionals.slice(1)) {
+    const f = await expandGlob(p);
     if (!f.length) throw new InputError(p, 'no file matches this pattern');
-    return f;
-  });
+    files.push(...f);
+  }
   if (!files.length) throw new UsageError('history add needs the files of one run');
   let keep: number;
   try {

@@ -1,4 +1,7 @@
-// The perf-gates command line: summarize, compare, calibrate, gate, verify.
+// The perf-gates command line: summarize, compare, calibrate, gate, verify. Each command loads
+// its own code on first use (the statistics for compare and calibrate, the history store and its
+// schema for history and compare --history, the gates for gate): `summarize` of a results file
+// loads only the k6 reader and the format sniffs.
 import type { Dataset, FileRef, Format, GateName, Run } from '../model.js';
 import { FORMATS, GATES, InputError } from '../model.js';
 import {
@@ -18,13 +21,11 @@ import {
 } from './args.js';
 import { summarizeJson, summarizeText, hasData, thresholdsWithoutSamples } from './summarize.js';
 import { out, text } from './format.js';
-import { compareRuns, calibrate, formatComparisonTable } from '../stats/compare.js';
 import { parseKey } from '../stats/keys.js';
-import { expandRuns } from '../io/files.js';
+import { expandRuns } from '../io/glob.js';
 import { classify, loadRun, readDocument, displayPath } from '../run/load.js';
 import { readK6NdjsonRun } from '../run/k6-read.js';
 import { VERSION } from '../version.js';
-import { compareHistoryCmd, historyCmd } from './history.js';
 import { writeAtomic } from '../io/files.js';
 import type { NoiseFile, KeySpec } from '../model.js';
 
@@ -190,7 +191,7 @@ async function summarize(a: ParsedArgs): Promise<number> {
     .filter(Boolean);
   const items: { dataset: Dataset; ref: FileRef; shownPath: string }[] = [];
   // The gates' skip rule: what a glob or folder matched and no reader knows is skipped, with a warning.
-  const matched = expandRuns(a.positionals).flatMap((r) =>
+  const matched = (await expandRuns(a.positionals)).flatMap((r) =>
     r.files.map((file) => ({ file, fromGlob: r.fromGlob })),
   );
   const seen = new Set<string>();
@@ -230,7 +231,7 @@ async function summarize(a: ParsedArgs): Promise<number> {
 async function runsOf(values: string[] | undefined, label: string): Promise<Run[]> {
   const runs: Run[] = [];
   // One run per value; a value starting with ! leaves its matches out of every run of the option.
-  for (const [i, rf] of expandRuns(values ?? []).entries()) {
+  for (const [i, rf] of (await expandRuns(values ?? [])).entries()) {
     const { run, warnings } = await loadRun(rf, `${label} #${i + 1}`);
     for (const w of warnings)
       process.stderr.write(
@@ -249,6 +250,7 @@ async function compare(a: ParsedArgs): Promise<number> {
     const candidate = await runsOf(a.options.get('candidate'), 'candidate');
     if (!candidate.length) throw new UsageError('compare --history needs --candidate <files...>');
     const keys: KeySpec[] = (a.options.get('key') ?? []).map((k) => ({ ...keyOf(k), named: true }));
+    const { compareHistoryCmd } = await import('./history.js');
     return compareHistoryCmd(a, candidate, keys, COMPARE_JSON_VERSION);
   }
   const baseline = await runsOf(a.options.get('baseline'), 'baseline');
@@ -264,6 +266,7 @@ async function compare(a: ParsedArgs): Promise<number> {
     noise = dataset.noise;
   }
   const keys: KeySpec[] = (a.options.get('key') ?? []).map((k) => ({ ...keyOf(k), named: true }));
+  const { compareRuns, formatComparisonTable } = await import('../stats/compare.js');
   const rows = compareRuns(baseline, candidate, {
     keys: keys.length ? keys : undefined,
     defaultKeys: keys.length === 0,
@@ -295,6 +298,7 @@ async function calibrateCmd(a: ParsedArgs): Promise<number> {
   if (a.positionals.length < 2)
     throw new UsageError('calibrate needs two or more runs of the same build (A/A runs)');
   const runs = await runsOf(a.positionals, 'run');
+  const { calibrate } = await import('../stats/compare.js');
   const noise = calibrate(runs);
   const text = JSON.stringify(noise, null, 2) + '\n';
   const dest = one(a, 'out');
@@ -456,7 +460,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'completion':
         return await completion(a);
       case 'history':
-        return await historyCmd(a);
+        return await (await import('./history.js')).historyCmd(a);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Docume
 import { InputError, quoteTagPart, type Direction, type OptimizationPlan } from '../model.js';
 import { DURATION_PATTERN, parseDuration } from './duration.js';
 import { nearest } from './suggest.js';
+import { defaultConfig } from './defaults.js';
 
 // ---------------------------------------------------------------------------------------------
 // The shape the gates use (every key present after defaults, optional ones where the protocol has
@@ -343,10 +344,8 @@ type Parsed = z.output<typeof ConfigSchema>;
 const _sameShape: (p: Parsed) => PerfGatesConfig = (p) => p;
 void _sameShape;
 
-/** Every default, as a team starting with no file gets it. */
-export function defaultConfig(): PerfGatesConfig {
-  return ConfigSchema.parse({});
-}
+/** Every default, as a team starting with no file gets it (config/defaults.ts, without zod). */
+export { defaultConfig };
 
 // ---------------------------------------------------------------------------------------------
 // Reading YAML

@@ -1,4 +1,4 @@
-// File access for every entry point: globs, reads with checksums, atomic writes.
+// File access for every entry point: reads with checksums, atomic writes (globs: io/glob.ts).
 import { createHash } from 'node:crypto';
 import {
   promises as fsp,
@@ -14,7 +14,6 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { convertPathToPattern, globSync, isDynamicPattern } from 'tinyglobby';
 import { InputError, type FileRef } from '../model.js';
 
 export function sha256(data: string | Buffer): string {
@@ -139,91 +138,6 @@ export function describeFsError(e: unknown): string {
   if (err?.code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
   if (err?.code === 'EACCES') return 'permission denied';
   return err?.message ?? String(e);
-}
-
-/**
- * Expand one pattern to sorted files: a plain path (missing -> InputError), a folder (its files, not
- * hidden ones, not recursive) or a glob (tinyglobby: `*`, `**`, `?`, `[...]`, `{a,b}`; hidden files
- * only when the pattern names them). `exclude` are globs whose matches are left out.
- */
-export function expandGlob(pattern: string, cwd = process.cwd(), exclude: readonly string[] = []): string[] {
-  const p = pattern.trim();
-  if (!p) return [];
-  // A file whose name holds glob characters is found by its literal name first: `results[1].json`
-  // names that file, never the character class (escape a glob character as [[] [*] [?]).
-  const literal = path.resolve(cwd, p);
-  if (isGlob(p) && !exclude.length && existsSync(literal) && statSync(literal).isFile()) {
-    assertRegularFile(literal);
-    return [p];
-  }
-  let glob = p;
-  let plainFile = false;
-  if (!isGlob(p)) {
-    const abs = path.resolve(cwd, p);
-    if (!existsSync(abs)) throw new InputError(p, 'file not found');
-    if (!statSync(abs).isDirectory()) {
-      assertRegularFile(abs);
-      if (!exclude.length) return [p];
-      plainFile = true;
-      glob = convertPathToPattern(p);
-    } else glob = `${convertPathToPattern(p.replace(/[\\/]+$/, '') || '/')}/*`;
-  }
-  const absolute = path.isAbsolute(glob);
-  const found = globSync(absolute ? toPosix(glob) : glob, {
-    cwd,
-    absolute,
-    ignore: exclude.map((e) => (path.isAbsolute(e) ? toPosix(e) : e)),
-    onlyFiles: true,
-    expandDirectories: false,
-    dot: plainFile,
-  });
-  // A plain file keeps the spelling it was given; glob matches are shown relative to cwd.
-  if (plainFile) return found.length ? [p] : [];
-  return [...new Set(found.map((f) => (absolute ? f : f.replace(/^\.\//, ''))))].sort();
-}
-
-/** Whether a pattern is a glob (as opposed to a path). */
-export function isGlob(pattern: string): boolean {
-  return isDynamicPattern(pattern);
-}
-
-const toPosix = (p: string): string => p.split(path.sep).join('/');
-
-/** One run as an input line gave it: its files, and whether they came from a glob or a folder. */
-export interface RunFiles {
-  line: string;
-  files: string[];
-  fromGlob: boolean;
-}
-
-/**
- * Patterns that list runs: one run per pattern (an input line, or a command-line argument), a glob
- * or folder = the files of that run. A pattern starting with `!` is an exclusion: files it matches
- * are left out of every run of the same input. A pattern matching nothing is an error naming it.
- * Lines that are empty or start with `#` are ignored.
- */
-export function expandRuns(lines: readonly string[], cwd = process.cwd()): RunFiles[] {
-  const patterns = lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  const exclude = patterns.filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim());
-  const runs: RunFiles[] = [];
-  for (const line of patterns) {
-    if (line.startsWith('!')) continue;
-    const files = expandGlob(line, cwd, exclude);
-    if (files.length === 0)
-      throw new InputError(
-        line,
-        exclude.length
-          ? 'no file matches this pattern (after the ! exclusions)'
-          : 'no file matches this pattern',
-      );
-    const fromGlob =
-      isGlob(line) ||
-      (existsSync(path.resolve(cwd, line)) && statSync(path.resolve(cwd, line)).isDirectory());
-    runs.push({ line, files, fromGlob });
-  }
-  if (!runs.length && exclude.length)
-    throw new InputError(`!${exclude[0]}`, 'only exclusions, no files to read');
-  return runs;
 }
 
 /**

@@ -4,6 +4,9 @@
 // they return data; which run's history counts is decided in src/run/history-remote.ts.
 import type { GitHubClient, GitHubContext } from './github.js';
 
+/** The artifact the history store travels as (here, not beside the Octokit calls: `compare` names it without loading them). */
+export const HISTORY_ARTIFACT = 'perf-gates-history';
+
 export interface BranchRun {
   id: number;
   headSha: string;

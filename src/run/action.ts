@@ -1,17 +1,25 @@
 // The entry of every action step: read the declared inputs, run the gates through the Actions
-// host, fail the step on a breach. GitHub (comment, status, approvals) and artifacts are loaded
-// only when used.
+// host, fail the step on a breach. GitHub (comment, status, approvals: Octokit) and artifacts are
+// loaded only when used: not for comment off and status off, not without a token.
 import type { GateName } from '../model.js';
-import { INPUTS, inputsOf, type ActionName } from '../inputs.js';
+import { INPUTS, inputsOf, type ActionName, type Inputs } from '../inputs.js';
 import { actionHost, actionLog, failStep, readActionInputs } from '../io/action-host.js';
 import type { GitHubSide } from '../io/host.js';
+import { getGitHubContext, NO_TOKEN } from '../io/github-context.js';
 import { installSignalCleanup } from '../io/files.js';
 import { runGates } from './runner.js';
+
+/** A PR comment or a commit status is asked for (publishGateResult returns at once otherwise). */
+export function wouldPublish(inputs: Pick<Inputs, 'comment' | 'status'>): boolean {
+  return inputs.comment !== 'off' || inputs.status;
+}
 
 /** The GitHub side of the action host: comment, status, artifacts, approvals, reviews, teams. */
 export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
   return {
     async publish(result, inputs, where, signal) {
+      // nothing to post: the GitHub client (Octokit) and zod are not even loaded
+      if (!wouldPublish(inputs)) return;
       const { publishGateResult } = await import('./publish.js');
       await publishGateResult(
         result,
@@ -38,8 +46,10 @@ export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
       return downloadRunEvidence(dir, exclude);
     },
     async approvals(inputs, signal) {
+      const ctx = getGitHubContext(env);
+      // without a token nothing can be read: said before the client (Octokit) is loaded
+      if (!inputs.token) throw new Error(NO_TOKEN);
       const gh = await import('../io/github.js');
-      const ctx = gh.getGitHubContext(env);
       const client = gh.createClient(inputs.token, {
         baseUrl: ctx.apiUrl,
         log: actionLog,
@@ -49,9 +59,9 @@ export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
       return gh.listRunApprovals(client, ctx);
     },
     async pullReviews(inputs) {
-      const gh = await import('../io/github.js');
-      const ctx = gh.getGitHubContext(env);
+      const ctx = getGitHubContext(env);
       if (!ctx.prNumber || !ctx.headSha) return undefined;
+      const gh = await import('../io/github.js');
       const client = gh.createClient(inputs.token, ctx);
       try {
         return {
@@ -78,8 +88,8 @@ export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
       return uploadHistory(dir, inputs['history-retention'], actionLog);
     },
     async teamMembership(inputs, org, slug, login) {
+      const ctx = getGitHubContext(env);
       const gh = await import('../io/github.js');
-      const ctx = gh.getGitHubContext(env);
       return gh.getTeamMembership(gh.createClient(inputs.token, ctx), org, slug, login);
     },
   };

@@ -24,7 +24,7 @@ import { addToStore } from './history.js';
 import { combineRuns } from './load.js';
 import { chartArtifacts } from '../report/charts.js';
 import { historyChartArtifacts } from '../report/history-charts.js';
-import { HISTORY_ARTIFACT } from './history-remote.js';
+import { HISTORY_ARTIFACT } from '../io/history-remote.js';
 
 /** What evaluate.ts lends this step: its readers, which record every file read. */
 export interface CompareReaders {

@@ -1,18 +1,21 @@
 // Step 1 and 2 of a gate's run: load what the gate needs (config, runs, documents, the earlier
 // gates' evidence), each file hashed as it is read, then evaluate the gate on it. Bad input throws
 // an InputError naming the file and line before anything is written.
+// What a run may not need loads when it does (start-up, issue 18): the config schema (zod, yaml)
+// only with a config file, the readers only with files to read, each gate's code only for that
+// gate; the static imports here are what every gate's run uses.
 import { GitHubBudget } from './deadline.js';
 import path from 'node:path';
-import { defaultConfig, mergePlanIntoConfig, parseConfig, type PerfGatesConfig } from '../config/schema.js';
-import { evaluateBaseline, type BaselineEvidence } from '../gates/baseline/evaluate.js';
-import { evaluateDiagnostics, type DiagnosticsEvidence } from '../gates/diagnostics/evaluate.js';
-import { evaluateOptimization, type OptimizationEvidence } from '../gates/optimization/evaluate.js';
+import type { PerfGatesConfig } from '../config/schema.js';
+import { defaultConfig } from '../config/defaults.js';
+import type { BaselineEvidence } from '../gates/baseline/evaluate.js';
+import type { DiagnosticsEvidence } from '../gates/diagnostics/evaluate.js';
+import type { OptimizationEvidence } from '../gates/optimization/evaluate.js';
 import type { GovernanceEvidence } from '../gates/governance/evaluate.js';
-import { evaluateGovernance } from './governance.js';
-import { chartArtifacts } from '../report/charts.js';
 import { collectEvidence, gitContext } from './evidence.js';
 import type {
   ApprovalsDataset,
+  Format,
   BaselineCsvDataset,
   EnvironmentApproval,
   GateContext,
@@ -34,12 +37,12 @@ import { pathExists, readText } from '../io/files.js';
 import type { Host } from '../io/host.js';
 import { tryParseMetricKey } from '../parsers/k6-summary/keys.js';
 
-import { combineRuns, loadRuns, readExpected, type ReadOptions } from './load.js';
+import type { ReadOptions } from './load.js';
+import { combineRuns } from './combine.js';
 import { loadIntake } from './intake.js';
 import { readWaivers, type WaiversRead } from './waivers.js';
 import { lookupTeams } from './teams.js';
-import { waiverHook } from '../gates/waivers.js';
-import { evaluateCompareStep, type CompareReaders, type CompareStep } from './compare.js';
+import type { CompareReaders, CompareStep } from './compare.js';
 
 /** Inside GitHub Actions only GitHub's answers approve: a file is what anyone can write. */
 export const APPROVALS_FILE_IN_ACTIONS =
@@ -54,13 +57,9 @@ function addRefs(c: Collected, runs: Run[]): void {
   for (const r of runs) for (const f of r.files) c.refs.push({ path: f.path, sha256: f.sha256 });
 }
 
-async function optionalDoc<T>(
-  file: string | undefined,
-  formats: Parameters<typeof readExpected>[1],
-  c: Collected,
-  inputs: Inputs,
-) {
+async function optionalDoc<T>(file: string | undefined, formats: Format[], c: Collected, inputs: Inputs) {
   if (!file) return undefined;
+  const { readExpected } = await import('./load.js');
   const r = await readExpected(file, formats, inputs.format as ReadOptions['format']);
   c.refs.push({ path: r.ref.path, sha256: r.ref.sha256 });
   c.warnings.push(...r.dataset.warnings);
@@ -69,6 +68,7 @@ async function optionalDoc<T>(
 
 async function runs(lines: string[], label: string, c: Collected, opts: ReadOptions): Promise<Run[]> {
   if (!lines.length) return [];
+  const { loadRuns } = await import('./load.js');
   const r = await loadRuns(lines, label, opts);
   addRefs(c, r.runs);
   c.warnings.push(...r.warnings);
@@ -85,6 +85,7 @@ export async function loadConfig(inputs: Inputs, host: Host, c: Collected): Prom
   }
   const { text, ref } = await readText(abs);
   c.refs.push({ path: file, sha256: ref.sha256 });
+  const { parseConfig } = await import('../config/schema.js');
   return parseConfig(text, file);
 }
 
@@ -246,15 +247,17 @@ export async function evaluateGate(
   let config = await loadConfig(inputs, host, c);
   const ro = readOptions(inputs, config, host);
   const waivers = await readWaivers(inputs, host, c, config);
+  const waiverHook = waivers.input ? (await import('../gates/waivers.js')).waiverHook : undefined;
   const refsNow = () => dedupe(c.refs.map((r) => ({ ...r, path: workspacePath(r.path, host.cwd) })));
   const ctx = (): GateContext => ({
     ...ctxBase,
     inputs: refsNow(),
-    ...(waivers.input ? { waive: waiverHook(waivers.input, config) } : {}),
+    ...(waivers.input && waiverHook ? { waive: waiverHook(waivers.input, config) } : {}),
   });
   let outcome: GateOutcome;
   switch (gate) {
     case 'baseline': {
+      const { evaluateBaseline } = await import('../gates/baseline/evaluate.js');
       outcome = evaluateBaseline(await baselineEvidence(inputs, host, c, ro), config, ctx());
       break;
     }
@@ -264,12 +267,13 @@ export async function evaluateGate(
       const prof = await optionalDoc<MarkdownDataset>(inputs['profiling-report'], ['markdown'], c, inputs);
       const cap = await optionalDoc<MarkdownDataset>(inputs['capacity-analysis'], ['markdown'], c, inputs);
       const ev: DiagnosticsEvidence = { runs: k6, profiling: prof?.dataset, capacity: cap?.dataset };
+      const { evaluateDiagnostics } = await import('../gates/diagnostics/evaluate.js');
       outcome = evaluateDiagnostics(ev, config, ctx());
       break;
     }
     case 'optimization': {
       const plan = await optionalDoc<OptimizationPlan>(inputs.plan, ['optimization-plan'], c, inputs);
-      if (plan) config = mergePlanIntoConfig(config, plan.dataset);
+      if (plan) config = (await import('../config/schema.js')).mergePlanIntoConfig(config, plan.dataset);
       const roPlan: ReadOptions = { ...ro, filters: planFilters(config) };
       const base = combineRuns(
         await runs(inputs['baseline-k6'], 'baseline', c, roPlan),
@@ -305,8 +309,10 @@ export async function evaluateGate(
         instrumentationLog: log?.dataset,
         baselineCsv: csv?.dataset,
       };
+      const { evaluateOptimization } = await import('../gates/optimization/evaluate.js');
       outcome = evaluateOptimization(ev, config, ctx());
       // the job summary's charts of the changed keys, as SVG files in the gate's artifact
+      const { chartArtifacts } = await import('../report/charts.js');
       outcome.artifacts.push(...chartArtifacts(outcome.result));
       break;
     }
@@ -327,10 +333,12 @@ export async function evaluateGate(
         instrumentationLog: log?.dataset,
         approvals,
       };
+      const { evaluateGovernance } = await import('./governance.js');
       outcome = evaluateGovernance(ev, config, ctx(), { artifactsDir: inputs['artifacts-dir'] });
       break;
     }
     case 'compare': {
+      const { evaluateCompareStep } = await import('./compare.js');
       outcome = await evaluateCompareStep(inputs, host, config, compareReaders(c, ro, inputs), ctx, step);
       break;
     }

@@ -11,11 +11,11 @@ import path from 'node:path';
 import type { Inputs } from '../inputs.js';
 import { downloadRunArtifact, uploadEvidence, type ArtifactLog } from '../io/artifacts.js';
 import { createClient, getGitHubContext, listRunArtifacts, type Log } from '../io/github.js';
-import { listBranchRuns, mergeBase, type BranchRun } from '../io/history-remote.js';
+import { HISTORY_ARTIFACT, listBranchRuns, mergeBase, type BranchRun } from '../io/history-remote.js';
 import { listFolder } from '../io/store.js';
 import { entryNames } from '../stats/history/store.js';
 
-export const HISTORY_ARTIFACT = 'perf-gates-history';
+export { HISTORY_ARTIFACT };
 export const NO_HISTORY_YET =
   'no history on main yet: merge this workflow, or run it once on main with workflow_dispatch';
 /** The events whose runs on the default branch may supply the history. */

@@ -6,12 +6,7 @@ import type { IntakeEvidence } from '../gates/baseline/intake.js';
 import type { SourceRef, Warning } from '../model.js';
 import type { Inputs } from '../inputs.js';
 import { isFolder, readBytes, readText, readTree, sha256 } from '../io/files.js';
-import { readMonitoringPackage, unzipPackage } from '../parsers/intake/monitoring.js';
-import {
-  parseDeploymentReport,
-  parseIncidentReport,
-  parseIntakeBacklog,
-} from '../parsers/intake/documents.js';
+import type * as Documents from '../parsers/intake/documents.js';
 
 export async function loadIntake(
   inputs: Inputs,
@@ -22,6 +17,8 @@ export async function loadIntake(
   const abs = (f: string) => path.resolve(cwd, f);
   const pkg = inputs['monitoring-package'];
   if (pkg) {
+    // the zip and CSV readers load only when a package is given
+    const { readMonitoringPackage, unzipPackage } = await import('../parsers/intake/monitoring.js');
     if (isFolder(abs(pkg))) {
       const entries = await readTree(abs(pkg));
       ev.monitoring = readMonitoringPackage(entries, pkg, 'folder');
@@ -34,17 +31,18 @@ export async function loadIntake(
     }
     c.warnings.push(...ev.monitoring.warnings);
   }
+  // the document readers load only when one of the documents is given
   const doc = async <T>(
     file: string | undefined,
-    parse: (t: string, f: string) => T,
+    parse: (d: typeof Documents) => (t: string, f: string) => T,
   ): Promise<T | undefined> => {
     if (!file) return undefined;
     const { text, ref } = await readText(abs(file));
     c.refs.push({ path: file, sha256: ref.sha256 });
-    return parse(text, file);
+    return parse(await import('../parsers/intake/documents.js'))(text, file);
   };
-  ev.incident = await doc(inputs['incident-report'], parseIncidentReport);
-  ev.deployment = await doc(inputs['deployment-report'], parseDeploymentReport);
-  ev.backlog = await doc(inputs['intake-backlog'], parseIntakeBacklog);
+  ev.incident = await doc(inputs['incident-report'], (d) => d.parseIncidentReport);
+  ev.deployment = await doc(inputs['deployment-report'], (d) => d.parseDeploymentReport);
+  ev.backlog = await doc(inputs['intake-backlog'], (d) => d.parseIntakeBacklog);
   return ev;
 }

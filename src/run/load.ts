@@ -3,9 +3,13 @@
 import path from 'node:path';
 import type { BenchmarkDataset, Dataset, FileRef, Format, K6Dataset, Run, Warning } from '../model.js';
 import { InputError } from '../model.js';
-import { detectFormat, type DetectOptions } from '../parsers/index.js';
-import { expandRuns, readHead, readText, type RunFiles } from '../io/files.js';
+import { detectFormat } from '../parsers/detect.js';
+import type { DetectOptions } from '../parsers/sniff.js';
+import { readHead, readText } from '../io/files.js';
+import { expandRuns, type RunFiles } from '../io/glob.js';
 import { readK6NdjsonRun } from './k6-read.js';
+
+export { combineRuns } from './combine.js';
 
 export interface ReadOptions {
   format?: Format | 'auto';
@@ -196,7 +200,7 @@ export async function loadRuns(
 ): Promise<{ runs: Run[]; warnings: Warning[] }> {
   const runs: Run[] = [];
   const warnings: Warning[] = [];
-  const all = expandRuns(lines, opts.cwd);
+  const all = await expandRuns(lines, opts.cwd);
   for (let i = 0; i < all.length; i++) {
     const label = all.length === 1 ? prefix : `${prefix} #${i + 1}`;
     const r = await loadRun(all[i], label, opts);
@@ -204,25 +208,6 @@ export async function loadRuns(
     warnings.push(...r.warnings);
   }
   return { runs, warnings };
-}
-
-/** Merge benchmark runs into k6 runs pairwise (the optimization gate takes both as runs of one build). */
-export function combineRuns(k6: Run[], bench: Run[]): Run[] {
-  const n = Math.max(k6.length, bench.length);
-  const out: Run[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = k6[i];
-    const b = bench[i];
-    if (a && b)
-      out.push({
-        label: a.label,
-        files: [...a.files, ...b.files],
-        k6: a.k6,
-        benchmarks: b.benchmarks ?? a.benchmarks,
-      });
-    else out.push((a ?? b) as Run);
-  }
-  return out;
 }
 
 export function displayPath(file: string, cwd = process.cwd()): string {

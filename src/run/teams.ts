@@ -4,7 +4,6 @@ import type { PerfGatesConfig } from '../config/schema.js';
 import type { EnvironmentApproval, TeamMembership } from '../model.js';
 import type { Inputs } from '../inputs.js';
 import type { Host } from '../io/host.js';
-import { actorsIn, bindRole, teamLookups } from '../gates/governance/approvals.js';
 
 /**
  * What GitHub says about the `team:` approvers of the configured roles, for every login that
@@ -19,6 +18,8 @@ export async function lookupTeams(
   inputs: Inputs,
 ): Promise<TeamMembership[]> {
   if (!host.github || !config.roles) return [];
+  // the role rules load only when roles are configured and GitHub can be asked
+  const { actorsIn, bindRole, teamLookups } = await import('../gates/governance/approvals.js');
   const out: TeamMembership[] = [];
   for (const role of Object.keys(config.roles)) {
     const binding = bindRole(role, config.roles);

@@ -8,7 +8,6 @@ import type { SourceRef, Warning } from '../model.js';
 import type { Inputs } from '../inputs.js';
 import { readText } from '../io/files.js';
 import type { Host } from '../io/host.js';
-import { parseWaivers } from '../parsers/waivers/index.js';
 import { lookupTeams } from './teams.js';
 
 export interface WaiversRead {
@@ -28,6 +27,8 @@ export async function readWaivers(
   if (!file) return {};
   const { text, ref } = await readText(path.resolve(host.cwd, file));
   c.refs.push({ path: file, sha256: ref.sha256 });
+  // the YAML reader and the waivers schema load only when there is a waivers file
+  const { parseWaivers } = await import('../parsers/waivers/index.js');
   const ds = parseWaivers(text, file);
   c.warnings.push(...ds.warnings);
   const out: WaiversRead = { file: { path: file, sha256: ref.sha256, waivers: ds.waivers.length } };

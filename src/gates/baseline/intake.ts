@@ -5,12 +5,8 @@
 import type { Criterion, GateContext } from '../../model.js';
 import type { IntakeInput, PerfGatesConfig } from '../../config/schema.js';
 import { criterion } from '../common.js';
-import {
-  packageAlerts,
-  resourceUtilization,
-  type MonitoringPackage,
-  type ResourceRow,
-} from '../../parsers/intake/monitoring.js';
+import type { MonitoringPackage } from '../../parsers/intake/monitoring.js';
+import { packageAlerts, resourceUtilization, type ResourceRow } from '../../parsers/intake/resources.js';
 import type { DeploymentReport, IncidentReport, IntakeBacklog } from '../../parsers/intake/documents.js';
 
 export interface IntakeEvidence {
