@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
 import type { FileRef } from '../model.js';
 import { InputError } from '../model.js';
+import { deserializeError, type FromWorker, type ToWorker } from './ndjson-messages.js';
 import { Progress, PROGRESS_MIN_BYTES, progressMode } from './progress.js';
 
 /** Read size and parser chunk size: 1 MiB (gunzip's 16 KiB default is 7x slower). */
@@ -77,25 +78,6 @@ export interface ProgressTarget {
   minBytes?: number;
 }
 
-/** The messages between this reader and a worker (entries/ndjson-worker.ts is the other side). */
-export type ToWorker<L> =
-  | { t: 'chunk'; f: number; seq: number; buf: ArrayBuffer; off: number; len: number }
-  | { t: 'learn'; items: L[] }
-  | { t: 'end' };
-
-export interface SerializedError {
-  name: string;
-  message: string;
-  file?: string;
-  line?: number;
-}
-
-export type FromWorker<P, L> =
-  | { t: 'ready' }
-  | { t: 'ack'; items: L[]; buf: ArrayBuffer }
-  | { t: 'done'; parts: [number, P][] }
-  | { t: 'error'; error: SerializedError };
-
 /** Where the worker bundle of a bundle is: dist/ndjson-worker/index.js beside dist/<entry>/. */
 export function workerBundle(selfUrl: string): string | undefined {
   try {
@@ -106,24 +88,6 @@ export function workerBundle(selfUrl: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function serializeError(e: unknown): SerializedError {
-  if (e instanceof InputError) return { name: 'InputError', message: e.message, file: e.file, line: e.line };
-  if (e instanceof Error) return { name: e.name, message: e.stack ?? e.message };
-  return { name: 'Error', message: String(e) };
-}
-
-function deserializeError(s: SerializedError): Error {
-  if (s.name === 'InputError' && s.file !== undefined) {
-    const where = s.line !== undefined ? `${s.file}:${s.line}: ` : `${s.file}: `;
-    return new InputError(
-      s.file,
-      s.message.startsWith(where) ? s.message.slice(where.length) : s.message,
-      s.line,
-    );
-  }
-  return new Error(`NDJSON worker failed: ${s.message}`);
 }
 
 /** Chunk buffers for reuse: fresh 1 MiB allocations cost page faults (sys time) per chunk. */
@@ -187,7 +151,11 @@ class WorkerSink<P, L> implements Sink<P> {
   private waiters: (() => void)[] = [];
   private failed: Error | undefined;
   private readonly nFiles: number;
-  /** chunks read while no worker has started yet are parsed here (workers take ~0.2 s to load) */
+  /**
+   * chunks read while no worker can take one (none has started yet, or each has MAX_IN_FLIGHT
+   * queued) are parsed here: this thread never waits while there is work, and the split between
+   * the threads follows what each has time for
+   */
   private readonly local: LocalSink<P, L>;
   private readonly localUsed = new Set<number>();
 
@@ -196,7 +164,7 @@ class WorkerSink<P, L> implements Sink<P> {
     n: number,
     files: string[],
     plan: NdjsonReadPlan<P, L>,
-    private readonly helpWhileStarting: boolean,
+    private readonly helpHere: boolean,
     private readonly bufs: BufferPool,
   ) {
     this.nFiles = files.length;
@@ -262,13 +230,13 @@ class WorkerSink<P, L> implements Sink<P> {
   }
 
   async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
-    if (this.helpWhileStarting && !this.pool.some((pw) => pw.ready)) {
+    if (this.helpHere && !this.pool.some((pw) => pw.ready && pw.inFlight < MAX_IN_FLIGHT)) {
       this.localUsed.add(f);
       const items = this.local.parse(f, buf, seq);
       this.bufs.put(buf.buffer as ArrayBuffer);
       if (items.length > 0)
         for (const pw of this.pool) pw.worker.postMessage({ t: 'learn', items } satisfies ToWorker<L>);
-      await new Promise<void>((r) => setImmediate(r)); // let 'ready' messages in
+      await new Promise<void>((r) => setImmediate(r)); // let 'ready' and 'ack' messages in
       return;
     }
     for (;;) {
@@ -480,14 +448,7 @@ export async function readNdjsonFiles<P, L>(
   const bufs = new BufferPool();
   const sink: Sink<P> =
     nWorkers > 0 && plan.worker !== undefined
-      ? new WorkerSink(
-          plan.worker,
-          nWorkers,
-          paths,
-          plan,
-          plan.workers === undefined && forced === undefined,
-          bufs,
-        )
+      ? new WorkerSink(plan.worker, nWorkers, paths, plan, plan.workers === undefined, bufs)
       : new LocalSink(paths, plan, bufs);
 
   const target: ProgressTarget = plan.progress ?? { stream: process.stderr };
