@@ -27,10 +27,12 @@ type Learned = [string, MetricType];
 async function main(): Promise<void> {
   const port = parentPort;
   if (port === null) throw new Error('the NDJSON worker runs only as a worker thread');
-  const cfg = (workerData as { perfGatesNdjson: K6WorkerConfig }).perfGatesNdjson;
+  const wd = workerData as { data: { perfGatesNdjson: K6WorkerConfig }; threads: number };
+  const cfg = wd.data.perfGatesNdjson;
   const aggs = new Map<number, ReturnType<typeof k6Parser>>();
-  // a run is read by two worker threads: each keeps at most half the run's budget of exact values
-  const budget = new ValueBudget(Math.max(1, Math.floor(cfg.budget / 2)));
+  // a run is parsed by `threads` threads (workers, and the reader's thread when it helps): each
+  // keeps at most its share of the run's budget of exact values
+  const budget = new ValueBudget(Math.max(1, Math.floor(cfg.budget / wd.threads)));
   const learned: Learned[] = [];
   const agg = (f: number) => {
     let a = aggs.get(f);

@@ -50,12 +50,18 @@ export interface ChunkParser<P, L> {
 
 /** What the caller gives: its parser, and the worker bundle that runs the same parser. */
 export interface NdjsonReadPlan<P, L> {
-  /** a parser for one file (in this thread) */
-  parser(file: string): ChunkParser<P, L>;
+  /**
+   * a parser for one file (in this thread); `threads`: how many threads parse the run (this one
+   * included), for a budget meant for the whole run to be split between them
+   */
+  parser(file: string, threads: number): ChunkParser<P, L>;
   /** the longest line accepted, and the words of the error past it */
   maxLineBytes: number;
   tooLongLine: string;
-  /** the worker's bundle and its workerData (entries/ndjson-worker.ts reads it) */
+  /**
+   * the worker's bundle and its data (entries/ndjson-worker.ts reads it as workerData.data, and the
+   * number of threads parsing the run as workerData.threads)
+   */
   worker?: { script: string; data: unknown };
   /**
    * Parser threads: 0 = parse in this thread; default: 2 for gzip inputs over 32 MB (uncompressed
@@ -115,8 +121,9 @@ class LocalSink<P, L> implements Sink<P> {
     files: string[],
     plan: NdjsonReadPlan<P, L>,
     private readonly pool: BufferPool,
+    threads = 1,
   ) {
-    this.aggs = files.map((file) => plan.parser(file));
+    this.aggs = files.map((file) => plan.parser(file, threads));
   }
   async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
     this.parse(f, buf, seq);
@@ -168,10 +175,11 @@ class WorkerSink<P, L> implements Sink<P> {
     private readonly bufs: BufferPool,
   ) {
     this.nFiles = files.length;
-    this.local = new LocalSink(files, plan, bufs);
+    const threads = helpHere ? n + 1 : n;
+    this.local = new LocalSink(files, plan, bufs, threads);
     for (let i = 0; i < n; i++) {
       const worker = new Worker(spec.script, {
-        workerData: spec.data,
+        workerData: { data: spec.data, threads },
         // a small young generation: the scanner's garbage is short-lived, and RSS stays low
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GEN_MB },
       });

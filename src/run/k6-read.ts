@@ -34,7 +34,7 @@ export interface K6WorkerConfig {
   files: string[];
   by?: string[];
   filters?: Record<string, string>[];
-  /** the run's budget of kept values; each of a run's worker threads keeps at most half */
+  /** the run's budget of kept values; each of the threads parsing the run keeps its share */
   budget: number;
 }
 
@@ -72,9 +72,10 @@ export async function readK6NdjsonRun(
     opts.budget ??
     (envBudget !== undefined && /^\d+$/.test(envBudget) ? Number(envBudget) : DEFAULT_VALUE_BUDGET);
   const cfg: K6WorkerConfig = { files: paths, by: opts.by, filters: opts.filters, budget };
-  const local = new ValueBudget(budget); // shared by this thread's aggregators
+  let local: ValueBudget | undefined; // shared by this thread's aggregators: its share of the budget
   const { parts, files, warnings } = await readNdjsonFiles(paths, {
-    parser: (file) => k6ChunkParser(file, cfg, local),
+    parser: (file, threads) =>
+      k6ChunkParser(file, cfg, (local ??= new ValueBudget(Math.max(1, Math.floor(budget / threads))))),
     maxLineBytes: MAX_LINE_BYTES,
     tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
     worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },
