@@ -219,13 +219,15 @@ async function main() {
       // Warm the page cache first, so every reader is timed on the same (cached) bytes and a
       // cold disk does not decide the comparison (a generated file may not be in the cache yet).
       warm(file);
-      process.stderr.write(`perf-gates summarize ${path.basename(file)} ...\n`);
-      // perf-gates and the line-splitting reference run `repeat` times (default 3), the median
-      // shown (max RSS over all); the naive reader, many times slower, runs once.
-      const ours = await median(repeat, () => run([cli, 'summarize', '--json', file]));
+      process.stderr.write(`perf-gates summarize and split-lines reference ${path.basename(file)} ...\n`);
+      // perf-gates and the line-splitting reference run `repeat` times (default 3) each, taking
+      // turns (a change in the machine's load falls on both alike), the median of each shown (max
+      // RSS over all); the naive reader, many times slower, runs once.
+      const [ours, ref] = await medians(repeat, [
+        () => run([cli, 'summarize', '--json', file]),
+        () => run([split, file]),
+      ]);
       if (ours.code !== 0) process.stderr.write(`  exit ${ours.code}: ${ours.stderr.slice(-400)}\n`);
-      process.stderr.write(`split-lines reference ${path.basename(file)} ...\n`);
-      const ref = await median(repeat, () => run([split, file]));
       let nv;
       if (withNaive) {
         process.stderr.write(`naive ${path.basename(file)} ...\n`);
@@ -362,14 +364,25 @@ async function memory(fmt) {
   printTable(rows);
 }
 
-async function median(n, fn) {
-  const tries = [];
-  for (let i = 0; i < n; i++) tries.push(await fn());
+function medianOf(tries) {
   tries.sort((x, y) => x.seconds - y.seconds);
   return {
     ...tries[Math.floor((tries.length - 1) / 2)],
     rssMB: Math.max(...tries.map((t) => t.rssMB ?? 0)) || undefined,
   };
+}
+
+async function median(n, fn) {
+  const tries = [];
+  for (let i = 0; i < n; i++) tries.push(await fn());
+  return medianOf(tries);
+}
+
+/** Each of `fns` run n times, in turns (a, b, a, b, ...); the median run of each. */
+async function medians(n, fns) {
+  const tries = fns.map(() => []);
+  for (let i = 0; i < n; i++) for (let k = 0; k < fns.length; k++) tries[k].push(await fns[k]());
+  return tries.map(medianOf);
 }
 
 function printTable(rows) {
