@@ -1,8 +1,9 @@
 // Reading NDJSON files from disk, format-blind: plain or gzip (by magic bytes), hashed while
 // streamed, cut into line-aligned chunks and handed to chunk parsers, in this thread for small
-// inputs and in two worker threads for big ones. The main thread reads (and gunzips: zlib runs on
-// the libuv pool), hashes, cuts chunks and hands them out; each worker's parser reads its chunks
-// and posts back its state with the value buffers transferred. What the lines mean is the caller's
+// inputs and for big ones in a worker thread and this one. The main thread reads (and gunzips:
+// zlib runs on the libuv pool), hashes, cuts chunks and hands them to the worker, parsing a chunk
+// itself whenever the worker has MAX_IN_FLIGHT queued (so neither thread waits while there is
+// work); the worker's parser posts back its state with the value buffers transferred. What the lines mean is the caller's
 // (run/k6-read.ts gives k6's aggregator; the worker is the bundle entry entries/ndjson-worker.ts).
 // Results are identical whichever way the lines were read (chunks are numbered).
 
@@ -21,11 +22,18 @@ import { Progress, PROGRESS_MIN_BYTES, progressMode } from './progress.js';
 
 /** Read size and parser chunk size: 1 MiB (gunzip's 16 KiB default is 7x slower). */
 const CHUNK = 1 << 20;
-/** Inputs bigger than this (uncompressed, estimated for gzip) are parsed by worker threads. */
+/** Inputs bigger than this (uncompressed, estimated for gzip) are parsed with worker threads. */
 const WORKER_MIN_BYTES = 32 * 1024 * 1024;
 /**
+ * Worker threads for a big input, beside this thread that reads, hashes and helps parse. One:
+ * measured on 2 shared cores (load 3-4) on 1 GB, one worker took 3.3-3.7 s and 3.7-3.8 s of CPU,
+ * two 3.9-4.1 s and 4.0-4.2 s of CPU (each worker isolate has its own start and JIT warm-up).
+ */
+const WORKERS = 1;
+/**
  * Plain files below this are read fastest in this thread alone (measured on 2 cores: 100 MB took
- * 0.61 s without workers, 0.73 s with two: starting them costs more than they save). gzip input
+ * 0.61 s without workers, 0.73 s with two; with the lean worker bundle and one worker, under load,
+ * 0.78 s without and 1.0-1.1 s with: starting it costs more than it saves). gzip input
  * keeps the lower bound, because gunzip already runs beside the parser on the thread pool.
  */
 const PLAIN_WORKER_MIN_BYTES = 192 * 1024 * 1024;
@@ -64,9 +72,11 @@ export interface NdjsonReadPlan<P, L> {
    */
   worker?: { script: string; data: unknown };
   /**
-   * Parser threads: 0 = parse in this thread; default: 2 for gzip inputs over 32 MB (uncompressed
-   * estimate) and plain inputs over 192 MB, else 0 (env PERF_GATES_NDJSON_WORKERS overrides the
-   * default). Without a worker bundle (sources run by vitest) parsing is always in this thread.
+   * Worker threads: 0 = parse in this thread only; default: 1 for gzip inputs over 32 MB
+   * (uncompressed estimate) and plain inputs over 192 MB, else 0 (env PERF_GATES_NDJSON_WORKERS
+   * overrides the default). With workers this thread parses too, whenever none can take a chunk,
+   * unless `workers` is given here. Without a worker bundle (sources run by vitest) parsing is
+   * always in this thread.
    */
   workers?: number;
   /**
@@ -452,7 +462,7 @@ export async function readNdjsonFiles<P, L>(
   const forced = process.env.PERF_GATES_NDJSON_WORKERS; // tests and benchmarks: force a thread count
   const wanted = plan.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
   const minBytes = infos.some((f) => f.gzip) ? WORKER_MIN_BYTES : PLAIN_WORKER_MIN_BYTES;
-  const nWorkers = plan.worker === undefined ? 0 : (wanted ?? (estimate > minBytes ? 2 : 0));
+  const nWorkers = plan.worker === undefined ? 0 : (wanted ?? (estimate > minBytes ? WORKERS : 0));
   const bufs = new BufferPool();
   const sink: Sink<P> =
     nWorkers > 0 && plan.worker !== undefined

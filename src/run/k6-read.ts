@@ -17,7 +17,8 @@ export interface ReadK6Options {
   by?: string[];
   filters?: Record<string, string>[];
   /**
-   * Parser threads: 0 = parse in this thread; default: 2 for gzip inputs over 32 MB (uncompressed estimate) and plain inputs over 192 MB, else 0 (env
+   * Worker threads: 0 = parse in this thread only; default (io/ndjson-read.ts): 1 for gzip inputs
+   * over 32 MB (uncompressed estimate) and plain inputs over 192 MB, else 0 (env
    * PERF_GATES_NDJSON_WORKERS overrides the default). Without a bundle (sources run by vitest)
    * parsing is always in this thread.
    */
