@@ -11,7 +11,7 @@
 //            of 42.5 M samples and a 25 M-value run with and without the budget; ~10 GB of files)
 //
 // Files are deterministic (scripts/gen-ndjson.mjs, seeded). Wall time and peak RSS come from
-// /usr/bin/time -v when present, else from the child (PERF_GATES_REPORT_RSS=1 makes it print
+// /usr/bin/time -v when present (with user and system CPU seconds), else from the child (PERF_GATES_REPORT_RSS=1 makes it print
 // `maxRSS <KiB>` to stderr). MB = 10^6 bytes of uncompressed NDJSON; MB/s = that / seconds.
 import { execFileSync, spawn } from 'node:child_process';
 import {
@@ -131,9 +131,13 @@ function run(args, env = {}) {
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       const stderr = Buffer.concat(err).toString();
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) ?? /maxRSS (\d+)/.exec(stderr);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
       resolve({
         code,
         seconds,
+        user: user ? Number(user[1]) : undefined,
+        sys: sys ? Number(sys[1]) : undefined,
         rssMB: m ? (Number(m[1]) * 1024) / 1e6 : undefined,
         stdout: Buffer.concat(out).toString(),
         stderr,
@@ -243,6 +247,9 @@ async function main() {
         s: fmt(r.seconds),
         'MB/s': fmt(mb / r.seconds, 0),
         'peak RSS MB': fmt(r.rssMB, 0),
+        // CPU of the whole process (all threads), kernel part apart: page faults are costly on
+        // some machines, and the split-lines reference makes many (a fresh 1 MiB string per chunk)
+        'user+sys s': r.user !== undefined ? `${fmt(r.user)}+${fmt(r.sys)}` : '-',
         'vs naive': nv ? `${fmt(nv.seconds / r.seconds, 1)}x` : '-',
         'time / split': fmt(r.seconds / ref.seconds),
         'gz/plain': '',
