@@ -297,9 +297,13 @@ class WorkerSink<P, L> implements Sink<P> {
 
   async finish(): Promise<P[][]> {
     for (const pw of this.pool) pw.worker.postMessage({ t: 'end' } satisfies ToWorker<L>);
+    // Once every chunk is acknowledged no type can be learned any more: this thread's state is
+    // final, and is taken (its values sorted) while the workers take theirs.
+    while (this.failed === undefined && this.pool.some((pw) => pw.inFlight > 0))
+      await new Promise<void>((r) => this.waiters.push(r));
+    const local = await this.local.finish();
     const results = await Promise.all(this.pool.map((pw) => pw.done));
     const byFile: P[][] = Array.from({ length: this.nFiles }, () => []);
-    const local = await this.local.finish();
     for (const f of this.localUsed) byFile[f].push(...local[f]);
     for (const parts of results) for (const [f, p] of parts) byFile[f].push(p);
     return byFile;

@@ -75,8 +75,11 @@ export async function readK6NdjsonRun(
   const cfg: K6WorkerConfig = { files: paths, by: opts.by, filters: opts.filters, budget };
   let local: ValueBudget | undefined; // shared by this thread's aggregators: its share of the budget
   const { parts, files, warnings } = await readNdjsonFiles(paths, {
+    // with workers, this thread's values are sorted when its state is taken, while they finish
     parser: (file, threads) =>
-      k6ChunkParser(file, cfg, (local ??= new ValueBudget(Math.max(1, Math.floor(budget / threads))))),
+      k6ChunkParser(file, cfg, (local ??= new ValueBudget(Math.max(1, Math.floor(budget / threads)))), {
+        sortValues: threads > 1,
+      }),
     maxLineBytes: MAX_LINE_BYTES,
     tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
     worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },
