@@ -1,12 +1,11 @@
 // Reading NDJSON files from disk, format-blind: plain or gzip (by magic bytes), hashed while
 // streamed, cut into line-aligned chunks and handed to chunk parsers, in this thread for small
 // inputs and for big ones in a worker thread and this one. The main thread reads (and gunzips:
-// zlib runs on the libuv pool), hashes, cuts chunks and hands them to the worker, parsing some
-// itself (plain files: whenever the worker has MAX_IN_FLIGHT queued; gzip: until the worker has
-// started; see Help); the worker's parser posts back its state with the value buffers
-// transferred. What the lines mean is the caller's (run/k6-read.ts gives k6's aggregator; the
-// worker is the bundle entry entries/ndjson-worker.ts). Results are identical whichever way the
-// lines were read (chunks are numbered).
+// zlib runs on the libuv pool), hashes, cuts chunks and hands them to the worker, parsing a chunk
+// itself whenever the worker has MAX_IN_FLIGHT queued (see Help); the worker's parser posts back
+// its state with the value buffers transferred. What the lines mean is the caller's
+// (run/k6-read.ts gives k6's aggregator; the worker is the bundle entry entries/ndjson-worker.ts).
+// Results are identical whichever way the lines were read (chunks are numbered).
 
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
@@ -158,18 +157,16 @@ class LocalSink<P, L> implements Sink<P> {
 }
 
 /**
- * When the reading thread parses a chunk itself instead of handing it to a worker: 'saturated'
- * (plain files): whenever no worker can take one, so that neither thread waits while there is
- * work; 'starting' (gzip): only until a worker has started, because a chunk parsed here holds up
- * gunzip, which only runs while this thread takes its output (measured on 1 GB under load: best of
- * 4 runs 3.17 s helping only while starting, 3.88 s helping whenever the worker was saturated);
- * 'never': `workers` was given by the caller.
+ * When the reading thread parses a chunk itself instead of handing it to a worker: 'saturated':
+ * whenever no worker can take one, so that neither thread waits while there is work (gzip too:
+ * measured on 1 GB at load ~1.9, 2.05-2.85 s against 2.77-3.66 s when it helped only until the
+ * worker had started; an earlier run at load ~5 had pointed the other way); 'never': `workers`
+ * was given by the caller.
  */
-type Help = 'saturated' | 'starting' | 'never';
+type Help = 'saturated' | 'never';
 
-function helpMode(plan: { workers?: number }, infos: { gzip: boolean }[]): Help {
-  if (plan.workers !== undefined) return 'never';
-  return infos.some((f) => f.gzip) ? 'starting' : 'saturated';
+function helpMode(plan: { workers?: number }): Help {
+  return plan.workers !== undefined ? 'never' : 'saturated';
 }
 
 interface PoolWorker<P> {
@@ -260,11 +257,7 @@ class WorkerSink<P, L> implements Sink<P> {
   }
 
   async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
-    const help =
-      this.help === 'saturated'
-        ? !this.pool.some((pw) => pw.ready && pw.inFlight < MAX_IN_FLIGHT)
-        : this.help === 'starting' && !this.pool.some((pw) => pw.ready);
-    if (help) {
+    if (this.help === 'saturated' && !this.pool.some((pw) => pw.ready && pw.inFlight < MAX_IN_FLIGHT)) {
       this.localUsed.add(f);
       const items = this.local.parse(f, buf, seq);
       this.bufs.put(buf.buffer as ArrayBuffer);
@@ -486,7 +479,7 @@ export async function readNdjsonFiles<P, L>(
   const bufs = new BufferPool();
   const sink: Sink<P> =
     nWorkers > 0 && plan.worker !== undefined
-      ? new WorkerSink(plan.worker, nWorkers, paths, plan, helpMode(plan, infos), bufs)
+      ? new WorkerSink(plan.worker, nWorkers, paths, plan, helpMode(plan), bufs)
       : new LocalSink(paths, plan, bufs);
 
   const target: ProgressTarget = plan.progress ?? { stream: process.stderr };
