@@ -12,7 +12,7 @@
 //            without the budget; ~10 GB of files)
 //
 // Files are deterministic (scripts/gen-ndjson.mjs, seeded). Wall time and peak RSS come from
-// /usr/bin/time -v when present, else from the child (PERF_GATES_REPORT_RSS=1 makes it print
+// /usr/bin/time -v when present (with user and system CPU seconds), else from the child (PERF_GATES_REPORT_RSS=1 makes it print
 // `maxRSS <KiB>` to stderr). MB = 10^6 bytes of uncompressed NDJSON; MB/s = that / seconds.
 import { execFileSync, spawn } from 'node:child_process';
 import {
@@ -132,9 +132,13 @@ function run(args, env = {}) {
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       const stderr = Buffer.concat(err).toString();
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) ?? /maxRSS (\d+)/.exec(stderr);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
       resolve({
         code,
         seconds,
+        user: user ? Number(user[1]) : undefined,
+        sys: sys ? Number(sys[1]) : undefined,
         rssMB: m ? (Number(m[1]) * 1024) / 1e6 : undefined,
         stdout: Buffer.concat(out).toString(),
         stderr,
@@ -220,13 +224,15 @@ async function main() {
       // Warm the page cache first, so every reader is timed on the same (cached) bytes and a
       // cold disk does not decide the comparison (a generated file may not be in the cache yet).
       warm(file);
-      process.stderr.write(`perf-gates summarize ${path.basename(file)} ...\n`);
-      // perf-gates and the line-splitting reference run `repeat` times (default 3), the median
-      // shown (max RSS over all); the naive reader, many times slower, runs once.
-      const ours = await median(repeat, () => run([cli, 'summarize', '--json', file]));
+      process.stderr.write(`perf-gates summarize and split-lines reference ${path.basename(file)} ...\n`);
+      // perf-gates and the line-splitting reference run `repeat` times (default 3) each, taking
+      // turns (a change in the machine's load falls on both alike), the median of each shown (max
+      // RSS over all); the naive reader, many times slower, runs once.
+      const [ours, ref] = await medians(repeat, [
+        () => run([cli, 'summarize', '--json', file]),
+        () => run([split, file]),
+      ]);
       if (ours.code !== 0) process.stderr.write(`  exit ${ours.code}: ${ours.stderr.slice(-400)}\n`);
-      process.stderr.write(`split-lines reference ${path.basename(file)} ...\n`);
-      const ref = await median(repeat, () => run([split, file]));
       let nv;
       if (withNaive) {
         process.stderr.write(`naive ${path.basename(file)} ...\n`);
@@ -242,6 +248,9 @@ async function main() {
         s: fmt(r.seconds),
         'MB/s': fmt(mb / r.seconds, 0),
         'peak RSS MB': fmt(r.rssMB, 0),
+        // CPU of the whole process (all threads), kernel part apart: page faults are costly on
+        // some machines, and the split-lines reference makes many (a fresh 1 MiB string per chunk)
+        'user+sys s': r.user !== undefined ? `${fmt(r.user)}+${fmt(r.sys)}` : '-',
         'vs naive': nv ? `${fmt(nv.seconds / r.seconds, 1)}x` : '-',
         'time / split': fmt(r.seconds / ref.seconds),
         'gz/plain': '',
@@ -364,14 +373,25 @@ async function memory(fmt) {
   printTable(rows);
 }
 
-async function median(n, fn) {
-  const tries = [];
-  for (let i = 0; i < n; i++) tries.push(await fn());
+function medianOf(tries) {
   tries.sort((x, y) => x.seconds - y.seconds);
   return {
     ...tries[Math.floor((tries.length - 1) / 2)],
     rssMB: Math.max(...tries.map((t) => t.rssMB ?? 0)) || undefined,
   };
+}
+
+async function median(n, fn) {
+  const tries = [];
+  for (let i = 0; i < n; i++) tries.push(await fn());
+  return medianOf(tries);
+}
+
+/** Each of `fns` run n times, in turns (a, b, a, b, ...); the median run of each. */
+async function medians(n, fns) {
+  const tries = fns.map(() => []);
+  for (let i = 0; i < n; i++) for (let k = 0; k < fns.length; k++) tries[k].push(await fns[k]());
+  return tries.map(medianOf);
 }
 
 function printTable(rows) {

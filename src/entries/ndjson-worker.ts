@@ -1,29 +1,43 @@
 // Bundle entry of the NDJSON worker thread (dist/ndjson-worker/): k6's aggregator fed the chunks
-// that io/ndjson-read.ts sends, its state posted back with the value buffers transferred. Small on
-// purpose: no CLI, no zod, no document parsers.
+// that io/ndjson-read.ts sends, its state posted back with the value buffers transferred. Lean on
+// purpose, because its start is paid on every big file: no CLI, no zod, no document parsers, and no
+// Node module but worker_threads (the reader's own module would load crypto, zlib, fs and url:
+// ~0.1 s of a worker's start measured; the messages live in io/ndjson-messages.ts for that).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MetricType } from '../model.js';
-import type { FromWorker, ToWorker } from '../io/ndjson-read.js';
-import { serializeError } from '../io/ndjson-read.js';
-import { k6ChunkParser, type K6WorkerConfig } from '../run/k6-read.js';
+import { serializeError, type FromWorker, type ToWorker } from '../io/ndjson-messages.js';
+import type { K6WorkerConfig } from '../run/k6-read.js';
 import { transferList } from '../parsers/k6-ndjson/finalize.js';
-import { ValueBudget } from '../parsers/k6-ndjson/aggregator.js';
+import { NdjsonAggregator, ValueBudget } from '../parsers/k6-ndjson/aggregator.js';
 import type { NdjsonPartial } from '../parsers/k6-ndjson/types.js';
+
+/** The worker's side of run/k6-read.ts's k6ChunkParser (the same aggregator, values sorted). */
+function k6Parser(file: string, cfg: K6WorkerConfig, budget: ValueBudget) {
+  const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
+  return {
+    push: (buf: Buffer, seq: number) => a.pushSegment(buf, seq),
+    takeLearned: () => a.takeNewTypes(),
+    learn: (items: Learned[]) => a.learnTypes(items),
+    snapshot: () => a.snapshot({ sortValues: true }),
+  };
+}
 
 type Learned = [string, MetricType];
 
 async function main(): Promise<void> {
   const port = parentPort;
   if (port === null) throw new Error('the NDJSON worker runs only as a worker thread');
-  const cfg = (workerData as { perfGatesNdjson: K6WorkerConfig }).perfGatesNdjson;
-  const aggs = new Map<number, ReturnType<typeof k6ChunkParser>>();
-  // a run is read by two worker threads: each keeps at most half the run's budget of exact values
-  const budget = new ValueBudget(Math.max(1, Math.floor(cfg.budget / 2)));
+  const wd = workerData as { data: { perfGatesNdjson: K6WorkerConfig }; threads: number };
+  const cfg = wd.data.perfGatesNdjson;
+  const aggs = new Map<number, ReturnType<typeof k6Parser>>();
+  // a run is parsed by `threads` threads (workers, and the reader's thread when it helps): each
+  // keeps at most its share of the run's budget of exact values
+  const budget = new ValueBudget(Math.max(1, Math.floor(cfg.budget / wd.threads)));
   const learned: Learned[] = [];
   const agg = (f: number) => {
     let a = aggs.get(f);
     if (a === undefined) {
-      a = k6ChunkParser(cfg.files[f], cfg, budget, { sortValues: true });
+      a = k6Parser(cfg.files[f], cfg, budget);
       a.learn(learned);
       aggs.set(f, a);
     }

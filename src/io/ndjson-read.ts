@@ -1,8 +1,9 @@
 // Reading NDJSON files from disk, format-blind: plain or gzip (by magic bytes), hashed while
 // streamed, cut into line-aligned chunks and handed to chunk parsers, in this thread for small
-// inputs and in two worker threads for big ones. The main thread reads (and gunzips: zlib runs on
-// the libuv pool), hashes, cuts chunks and hands them out; each worker's parser reads its chunks
-// and posts back its state with the value buffers transferred. What the lines mean is the caller's
+// inputs and for big ones in a worker thread and this one. The main thread reads (and gunzips:
+// zlib runs on the libuv pool), hashes, cuts chunks and hands them to the worker, parsing a chunk
+// itself whenever the worker has MAX_IN_FLIGHT queued (see Help); the worker's parser posts back
+// its state with the value buffers transferred. What the lines mean is the caller's
 // (run/k6-read.ts gives k6's aggregator; the worker is the bundle entry entries/ndjson-worker.ts).
 // Results are identical whichever way the lines were read (chunks are numbered).
 
@@ -16,15 +17,23 @@ import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
 import type { FileRef } from '../model.js';
 import { InputError } from '../model.js';
+import { deserializeError, type FromWorker, type ToWorker } from './ndjson-messages.js';
 import { Progress, PROGRESS_MIN_BYTES, progressMode } from './progress.js';
 
 /** Read size and parser chunk size: 1 MiB (gunzip's 16 KiB default is 7x slower). */
 const CHUNK = 1 << 20;
-/** Inputs bigger than this (uncompressed, estimated for gzip) are parsed by worker threads. */
+/** Inputs bigger than this (uncompressed, estimated for gzip) are parsed with worker threads. */
 const WORKER_MIN_BYTES = 32 * 1024 * 1024;
 /**
+ * Worker threads for a big input, beside this thread that reads, hashes and helps parse. One:
+ * measured on 2 shared cores (load 3-4) on 1 GB, one worker took 3.3-3.7 s and 3.7-3.8 s of CPU,
+ * two 3.9-4.1 s and 4.0-4.2 s of CPU (each worker isolate has its own start and JIT warm-up).
+ */
+const WORKERS = 1;
+/**
  * Plain files below this are read fastest in this thread alone (measured on 2 cores: 100 MB took
- * 0.61 s without workers, 0.73 s with two: starting them costs more than they save). gzip input
+ * 0.61 s without workers, 0.73 s with two; with the lean worker bundle and one worker, under load,
+ * 0.78 s without and 1.0-1.1 s with: starting it costs more than it saves). gzip input
  * keeps the lower bound, because gunzip already runs beside the parser on the thread pool.
  */
 const PLAIN_WORKER_MIN_BYTES = 192 * 1024 * 1024;
@@ -49,17 +58,25 @@ export interface ChunkParser<P, L> {
 
 /** What the caller gives: its parser, and the worker bundle that runs the same parser. */
 export interface NdjsonReadPlan<P, L> {
-  /** a parser for one file (in this thread) */
-  parser(file: string): ChunkParser<P, L>;
+  /**
+   * a parser for one file (in this thread); `threads`: how many threads parse the run (this one
+   * included), for a budget meant for the whole run to be split between them
+   */
+  parser(file: string, threads: number): ChunkParser<P, L>;
   /** the longest line accepted, and the words of the error past it */
   maxLineBytes: number;
   tooLongLine: string;
-  /** the worker's bundle and its workerData (entries/ndjson-worker.ts reads it) */
+  /**
+   * the worker's bundle and its data (entries/ndjson-worker.ts reads it as workerData.data, and the
+   * number of threads parsing the run as workerData.threads)
+   */
   worker?: { script: string; data: unknown };
   /**
-   * Parser threads: 0 = parse in this thread; default: 2 for gzip inputs over 32 MB (uncompressed
-   * estimate) and plain inputs over 192 MB, else 0 (env PERF_GATES_NDJSON_WORKERS overrides the
-   * default). Without a worker bundle (sources run by vitest) parsing is always in this thread.
+   * Worker threads: 0 = parse in this thread only; default: 1 for gzip inputs over 32 MB
+   * (uncompressed estimate) and plain inputs over 192 MB, else 0 (env PERF_GATES_NDJSON_WORKERS
+   * overrides the default). With workers this thread parses too, whenever none can take a chunk,
+   * unless `workers` is given here. Without a worker bundle (sources run by vitest) parsing is
+   * always in this thread.
    */
   workers?: number;
   /**
@@ -77,25 +94,6 @@ export interface ProgressTarget {
   minBytes?: number;
 }
 
-/** The messages between this reader and a worker (entries/ndjson-worker.ts is the other side). */
-export type ToWorker<L> =
-  | { t: 'chunk'; f: number; seq: number; buf: ArrayBuffer; off: number; len: number }
-  | { t: 'learn'; items: L[] }
-  | { t: 'end' };
-
-export interface SerializedError {
-  name: string;
-  message: string;
-  file?: string;
-  line?: number;
-}
-
-export type FromWorker<P, L> =
-  | { t: 'ready' }
-  | { t: 'ack'; items: L[]; buf: ArrayBuffer }
-  | { t: 'done'; parts: [number, P][] }
-  | { t: 'error'; error: SerializedError };
-
 /** Where the worker bundle of a bundle is: dist/ndjson-worker/index.js beside dist/<entry>/. */
 export function workerBundle(selfUrl: string): string | undefined {
   try {
@@ -106,24 +104,6 @@ export function workerBundle(selfUrl: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function serializeError(e: unknown): SerializedError {
-  if (e instanceof InputError) return { name: 'InputError', message: e.message, file: e.file, line: e.line };
-  if (e instanceof Error) return { name: e.name, message: e.stack ?? e.message };
-  return { name: 'Error', message: String(e) };
-}
-
-function deserializeError(s: SerializedError): Error {
-  if (s.name === 'InputError' && s.file !== undefined) {
-    const where = s.line !== undefined ? `${s.file}:${s.line}: ` : `${s.file}: `;
-    return new InputError(
-      s.file,
-      s.message.startsWith(where) ? s.message.slice(where.length) : s.message,
-      s.line,
-    );
-  }
-  return new Error(`NDJSON worker failed: ${s.message}`);
 }
 
 /** Chunk buffers for reuse: fresh 1 MiB allocations cost page faults (sys time) per chunk. */
@@ -151,8 +131,9 @@ class LocalSink<P, L> implements Sink<P> {
     files: string[],
     plan: NdjsonReadPlan<P, L>,
     private readonly pool: BufferPool,
+    threads = 1,
   ) {
-    this.aggs = files.map((file) => plan.parser(file));
+    this.aggs = files.map((file) => plan.parser(file, threads));
   }
   async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
     this.parse(f, buf, seq);
@@ -175,6 +156,20 @@ class LocalSink<P, L> implements Sink<P> {
   abort(): void {}
 }
 
+/**
+ * When the reading thread parses a chunk itself instead of handing it to a worker: 'saturated'
+ * (gzip) and 'saturated-plain' (plain files only): whenever no worker can take one, so that
+ * neither thread waits while there is work (gzip too: measured on 1 GB at load ~1.9, 2.05-2.85 s
+ * against 2.77-3.66 s when it helped only until the worker had started; an earlier run at load ~5
+ * had pointed the other way); 'never': `workers` was given by the caller.
+ */
+type Help = 'saturated' | 'saturated-plain' | 'never';
+
+function helpMode(plan: { workers?: number }, infos: { gzip: boolean }[]): Help {
+  if (plan.workers !== undefined) return 'never';
+  return infos.some((f) => f.gzip) ? 'saturated' : 'saturated-plain';
+}
+
 interface PoolWorker<P> {
   worker: Worker;
   ready: boolean;
@@ -187,7 +182,7 @@ class WorkerSink<P, L> implements Sink<P> {
   private waiters: (() => void)[] = [];
   private failed: Error | undefined;
   private readonly nFiles: number;
-  /** chunks read while no worker has started yet are parsed here (workers take ~0.2 s to load) */
+  /** chunks parsed in this thread (see Help) */
   private readonly local: LocalSink<P, L>;
   private readonly localUsed = new Set<number>();
 
@@ -196,14 +191,15 @@ class WorkerSink<P, L> implements Sink<P> {
     n: number,
     files: string[],
     plan: NdjsonReadPlan<P, L>,
-    private readonly helpWhileStarting: boolean,
+    private readonly help: Help,
     private readonly bufs: BufferPool,
   ) {
     this.nFiles = files.length;
-    this.local = new LocalSink(files, plan, bufs);
+    const threads = help === 'never' ? n : n + 1;
+    this.local = new LocalSink(files, plan, bufs, threads);
     for (let i = 0; i < n; i++) {
       const worker = new Worker(spec.script, {
-        workerData: spec.data,
+        workerData: { data: spec.data, threads },
         // a small young generation: the scanner's garbage is short-lived, and RSS stays low
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GEN_MB },
       });
@@ -261,14 +257,24 @@ class WorkerSink<P, L> implements Sink<P> {
     for (const r of w) r();
   }
 
+  private canTake(): boolean {
+    return this.pool.some((pw) => pw.ready && pw.inFlight < MAX_IN_FLIGHT);
+  }
+
   async chunk(f: number, buf: Buffer, seq: number): Promise<void> {
-    if (this.helpWhileStarting && !this.pool.some((pw) => pw.ready)) {
+    // The workers' acknowledgements are read only when this thread yields, which reading a plain
+    // file never does (synchronous reads): yield once before deciding that no worker can take the
+    // chunk, else this thread takes more than its share and the worker waits (1 GB at load ~2:
+    // 1.90-1.99 s against 2.03-2.05 s). gunzip's stream yields on its own (there the extra
+    // yield measured 2.23-2.51 s against 2.09-2.20 s).
+    if (this.help === 'saturated-plain' && !this.canTake()) await new Promise<void>((r) => setImmediate(r));
+    if (this.help !== 'never' && !this.canTake()) {
       this.localUsed.add(f);
       const items = this.local.parse(f, buf, seq);
       this.bufs.put(buf.buffer as ArrayBuffer);
       if (items.length > 0)
         for (const pw of this.pool) pw.worker.postMessage({ t: 'learn', items } satisfies ToWorker<L>);
-      await new Promise<void>((r) => setImmediate(r)); // let 'ready' messages in
+      await new Promise<void>((r) => setImmediate(r)); // let 'ready' and 'ack' messages in
       return;
     }
     for (;;) {
@@ -295,9 +301,13 @@ class WorkerSink<P, L> implements Sink<P> {
 
   async finish(): Promise<P[][]> {
     for (const pw of this.pool) pw.worker.postMessage({ t: 'end' } satisfies ToWorker<L>);
+    // Once every chunk is acknowledged no type can be learned any more: this thread's state is
+    // final, and is taken (its values sorted) while the workers take theirs.
+    while (this.failed === undefined && this.pool.some((pw) => pw.inFlight > 0))
+      await new Promise<void>((r) => this.waiters.push(r));
+    const local = await this.local.finish();
     const results = await Promise.all(this.pool.map((pw) => pw.done));
     const byFile: P[][] = Array.from({ length: this.nFiles }, () => []);
-    const local = await this.local.finish();
     for (const f of this.localUsed) byFile[f].push(...local[f]);
     for (const parts of results) for (const [f, p] of parts) byFile[f].push(p);
     return byFile;
@@ -476,18 +486,11 @@ export async function readNdjsonFiles<P, L>(
   const forced = process.env.PERF_GATES_NDJSON_WORKERS; // tests and benchmarks: force a thread count
   const wanted = plan.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
   const minBytes = infos.some((f) => f.gzip) ? WORKER_MIN_BYTES : PLAIN_WORKER_MIN_BYTES;
-  const nWorkers = plan.worker === undefined ? 0 : (wanted ?? (estimate > minBytes ? 2 : 0));
+  const nWorkers = plan.worker === undefined ? 0 : (wanted ?? (estimate > minBytes ? WORKERS : 0));
   const bufs = new BufferPool();
   const sink: Sink<P> =
     nWorkers > 0 && plan.worker !== undefined
-      ? new WorkerSink(
-          plan.worker,
-          nWorkers,
-          paths,
-          plan,
-          plan.workers === undefined && forced === undefined,
-          bufs,
-        )
+      ? new WorkerSink(plan.worker, nWorkers, paths, plan, helpMode(plan, infos), bufs)
       : new LocalSink(paths, plan, bufs);
 
   const target: ProgressTarget = plan.progress ?? { stream: process.stderr };

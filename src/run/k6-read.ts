@@ -17,7 +17,8 @@ export interface ReadK6Options {
   by?: string[];
   filters?: Record<string, string>[];
   /**
-   * Parser threads: 0 = parse in this thread; default: 2 for gzip inputs over 32 MB (uncompressed estimate) and plain inputs over 192 MB, else 0 (env
+   * Worker threads: 0 = parse in this thread only; default (io/ndjson-read.ts): 1 for gzip inputs
+   * over 32 MB (uncompressed estimate) and plain inputs over 192 MB, else 0 (env
    * PERF_GATES_NDJSON_WORKERS overrides the default). Without a bundle (sources run by vitest)
    * parsing is always in this thread.
    */
@@ -34,7 +35,7 @@ export interface K6WorkerConfig {
   files: string[];
   by?: string[];
   filters?: Record<string, string>[];
-  /** the run's budget of kept values; each of a run's worker threads keeps at most half */
+  /** the run's budget of kept values; each of the threads parsing the run keeps its share */
   budget: number;
 }
 
@@ -72,9 +73,13 @@ export async function readK6NdjsonRun(
     opts.budget ??
     (envBudget !== undefined && /^\d+$/.test(envBudget) ? Number(envBudget) : DEFAULT_VALUE_BUDGET);
   const cfg: K6WorkerConfig = { files: paths, by: opts.by, filters: opts.filters, budget };
-  const local = new ValueBudget(budget); // shared by this thread's aggregators
+  let local: ValueBudget | undefined; // shared by this thread's aggregators: its share of the budget
   const { parts, files, warnings } = await readNdjsonFiles(paths, {
-    parser: (file) => k6ChunkParser(file, cfg, local),
+    // with workers, this thread's values are sorted when its state is taken, while they finish
+    parser: (file, threads) =>
+      k6ChunkParser(file, cfg, (local ??= new ValueBudget(Math.max(1, Math.floor(budget / threads)))), {
+        sortValues: threads > 1,
+      }),
     maxLineBytes: MAX_LINE_BYTES,
     tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
     worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },

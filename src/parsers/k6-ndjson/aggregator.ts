@@ -186,13 +186,15 @@ class TagSet {
   ) {}
 }
 
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
  * A JSON number in s[a, b). Plain decimals of at most 15 digits are computed as integer / 10^k:
  * both exact doubles, so the quotient is the correctly rounded value, the same double as
- * JSON.parse gives. Anything else (exponents, more digits) goes through Number(). NaN when the
- * text is not a finite JSON number.
+ * JSON.parse gives. Anything else (exponents, more digits) is checked against JSON's number
+ * grammar and read by Number(). NaN when the text is not a finite JSON number (the slow path then
+ * reads the line, or reports it).
  */
 function parseNumber(s: string, a: number, b: number): number {
   let i = a;
@@ -220,9 +222,10 @@ function parseNumber(s: string, a: number, b: number): number {
     const v = frac < 0 ? m : m / POW10[b - frac - 1];
     return neg ? -v : v;
   }
-  const c0 = s.charCodeAt(a);
-  if (!((c0 >= 48 && c0 <= 57) || c0 === 45)) return Number.NaN;
-  const v = +s.slice(a, b);
+  // Number() also reads "1.", "-.5", "0x10", " 5": only JSON's grammar may take this path
+  const text = s.slice(a, b);
+  if (!JSON_NUMBER.test(text)) return Number.NaN;
+  const v = +text;
   return v - v === 0 ? v : Number.NaN;
 }
 
