@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The perf-gates command line: written by scripts/package.mjs.
 // The code is the library bundle ../lib/index.js; run() is exported for @github/local-action.
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { cli } from '../lib/index.js';
+
+const { realpathSync } = createRequire(import.meta.url)('node:fs');
+const { pathToFileURL } = createRequire(import.meta.url)('node:url');
 
 export const run = cli;
 

@@ -10,12 +10,7 @@ export const modules = {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   inputsOf: () => (/* binding */ inputsOf)
 /* harmony export */ });
-/* unused harmony exports PROTOCOL_GATES, OUTPUTS, InputSchema, withDefaults */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
-// The inputs of every action step and of `perf-gates gate`: one name for one thing everywhere
-// (DESIGN section 1). action.yml files are checked against this table both ways by a test.
-
+/* unused harmony exports PROTOCOL_GATES, OUTPUTS, InputSchema, checkInputs, withDefaults */
 const ALL = [
     'baseline',
     'diagnostics',
@@ -224,38 +219,79 @@ function inputsOf(action) {
     return Object.keys(INPUTS).filter((k) => INPUTS[k].gates.includes(action));
 }
 const VERDICTS = ['pass', 'waived', 'fail', 'insufficient-data', 'error'];
-const bool = (name) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+const bool = (name) => (s, bad) => {
     const v = s.trim();
     if (/^(true|True|TRUE)$/.test(v))
         return true;
     if (/^(false|False|FALSE)$/.test(v))
         return false;
-    ctx.addIssue({ code: 'custom', message: `input ${name} must be true or false (got "${s}")` });
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-});
-const lines = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s
+    return bad(`input ${name} must be true or false (got "${s}")`);
+};
+const lines = (s) => s
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#')));
-const optionalPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => (s.trim() ? s.trim() : undefined));
-const seconds = (name, max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
+    .filter((l) => l && !l.startsWith('#'));
+const optionalPath = (s) => (s.trim() ? s.trim() : undefined);
+const seconds = (name, max) => (s, bad) => {
     const v = s.trim();
     const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
     if (n >= 1 && n <= max)
         return n;
-    ctx.addIssue({
-        code: 'custom',
-        message: `input ${name} must be a number of seconds from 1 to ${max} (got "${s}")`,
-    });
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-});
-/** Raw strings (as the runner passes them) -> typed inputs. */
-const InputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    config: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim()),
+    return bad(`input ${name} must be a number of seconds from 1 to ${max} (got "${s}")`);
+};
+const oneOf = (name, dflt, choices, said) => (s, bad) => {
+    const v = s.trim() || dflt;
+    if (choices.includes(v))
+        return v;
+    return bad(`input ${name} must be ${said} (got "${s}")`);
+};
+const wholeNumber = (name, dflt, max, what) => (s, bad) => {
+    const v = s.trim() || dflt;
+    const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
+    if (n >= 1 && n <= max)
+        return n;
+    return bad(`input ${name} must be ${what} from 1 to ${max} (got "${s}")`);
+};
+const artifactName = (s, bad) => {
+    const v = s.trim();
+    // the names the artifact service accepts (io/artifacts.ts validateArtifactName: at most 256,
+    // and `all` appends -<gate>): a name it would refuse must not pass the step un-uploaded
+    const found = /[":<>|*?\\/\p{Cc}]/u.exec(v);
+    if (found || v.length > 240)
+        return bad(`input artifact-name ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v)} is not a valid artifact name: ${found ? `it contains ${JSON.stringify(found[0])}` : `${v.length} characters (at most 240)`}; use letters, digits, - _ . and spaces, without " : < > | * ? \\ / or line breaks`);
+    return v;
+};
+const failOn = (s, bad) => {
+    const list = s
+        .split(/[\s,]+/)
+        .map((v) => v.trim())
+        .filter(Boolean);
+    for (const v of list)
+        if (!VERDICTS.includes(v))
+            return bad(`input fail-on: unknown verdict "${v}" (use ${VERDICTS.join(', ')})`);
+    // "," or " " would fail on nothing: every verdict would pass the step
+    if (list.length === 0)
+        return bad(`input fail-on must name at least one verdict (${VERDICTS.join(', ')}); got "${s}"`);
+    return list;
+};
+const gateList = (s, bad) => {
+    // not declared (a gate's own step): the root action's default
+    const list = (s.trim() || PROTOCOL_GATES.join(','))
+        .split(/[\s,]+/)
+        .map((v) => v.trim())
+        .filter(Boolean);
+    const unknown = list.find((v) => !GATE_CHOICES.includes(v));
+    if (unknown !== undefined || list.length === 0)
+        return bad(`input gates: ${unknown !== undefined ? `unknown gate "${unknown}"` : 'names no gate'} (use ${GATE_CHOICES.join(', ')})`);
+    return GATE_CHOICES.filter((g) => list.includes(g));
+};
+/** Raw strings (as the runner passes them) -> typed inputs: one check per input, in this order. */
+const InputSchema = {
+    config: (s) => s.trim(),
     'baseline-k6': lines,
     'load-test-k6': lines,
     'candidate-k6': lines,
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim() || 'auto'), // checked against FORMATS by the runner
+    format: (s) => s.trim() || 'auto', // checked against FORMATS by the runner
     'baseline-csv': optionalPath,
     hypotheses: optionalPath,
     'monitoring-package': optionalPath,
@@ -273,112 +309,49 @@ const InputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     'slo-updates': optionalPath,
     'instrumentation-log': optionalPath,
     approvals: optionalPath,
-    'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim() || '.artifacts/performance'),
-    'artifact-name': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
-        const v = s.trim();
-        // the names the artifact service accepts (io/artifacts.ts validateArtifactName: at most 256,
-        // and `all` appends -<gate>): a name it would refuse must not pass the step un-uploaded
-        const bad = /[":<>|*?\\/\p{Cc}]/u.exec(v);
-        if (bad || v.length > 240) {
-            ctx.addIssue({
-                code: 'custom',
-                message: `input artifact-name ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v)} is not a valid artifact name: ${bad ? `it contains ${JSON.stringify(bad[0])}` : `${v.length} characters (at most 240)`}; use letters, digits, - _ . and spaces, without " : < > | * ? \\ / or line breaks`,
-            });
-            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-        }
-        return v;
-    }),
-    token: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
-        const v = s.trim() || 'update';
-        if (v === 'update' || v === 'on-failure' || v === 'off')
-            return v;
-        ctx.addIssue({ code: 'custom', message: `input comment must be update, on-failure or off (got "${s}")` });
-        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-    }),
-    'comment-author': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => s.trim() || 'github-actions[bot]'),
+    'artifacts-dir': (s) => s.trim() || '.artifacts/performance',
+    'artifact-name': artifactName,
+    token: (s) => s,
+    comment: oneOf('comment', 'update', ['update', 'on-failure', 'off'], 'update, on-failure or off'),
+    'comment-author': (s) => s.trim() || 'github-actions[bot]',
     status: bool('status'),
     upload: bool('upload'),
-    'fail-on': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
-        const list = s
-            .split(/[\s,]+/)
-            .map((v) => v.trim())
-            .filter(Boolean);
-        for (const v of list) {
-            if (!VERDICTS.includes(v)) {
-                ctx.addIssue({
-                    code: 'custom',
-                    message: `input fail-on: unknown verdict "${v}" (use ${VERDICTS.join(', ')})`,
-                });
-                return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-            }
-        }
-        if (list.length === 0) {
-            // "," or " " would fail on nothing: every verdict would pass the step
-            ctx.addIssue({
-                code: 'custom',
-                message: `input fail-on must name at least one verdict (${VERDICTS.join(', ')}); got "${s}"`,
-            });
-            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-        }
-        return list;
-    }),
-    gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
-        // not declared (a gate's own step): the root action's default
-        const list = (s.trim() || PROTOCOL_GATES.join(','))
-            .split(/[\s,]+/)
-            .map((v) => v.trim())
-            .filter(Boolean);
-        const bad = list.find((v) => !GATE_CHOICES.includes(v));
-        if (bad !== undefined || list.length === 0) {
-            ctx.addIssue({
-                code: 'custom',
-                message: `input gates: ${bad !== undefined ? `unknown gate "${bad}"` : 'names no gate'} (use ${GATE_CHOICES.join(', ')})`,
-            });
-            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-        }
-        return GATE_CHOICES.filter((g) => list.includes(g));
-    }),
-    baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
-        const v = s.trim() || 'runs';
-        if (v === 'runs' || v === 'history')
-            return v;
-        ctx.addIssue({ code: 'custom', message: `input baseline must be runs or history (got "${s}")` });
-        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-    }),
+    'fail-on': failOn,
+    gates: gateList,
+    baseline: oneOf('baseline', 'runs', ['runs', 'history'], 'runs or history'),
     'history-dir': optionalPath,
-    history: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
-        const v = s.trim() || 'off';
-        if (v === 'off' || v === 'record')
-            return v;
-        ctx.addIssue({ code: 'custom', message: `input history must be off or record (got "${s}")` });
-        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-    }),
-    'history-keep': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
-        const v = s.trim() || '100';
-        const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
-        if (n >= 1 && n <= 10000)
-            return n;
-        ctx.addIssue({
-            code: 'custom',
-            message: `input history-keep must be a whole number from 1 to 10000 (got "${s}")`,
-        });
-        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-    }),
-    'history-retention': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
-        const v = s.trim() || '90';
-        const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
-        if (n >= 1 && n <= 400)
-            return n;
-        ctx.addIssue({
-            code: 'custom',
-            message: `input history-retention must be a whole number of days from 1 to 400 (got "${s}")`,
-        });
-        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-    }),
+    history: oneOf('history', 'off', ['off', 'record'], 'off or record'),
+    'history-keep': wholeNumber('history-keep', '100', 10000, 'a whole number'),
+    'history-retention': wholeNumber('history-retention', '90', 400, 'a whole number of days'),
     'api-timeout': seconds('api-timeout', 600),
     'publish-deadline': seconds('publish-deadline', 3600),
-});
+};
+/** Every input checked (each one, in the table's order): the typed inputs, or every problem found. */
+function checkInputs(raw) {
+    const issues = [];
+    const data = {};
+    class Bad extends Error {
+    }
+    const bad = (message) => {
+        issues.push({ message });
+        throw new Bad(message);
+    };
+    for (const [name, check] of Object.entries(InputSchema)) {
+        const v = raw[name];
+        if (typeof v !== 'string') {
+            issues.push({ message: `input ${name}: expected a string` });
+            continue;
+        }
+        try {
+            data[name] = check(v, bad);
+        }
+        catch (e) {
+            if (!(e instanceof Bad))
+                throw e;
+        }
+    }
+    return issues.length ? { success: false, issues } : { success: true, data: data };
+}
 /** Fill every input with its declared default where the raw value is missing or empty. */
 function withDefaults(raw) {
     const out = {};
@@ -390,9 +363,9 @@ function withDefaults(raw) {
     return out;
 }
 function parseInputs(raw) {
-    const r = InputSchema.safeParse(withDefaults(raw));
+    const r = checkInputs(withDefaults(raw));
     if (!r.success)
-        throw new Error(r.error.issues.map((i) => i.message).join('; '));
+        throw new Error(r.issues.map((i) => i.message).join('; '));
     return r.data;
 }
 

@@ -14,7 +14,114 @@ __webpack_require__.r(__webpack_exports__);
 // library bundle (dist/lib/, src/entries/lib.ts) and calls `run()`; @github/local-action calls it too.
 
 function run() {
-    return (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('diagnostics');
+    return (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('diagnostics');
+}
+
+
+/***/ }),
+
+/***/ 9954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ getGitHubContext),
+/* harmony export */   w: () => (/* binding */ NO_TOKEN)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76995);
+// The runner's context for the GitHub side (environment and event payload), apart from the REST
+// client (io/github.ts, Octokit): the run layer reads it to decide whether anything is to be asked
+// of GitHub at all, and loads the client only then.
+
+
+/**
+ * The message a client without a token fails with (the words of @actions/github's getOctokit, which
+ * evidence files already hold): said here, before the client library is loaded.
+ */
+const NO_TOKEN = 'Parameter token or opts.auth is required';
+const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v) => {
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+/** The runner's context from its environment and event payload (GITHUB_EVENT_PATH). */
+function getGitHubContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8');
+        }
+        catch (e) {
+            throw new _model_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(eventPath, `cannot read the event payload (GITHUB_EVENT_PATH): ${e.message}`);
+        }
+        try {
+            payload = obj(JSON.parse(text)) ?? {};
+        }
+        catch (e) {
+            throw new _model_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(eventPath, `the event payload is not JSON: ${e.message}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const runId = num(env.GITHUB_RUN_ID);
+    const ctx = {
+        owner,
+        repo,
+        repository,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: str(env.GITHUB_SHA),
+        headSha: str(env.GITHUB_SHA),
+        runId,
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+        job: env.GITHUB_JOB ?? '',
+        isFork: false,
+        apiUrl,
+        serverUrl,
+        payload,
+    };
+    const pr = obj(payload.pull_request);
+    if (pr) {
+        ctx.prNumber = num(pr.number) ?? num(payload.number);
+        const head = obj(pr.head);
+        ctx.headSha = str(head?.sha) ?? ctx.headSha;
+        const headRepo = obj(head?.repo);
+        const baseRepoName = str(obj(payload.repository)?.full_name) ?? str(obj(obj(pr.base)?.repo)?.full_name) ?? repository;
+        // pull_request_target runs this repository's workflow with a write token: not read-only
+        ctx.isFork =
+            ctx.eventName !== 'pull_request_target' && (!headRepo || str(headRepo.full_name) !== baseRepoName);
+    }
+    else if (obj(payload.issue) && obj(obj(payload.issue)?.pull_request)) {
+        // issue_comment on a pull request: the number is known, the head SHA is not in the payload
+        ctx.prNumber = num(obj(payload.issue)?.number);
+    }
+    const wr = obj(payload.workflow_run);
+    if (wr) {
+        const prs = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
+        const info = {
+            id: num(wr.id) ?? 0,
+            headSha: str(wr.head_sha) ?? '',
+            event: str(wr.event),
+            htmlUrl: str(wr.html_url),
+            headRepository: str(obj(wr.head_repository)?.full_name),
+            pullRequests: prs
+                .map((p) => obj(p))
+                .filter((p) => !!p && num(p.number) !== undefined)
+                .map((p) => ({ number: num(p.number), headSha: str(obj(p.head)?.sha) })),
+        };
+        ctx.workflowRun = info;
+        if (info.pullRequests.length > 0)
+            ctx.prNumber = info.pullRequests[0].number;
+        if (info.headSha)
+            ctx.headSha = info.headSha;
+        // the workflow_run workflow runs in the base repository with its own (write) token
+        ctx.isFork = false;
+    }
+    return ctx;
 }
 
 
@@ -26,10 +133,10 @@ function run() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: githubSide
+// UNUSED EXPORTS: githubSide, wouldPublish
 
 // EXTERNAL MODULE: ./.build/inputs.js
 var inputs = __webpack_require__(9141);
@@ -79,20 +186,30 @@ function failStep(message) {
     core/* setFailed */.C1(message);
 }
 
+// EXTERNAL MODULE: ./.build/io/github-context.js
+var github_context = __webpack_require__(9954);
 // EXTERNAL MODULE: ./.build/io/files.js
 var files = __webpack_require__(22316);
-// EXTERNAL MODULE: ./.build/run/runner.js + 40 modules
-var runner = __webpack_require__(84507);
+// EXTERNAL MODULE: ./.build/run/runner.js + 7 modules
+var runner = __webpack_require__(57429);
 ;// CONCATENATED MODULE: ./.build/run/action.js
 
 
 
 
+
+/** A PR comment or a commit status is asked for (publishGateResult returns at once otherwise). */
+function wouldPublish(inputs) {
+    return inputs.comment !== 'off' || inputs.status;
+}
 /** The GitHub side of the action host: comment, status, artifacts, approvals, reviews, teams. */
 function githubSide(env) {
     return {
         async publish(result, inputs, where, signal) {
-            const { publishGateResult } = await __webpack_require__.e(/* import() */ 50).then(__webpack_require__.bind(__webpack_require__, 63050));
+            // nothing to post: the GitHub client (Octokit) and zod are not even loaded
+            if (!wouldPublish(inputs))
+                return;
+            const { publishGateResult } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(913), __webpack_require__.e(540), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 63050));
             await publishGateResult(result, {
                 token: inputs.token,
                 comment: inputs.comment,
@@ -106,16 +223,19 @@ function githubSide(env) {
             }, actionLog);
         },
         async upload(name, dir, files) {
-            const { uploadEvidence } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 99672));
+            const { uploadEvidence } = await __webpack_require__.e(/* import() */ 672).then(__webpack_require__.bind(__webpack_require__, 99672));
             return uploadEvidence(name, dir, files);
         },
         async download(dir, exclude) {
-            const { downloadRunEvidence } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 99672));
+            const { downloadRunEvidence } = await __webpack_require__.e(/* import() */ 672).then(__webpack_require__.bind(__webpack_require__, 99672));
             return downloadRunEvidence(dir, exclude);
         },
         async approvals(inputs, signal) {
-            const gh = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9028));
-            const ctx = gh.getGitHubContext(env);
+            const ctx = (0,github_context/* getGitHubContext */.f)(env);
+            // without a token nothing can be read: said before the client (Octokit) is loaded
+            if (!inputs.token)
+                throw new Error(github_context/* NO_TOKEN */.w);
+            const gh = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 97540));
             const client = gh.createClient(inputs.token, {
                 baseUrl: ctx.apiUrl,
                 log: actionLog,
@@ -125,10 +245,10 @@ function githubSide(env) {
             return gh.listRunApprovals(client, ctx);
         },
         async pullReviews(inputs) {
-            const gh = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9028));
-            const ctx = gh.getGitHubContext(env);
+            const ctx = (0,github_context/* getGitHubContext */.f)(env);
             if (!ctx.prNumber || !ctx.headSha)
                 return undefined;
+            const gh = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 97540));
             const client = gh.createClient(inputs.token, ctx);
             try {
                 return {
@@ -148,16 +268,16 @@ function githubSide(env) {
             }
         },
         async history(inputs, purpose, dir) {
-            const { fetchHistory } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70607));
+            const { fetchHistory } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540), __webpack_require__.e(291)]).then(__webpack_require__.bind(__webpack_require__, 96291));
             return fetchHistory(env, inputs, purpose, dir, actionLog);
         },
         async uploadHistory(inputs, dir) {
-            const { uploadHistory } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70607));
+            const { uploadHistory } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540), __webpack_require__.e(291)]).then(__webpack_require__.bind(__webpack_require__, 96291));
             return uploadHistory(dir, inputs['history-retention'], actionLog);
         },
         async teamMembership(inputs, org, slug, login) {
-            const gh = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9028));
-            const ctx = gh.getGitHubContext(env);
+            const ctx = (0,github_context/* getGitHubContext */.f)(env);
+            const gh = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 97540));
             return gh.getTeamMembership(gh.createClient(inputs.token, ctx), org, slug, login);
         },
     };

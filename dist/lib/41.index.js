@@ -1,25 +1,26 @@
 export const id = 41;
-export const ids = [41];
+export const ids = [41,99];
 export const modules = {
 
-/***/ 47041:
+/***/ 64842:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./.build/model.js
-var model = __webpack_require__(76995);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./.build/config/suggest.js
-var suggest = __webpack_require__(34883);
-;// CONCATENATED MODULE: ./.build/cli/args.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ formatHelp),
+/* harmony export */   Jr: () => (/* binding */ checkOptions),
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   Uq: () => (/* binding */ value),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   lx: () => (/* binding */ wantsHelp),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   xH: () => (/* binding */ one),
+/* harmony export */   zO: () => (/* binding */ fraction)
+/* harmony export */ });
+/* unused harmony export wrap */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34883);
 // The argument layer of the perf-gates command line, on node:util parseArgs. Pure: argv and a
 // command's declared options in, parsed values (or a UsageError with a "did you mean") out.
 // Adding an option is one line in the command's `options` table in main.ts.
@@ -63,7 +64,7 @@ function parseCommand(command, argv, spec) {
     nodeOptions.help.short = 'h';
     let tokens;
     try {
-        ({ tokens } = (0,external_node_util_.parseArgs)({
+        ({ tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: [...argv],
             options: nodeOptions,
             strict: false,
@@ -123,12 +124,12 @@ function parseCommand(command, argv, spec) {
 }
 function unknownOption(command, raw, decl) {
     const name = raw.replace(/^-+/, '').replace(/=.*$/, '');
-    const guess = (0,suggest/* nearest */.p)(name, Object.keys(decl));
+    const guess = (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .p)(name, Object.keys(decl));
     return new UsageError(`unknown option ${raw} for ${command}${guess ? ` (did you mean --${guess}?)` : ''}`, command);
 }
 /** The "did you mean" clause for a word that is not one of `choices` ('' when nothing is close). */
 function didYouMean(word, choices) {
-    const guess = (0,suggest/* nearest */.p)(word, choices);
+    const guess = (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .p)(word, choices);
     return guess ? ` (did you mean ${guess}?)` : '';
 }
 /** `--help` of one command: usage line, summary, options, details. */
@@ -211,9 +212,21 @@ function checkOptions(a, options, flags) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/parsers/k6-summary/keys.js
-var k6_summary_keys = __webpack_require__(10940);
-;// CONCATENATED MODULE: ./.build/cli/format.js
+
+/***/ }),
+
+/***/ 1092:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ out),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   em: () => (/* binding */ tagText),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export printable */
+/* harmony import */ var _parsers_k6_summary_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10940);
 // Plain-text tables for the terminal. Pure.
 
 /** Control characters from input files (ANSI escapes in a tag name...) never reach the terminal raw. */
@@ -248,7 +261,7 @@ function num(v, digits = 3) {
 function tagText(tags) {
     const keys = Object.keys(tags).sort();
     return keys.length
-        ? `{${keys.map((k) => `${(0,k6_summary_keys/* quoteTagPart */.wn)(k, true)}:${(0,k6_summary_keys/* quoteTagPart */.wn)(tags[k])}`).join(',')}}`
+        ? `{${keys.map((k) => `${(0,_parsers_k6_summary_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteTagPart */ .wn)(k, true)}:${(0,_parsers_k6_summary_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteTagPart */ .wn)(tags[k])}`).join(',')}}`
         : '';
 }
 /** Print to stdout, ending with one newline. */
@@ -256,15 +269,91 @@ function out(s) {
     process.stdout.write(s.endsWith('\n') ? s : s + '\n');
 }
 /** Text for a terminal: every line without raw control characters from input files. */
-function format_text(s) {
+function text(s) {
     return s
         .split('\n')
         .map((l) => printable(l))
         .join('\n');
 }
 
+
+/***/ }),
+
+/***/ 34883:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/* unused harmony export levenshtein */
+// Nearest-name suggestions for unknown configuration keys (Levenshtein distance). Pure.
+/** Edit distance (insertions, deletions, substitutions; each costs 1). */
+function levenshtein(a, b) {
+    if (a === b)
+        return 0;
+    if (a.length === 0)
+        return b.length;
+    if (b.length === 0)
+        return a.length;
+    let prev = new Array(b.length + 1);
+    let cur = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        cur[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        }
+        [prev, cur] = [cur, prev];
+    }
+    return prev[b.length];
+}
+/**
+ * The valid name closest to `name`, or undefined when nothing is close enough to be a plausible
+ * typo (distance at most max(2, a third of the longer name); case and `-`/`_` differences are free).
+ */
+function nearest(name, candidates) {
+    const norm = (s) => s.toLowerCase().replace(/-/g, '_');
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(norm(name), norm(c));
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    const limit = Math.max(2, Math.floor(Math.max(name.length, best.length) / 3));
+    return bestD <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 66527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./.build/model.js
+var model = __webpack_require__(76995);
+// EXTERNAL MODULE: ./.build/cli/args.js
+var args = __webpack_require__(64842);
+// EXTERNAL MODULE: ./.build/cli/format.js
+var cli_format = __webpack_require__(1092);
 // EXTERNAL MODULE: ./.build/stats/format.js
 var format = __webpack_require__(7383);
+// EXTERNAL MODULE: ./.build/parsers/k6-summary/keys.js
+var keys = __webpack_require__(10940);
 ;// CONCATENATED MODULE: ./.build/cli/summarize.js
 
 
@@ -370,10 +459,10 @@ function thresholdsWithoutSamples(s) {
     return s.thresholds.filter((t) => {
         if (t.ok !== null)
             return false;
-        const { metric, tags } = (0,k6_summary_keys/* tryParseMetricKey */.Il)(t.metric);
+        const { metric, tags } = (0,keys/* tryParseMetricKey */.Il)(t.metric);
         return !s.metrics.some((m) => m.file === t.file &&
             m.metric === metric &&
-            (0,k6_summary_keys/* sameTags */.Iu)(m.tags, tags) &&
+            (0,keys/* sameTags */.Iu)(m.tags, tags) &&
             ((m.count ?? 0) > 0 || m.value !== undefined));
     });
 }
@@ -393,9 +482,9 @@ function summarizeText(s) {
         const metrics = s.metrics.filter((m) => m.file === i);
         const trends = metrics.filter((m) => m.type === 'trend');
         if (trends.length) {
-            parts.push(table(['trend', 'count', 'avg', 'min', 'med', 'max', 'p90', 'p95', 'p99'], trends.map((m) => [
+            parts.push((0,cli_format/* table */.tp)(['trend', 'count', 'avg', 'min', 'med', 'max', 'p90', 'p95', 'p99'], trends.map((m) => [
                 // ~ : percentiles from the quantile sketch (the run outgrew its budget of kept values)
-                m.metric + tagText(m.tags) + (m.exact === false ? ' ~' : ''),
+                m.metric + (0,cli_format/* tagText */.em)(m.tags) + (m.exact === false ? ' ~' : ''),
                 m.count,
                 q(m.avg, m),
                 q(m.min, m),
@@ -411,8 +500,8 @@ function summarizeText(s) {
             parts.push(`  ~ percentiles from a quantile sketch, each within ${Math.max(...sketched.map((m) => m.relative_error ?? 0)) * 100}% of exact: the run outgrew the budget of kept values (PERF_GATES_VALUE_BUDGET)`);
         const rates = metrics.filter((m) => m.type === 'rate');
         if (rates.length) {
-            parts.push(table(['rate', 'count', 'passes', 'fails', 'rate'], rates.map((m) => [
-                m.metric + tagText(m.tags),
+            parts.push((0,cli_format/* table */.tp)(['rate', 'count', 'passes', 'fails', 'rate'], rates.map((m) => [
+                m.metric + (0,cli_format/* tagText */.em)(m.tags),
                 m.count,
                 m.passes,
                 m.fails,
@@ -421,10 +510,10 @@ function summarizeText(s) {
         }
         const others = metrics.filter((m) => m.type === 'counter' || m.type === 'gauge');
         if (others.length) {
-            parts.push(table(['counter / gauge', 'type', 'count', 'rate/s', 'value', 'min', 'max'], others.map((m) => [
-                m.metric + tagText(m.tags),
+            parts.push((0,cli_format/* table */.tp)(['counter / gauge', 'type', 'count', 'rate/s', 'value', 'min', 'max'], others.map((m) => [
+                m.metric + (0,cli_format/* tagText */.em)(m.tags),
                 m.type,
-                num(m.count),
+                (0,cli_format/* num */.bu)(m.count),
                 m.rate === undefined ? '' : (0,format/* formatQuantity */.VZ)(m.rate, '/s'),
                 q(m.value, m),
                 q(m.min, m),
@@ -433,7 +522,7 @@ function summarizeText(s) {
         }
         const th = s.thresholds.filter((t) => t.file === i);
         if (th.length) {
-            parts.push(table(['threshold', 'expression', 'verdict', 'source'], th.map((t) => [
+            parts.push((0,cli_format/* table */.tp)(['threshold', 'expression', 'verdict', 'source'], th.map((t) => [
                 t.metric,
                 t.expression,
                 empty.has(t)
@@ -448,11 +537,11 @@ function summarizeText(s) {
         }
         const tests = s.tests.filter((t) => t.file === i);
         if (tests.length) {
-            parts.push(table(['test', 'outcome', 'duration', 'markers'], tests.map((t) => [t.nodeid, t.outcome, (0,format/* formatQuantity */.VZ)(t.duration, 's'), t.markers.join(',')])));
+            parts.push((0,cli_format/* table */.tp)(['test', 'outcome', 'duration', 'markers'], tests.map((t) => [t.nodeid, t.outcome, (0,format/* formatQuantity */.VZ)(t.duration, 's'), t.markers.join(',')])));
         }
         const benches = s.benchmarks.filter((b) => b.file === i);
         if (benches.length) {
-            parts.push(table(['benchmark', 'rounds', 'median', 'mean', 'min', 'max', 'iqr', 'ops/s'], benches.map((b) => [
+            parts.push((0,cli_format/* table */.tp)(['benchmark', 'rounds', 'median', 'mean', 'min', 'max', 'iqr', 'ops/s'], benches.map((b) => [
                 b.fullname,
                 b.rounds,
                 (0,format/* formatQuantity */.VZ)(b.median, 's'),
@@ -468,268 +557,19 @@ function summarizeText(s) {
     return parts.join('\n');
 }
 
-// EXTERNAL MODULE: ./.build/stats/compare.js + 2 modules
-var compare = __webpack_require__(80693);
 // EXTERNAL MODULE: ./.build/stats/keys.js
-var keys = __webpack_require__(62308);
-// EXTERNAL MODULE: ./.build/io/files.js
-var io_files = __webpack_require__(22316);
+var stats_keys = __webpack_require__(62308);
+// EXTERNAL MODULE: ./.build/io/glob.js
+var glob = __webpack_require__(47045);
 // EXTERNAL MODULE: ./.build/run/load.js
 var load = __webpack_require__(75330);
-// EXTERNAL MODULE: ./.build/run/k6-read.js + 2 modules
-var k6_read = __webpack_require__(9490);
+// EXTERNAL MODULE: ./.build/run/k6-read.js + 7 modules
+var k6_read = __webpack_require__(71006);
 // EXTERNAL MODULE: ./.build/version.js
 var version = __webpack_require__(15922);
-// EXTERNAL MODULE: ./.build/run/history.js
-var run_history = __webpack_require__(53644);
-// EXTERNAL MODULE: ./.build/stats/history/compare.js
-var history_compare = __webpack_require__(64114);
-// EXTERNAL MODULE: ./.build/stats/history/series.js + 1 modules
-var history_series = __webpack_require__(73997);
-// EXTERNAL MODULE: ./.build/stats/history/store.js
-var store = __webpack_require__(97272);
-;// CONCATENATED MODULE: ./.build/cli/history.js
-// `perf-gates history add|show` and `perf-gates compare --history` (issue 15).
-
-
-
-
-
-
-
-
-
-
-
-
-const HISTORY_USAGE = `perf-gates history: a store of main's runs, change points, and compare --history
-
-Usage:
-  perf-gates history add --store DIR [--sha S] [--time T] [--keep N] [--key K ...] [--json] <files...>
-      ALL the files given are ONE run (a k6 run's NDJSON and its summary, or one pytest-benchmark
-      file); compare and calibrate, by contrast, take one run per file. Records per key the run's
-      statistic, sampling bounds, log variance, samples and rate counts (no raw samples) as the
-      next entry of the folder DIR, keeping the last N entries (default 100). --sha defaults to the
-      pytest-benchmark file's commit or $GITHUB_SHA; --time to the run's own start time.
-  perf-gates history show --store DIR [--key K] [--json] [--p-value 0.01] [--min-segment 3] [--seed 15]
-      The entries, each key's series, and its change points (e-divisive means).
-  perf-gates compare --history DIR --candidate <files...> [--window 10] [--key K ...] [--json]
-      Baseline: per key, the stored runs since the key's last change point (at most --window).`;
-function warn(ws) {
-    for (const w of ws)
-        process.stderr.write(format_text(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n');
-}
-function keysOf(a) {
-    return (a.options.get('key') ?? []).map((k) => {
-        try {
-            return { ...(0,keys/* parseKey */.Do)(k), named: true };
-        }
-        catch (e) {
-            throw new UsageError(`--key ${k}: ${e.message}`);
-        }
-    });
-}
-function history_store(a, name = 'store') {
-    const dir = one(a, name);
-    if (!dir)
-        throw new UsageError(`history ${a.positionals[0] ?? ''} needs --${name} DIR`.replace('  ', ' '));
-    return dir;
-}
-function wholeNumber(v, name, min) {
-    if (v === undefined)
-        return undefined;
-    if (!/^\s*\d+\s*$/.test(v) || Number(v) < min)
-        throw new UsageError(`--${name} must be a whole number >= ${min} (got "${v}")`);
-    return Number(v);
-}
-function changePointOptions(a) {
-    const p = one(a, 'p-value');
-    let pValue;
-    if (p !== undefined) {
-        pValue = Number(p);
-        if (!(pValue > 0 && pValue < 1))
-            throw new UsageError(`--p-value must be between 0 and 1 (got "${p}")`);
-    }
-    return {
-        pValue,
-        minSegment: wholeNumber(one(a, 'min-segment'), 'min-segment', 2),
-        seed: wholeNumber(one(a, 'seed'), 'seed', 0),
-    };
-}
-async function add(a) {
-    const dir = history_store(a);
-    const files = a.positionals.slice(1).flatMap((p) => {
-        const f = (0,io_files/* expandGlob */.hT)(p);
-        if (!f.length)
-            throw new model/* InputError */.dz(p, 'no file matches this pattern');
-        return f;
-    });
-    if (!files.length)
-        throw new UsageError('history add needs the files of one run');
-    let keep;
-    try {
-        keep = (0,store/* parseKeep */.xG)(one(a, 'keep'));
-    }
-    catch (e) {
-        throw new UsageError(e.message);
-    }
-    const { run, warnings } = await (0,load/* loadRun */.Sj)({
-        line: a.positionals.slice(1).join(' '),
-        files,
-        fromGlob: a.positionals.slice(1).some((p) => /[*?[{]/.test(p)),
-    }, 'run');
-    warn(warnings);
-    const sha = one(a, 'sha') ?? (run.benchmarks?.commit?.id ? undefined : process.env.GITHUB_SHA || undefined);
-    const res = await (0,run_history/* addToStore */.YO)(dir, run, {
-        sha,
-        time: one(a, 'time'),
-        keep,
-        keys: keysOf(a),
-        version: version/* VERSION */.x,
-    });
-    warn(res.warnings);
-    const present = res.entry.stats.filter((s) => s.present).length;
-    process.stderr.write(format_text(`added ${res.file}: ${present} of ${res.entry.stats.length} keys, commit ${res.entry.sha ?? 'unknown'}, ${res.entry.time}` +
-        (res.removed.length
-            ? `; dropped ${res.removed.length} old entr${res.removed.length === 1 ? 'y' : 'ies'} (--keep ${keep})`
-            : '')) + '\n');
-    if (a.flags.has('json'))
-        out(JSON.stringify(res.entry, null, 2));
-    return 0;
-}
-function fmt(v) {
-    const x = Math.abs(v);
-    return x >= 100 ? v.toFixed(1) : x >= 1 ? v.toFixed(3) : v.toPrecision(4);
-}
-async function show(a) {
-    const dir = history_store(a);
-    const { entries, warnings } = await (0,run_history/* readStore */.uz)(dir);
-    warn(warnings);
-    const cp = changePointOptions(a);
-    const list = entries.map((e) => e.entry);
-    const wanted = keysOf(a);
-    const keys = wanted.length ? wanted : (0,history_series/* historyKeys */.zU)(list);
-    const series = keys.map((k) => (0,history_series/* keySeries */.J8)(list, k, cp));
-    if (a.flags.has('json')) {
-        out(JSON.stringify({
-            version: 1,
-            store: dir,
-            entries: entries.map((e) => ({ file: e.file, entry: e.entry })),
-            series: series.map((s) => ({
-                key: s.key,
-                points: s.points,
-                skipped: s.skipped,
-                changes: s.changes,
-            })),
-        }, null, 2));
-        return entries.length ? 0 : 1;
-    }
-    if (!entries.length) {
-        out(`history store ${dir}: no entries`);
-        return 1;
-    }
-    const lines = [
-        `history store ${dir}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, oldest first`,
-        '',
-        table(['#', 'file', 'commit', 'time', 'keys', 'tools'], entries.map((e, i) => [
-            i + 1,
-            e.file.split(/[\\/]/).pop(),
-            e.entry.sha ?? '-',
-            e.entry.time,
-            e.entry.stats.filter((s) => s.present).length,
-            Object.entries(e.entry.tools)
-                .map(([t, v]) => `${t} ${v}`)
-                .join(', '),
-        ])),
-        '',
-    ];
-    for (const s of series) {
-        const last = s.points[s.points.length - 1];
-        lines.push(`${s.key}: ${s.points.length} run(s)${s.skipped ? ` (absent or not positive in ${s.skipped})` : ''}${last ? `, last ${fmt(last.value)}` : ''}`);
-        for (const c of s.changes)
-            lines.push(`  ${c.text} (p = ${c.pValue.toFixed(3)})`);
-        if (wanted.length) {
-            for (const p of s.points)
-                lines.push(`  ${String(p.entry + 1).padStart(4)}  ${(p.sha ?? '-').slice(0, 12).padEnd(12)}  ${p.time}  ${fmt(p.value)}${p.lower !== null && p.upper !== null ? `  [${fmt(p.lower)}, ${fmt(p.upper)}]` : ''}`);
-        }
-    }
-    out(format_text(lines.join('\n')));
-    return 0;
-}
-const CHANGE_POINT_OPTIONS = ['p-value', 'min-segment', 'seed'];
-const COMPARE_HISTORY_OPTIONS = [
-    'history',
-    'candidate',
-    'target',
-    'tolerance',
-    'confidence',
-    'key',
-    'window',
-    ...CHANGE_POINT_OPTIONS,
-];
-async function historyCmd(a) {
-    const sub = a.positionals[0];
-    if (sub === 'add')
-        checkOptions(a, ['store', 'sha', 'time', 'keep', 'key'], ['json']);
-    else if (sub === 'show')
-        checkOptions(a, ['store', 'key', ...CHANGE_POINT_OPTIONS], ['json']);
-    if (a.flags.has('help') || !sub) {
-        out(HISTORY_USAGE);
-        return sub || a.flags.has('help') ? 0 : 2;
-    }
-    if (sub === 'add')
-        return add(a);
-    if (sub === 'show')
-        return show(a);
-    throw new UsageError(`unknown history command "${sub}" (add, show)`);
-}
-/** `compare --history DIR`: rows as compare, plus the history columns. */
-async function compareHistoryCmd(a, candidate, keys, jsonVersion) {
-    const dir = history_store(a, 'history');
-    if (a.options.has('baseline'))
-        throw new UsageError('compare takes --baseline or --history, not both');
-    if (a.options.has('noise'))
-        throw new UsageError('compare --history calibrates from the stored runs: --noise does not apply');
-    checkOptions(a, [...COMPARE_HISTORY_OPTIONS], ['json']);
-    const window = wholeNumber(one(a, 'window'), 'window', 1) ?? history_compare/* DEFAULT_WINDOW */.xV;
-    const { rows, entries, warnings } = await (0,run_history/* compareHistory */.wr)(dir, candidate, {
-        keys: keys.length ? keys : undefined,
-        defaultKeys: keys.length === 0,
-        target: fraction(one(a, 'target') ?? '15%', 'target'),
-        tolerance: fraction(one(a, 'tolerance') ?? '5%', 'tolerance'),
-        confidence: Number(one(a, 'confidence') ?? '0.95'),
-        window,
-        changePoints: changePointOptions(a),
-    });
-    warn(warnings);
-    if (a.flags.has('json')) {
-        out(JSON.stringify({ version: jsonVersion, history: { store: dir, entries, window }, comparisons: rows }, null, 2));
-    }
-    else {
-        out(format_text((0,compare/* formatComparisonTable */.nB)(rows)));
-        out(format_text(historyNotes(rows, dir, entries, window)));
-    }
-    // impossible samples above the limit in a compared key: bad input, exit 2, as compare
-    if (rows.some((r) => r.verdict === 'error'))
-        return 2;
-    const gated = keys.length ? rows.filter((r) => r.named) : rows;
-    return gated.some((r) => r.verdict === 'regression' || r.verdict === 'insufficient-data') ? 1 : 0;
-}
-function historyNotes(rows, dir, entries, window) {
-    const lines = [
-        ``,
-        `baseline: history store ${dir} (${entries} entries; per key at most ${window}, since its last change point)`,
-    ];
-    for (const r of rows) {
-        const start = r.window_start ? `, window starts at: ${r.window_start.text}` : '';
-        lines.push(`  ${r.key}: ${r.baseline_runs} stored run(s)${start}`);
-    }
-    return lines.join('\n');
-}
-
+// EXTERNAL MODULE: ./.build/io/files.js
+var files = __webpack_require__(22316);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
-
-
 
 
 
@@ -751,9 +591,9 @@ const COMMANDS = {
         summary: "read k6, pytest and summary files and print each metric's figures",
         positionals: { min: 1, max: Infinity, what: 'at least one file' },
         options: {
-            format: value('F', `force a reader: auto (default) or one of ${model/* FORMATS */.hR.join(', ')}`),
-            by: value('TAGS', 'k6 tags to split metrics by (default: name,scenario)'),
-            json: flag('print JSON instead of a table'),
+            format: (0,args/* value */.Uq)('F', `force a reader: auto (default) or one of ${model/* FORMATS */.hR.join(', ')}`),
+            by: (0,args/* value */.Uq)('TAGS', 'k6 tags to split metrics by (default: name,scenario)'),
+            json: (0,args/* flag */.Jt)('print JSON instead of a table'),
         },
         details: `A file may be a quoted glob ('runs/**/*.ndjson.gz') or a folder; an argument starting with !
 leaves out what it matches ('!**/run-meta.json'). What a glob or folder matched and no reader knows
@@ -765,19 +605,19 @@ Exit codes: 0 read, 1 no data (or a threshold on a metric without samples), 2 ba
         summary: "compare a candidate build's runs with a baseline's, key by key",
         positionals: { min: 0, max: 0 },
         options: {
-            baseline: list('files', 'the baseline runs: each file is one run; a quoted glob is the files of one run'),
-            candidate: list('files', 'the candidate runs, same form'),
-            noise: value('FILE', 'run-to-run noise from perf-gates calibrate'),
-            target: value('PCT', 'improvement wanted (default 15%)'),
-            tolerance: value('PCT', 'worsening allowed before a key is a regression (default 5%)'),
-            confidence: value('P', 'confidence of the intervals (default 0.95)'),
-            key: value('KEY', "a key to gate, like 'http_req_duration{name:checkout}:p95' (repeatable)"),
-            history: value('DIR', 'the baseline is this history store (perf-gates history) instead of --baseline'),
-            window: value('N', 'with --history: at most N stored runs since the last change point (default 10)'),
-            'p-value': value('P', 'with --history: change-point significance (default 0.01)'),
-            'min-segment': value('N', 'with --history: fewest runs between change points (default 3)'),
-            seed: value('N', 'with --history: the permutation test seed (default 15)'),
-            json: flag('print JSON instead of a table'),
+            baseline: (0,args/* list */.p_)('files', 'the baseline runs: each file is one run; a quoted glob is the files of one run'),
+            candidate: (0,args/* list */.p_)('files', 'the candidate runs, same form'),
+            noise: (0,args/* value */.Uq)('FILE', 'run-to-run noise from perf-gates calibrate'),
+            target: (0,args/* value */.Uq)('PCT', 'improvement wanted (default 15%)'),
+            tolerance: (0,args/* value */.Uq)('PCT', 'worsening allowed before a key is a regression (default 5%)'),
+            confidence: (0,args/* value */.Uq)('P', 'confidence of the intervals (default 0.95)'),
+            key: (0,args/* value */.Uq)('KEY', "a key to gate, like 'http_req_duration{name:checkout}:p95' (repeatable)"),
+            history: (0,args/* value */.Uq)('DIR', 'the baseline is this history store (perf-gates history) instead of --baseline'),
+            window: (0,args/* value */.Uq)('N', 'with --history: at most N stored runs since the last change point (default 10)'),
+            'p-value': (0,args/* value */.Uq)('P', 'with --history: change-point significance (default 0.01)'),
+            'min-segment': (0,args/* value */.Uq)('N', 'with --history: fewest runs between change points (default 3)'),
+            seed: (0,args/* value */.Uq)('N', 'with --history: the permutation test seed (default 15)'),
+            json: (0,args/* flag */.Jt)('print JSON instead of a table'),
         },
         details: `Exit codes: 0 no regression, 1 a regression or insufficient-data on a gated key, 2 bad input.
 With --history DIR the baseline side is the store's runs since each key's last change point.`,
@@ -787,15 +627,15 @@ With --history DIR the baseline side is the store's runs since each key's last c
         summary: "keep main's runs in a store, show their series and change points",
         positionals: { min: 1, max: Infinity, what: 'add or show (and, for add, the files of ONE run)' },
         options: {
-            store: value('DIR', 'the history store (a folder of entries)'),
-            sha: value('SHA', "add: the commit of this run (default: the benchmark file's, else $GITHUB_SHA)"),
-            time: value('ISO', "add: the run's time (default: the run's own start)"),
-            keep: value('N', 'add: keep the last N entries (default 100)'),
-            key: value('KEY', 'a key to record or show besides the default keys (repeatable)'),
-            'p-value': value('P', 'show: change-point significance (default 0.01)'),
-            'min-segment': value('N', 'show: fewest runs between change points (default 3)'),
-            seed: value('N', 'show: the permutation test seed (default 15)'),
-            json: flag('print JSON'),
+            store: (0,args/* value */.Uq)('DIR', 'the history store (a folder of entries)'),
+            sha: (0,args/* value */.Uq)('SHA', "add: the commit of this run (default: the benchmark file's, else $GITHUB_SHA)"),
+            time: (0,args/* value */.Uq)('ISO', "add: the run's time (default: the run's own start)"),
+            keep: (0,args/* value */.Uq)('N', 'add: keep the last N entries (default 100)'),
+            key: (0,args/* value */.Uq)('KEY', 'a key to record or show besides the default keys (repeatable)'),
+            'p-value': (0,args/* value */.Uq)('P', 'show: change-point significance (default 0.01)'),
+            'min-segment': (0,args/* value */.Uq)('N', 'show: fewest runs between change points (default 3)'),
+            seed: (0,args/* value */.Uq)('N', 'show: the permutation test seed (default 15)'),
+            json: (0,args/* flag */.Jt)('print JSON'),
         },
         details: `history add: ALL the files given are ONE run (a k6 run's NDJSON and its summary, or one
 pytest-benchmark file); compare and calibrate, by contrast, take one run per file.
@@ -808,8 +648,8 @@ point (at most --window) are the baseline.`,
         summary: 'measure run-to-run noise from two or more runs of the same build (A/A runs)',
         positionals: { min: 2, max: Infinity, what: 'two or more runs of the same build (A/A runs)' },
         options: {
-            out: value('FILE', 'write the noise file there (atomically) instead of printing it'),
-            json: flag('print the noise file even with --out'),
+            out: (0,args/* value */.Uq)('FILE', 'write the noise file there (atomically) instead of printing it'),
+            json: (0,args/* flag */.Jt)('print the noise file even with --out'),
         },
         details: 'Each argument is one run; a quoted glob is the files of one run.',
     },
@@ -851,7 +691,7 @@ async function gateSpec(which) {
         const d = INPUTS[n];
         const dflt = d.default ? ` (default: ${d.default})` : '';
         // Repeat an input for several lines (`--baseline-k6 a --baseline-k6 b`: two runs).
-        options[n] = value(d.runs ? 'RUN' : 'VALUE', d.description + dflt);
+        options[n] = (0,args/* value */.Uq)(d.runs ? 'RUN' : 'VALUE', d.description + dflt);
     }
     const spec = COMMANDS.gate;
     return which && isGate(which)
@@ -881,20 +721,20 @@ function parseFormat(v) {
     if (!v || v === 'auto')
         return 'auto';
     if (!model/* FORMATS */.hR.includes(v))
-        throw new UsageError(`--format must be auto or one of: ${model/* FORMATS */.hR.join(', ')}`);
+        throw new args/* UsageError */.eb(`--format must be auto or one of: ${model/* FORMATS */.hR.join(', ')}`);
     return v;
 }
 async function summarize(a) {
     if (!a.positionals.length)
-        throw new UsageError('summarize needs at least one file');
-    const format = parseFormat(one(a, 'format'));
-    const by = (one(a, 'by') ?? 'name,scenario')
+        throw new args/* UsageError */.eb('summarize needs at least one file');
+    const format = parseFormat((0,args/* one */.xH)(a, 'format'));
+    const by = ((0,args/* one */.xH)(a, 'by') ?? 'name,scenario')
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
     const items = [];
     // The gates' skip rule: what a glob or folder matched and no reader knows is skipped, with a warning.
-    const matched = (0,io_files/* expandRuns */.PY)(a.positionals).flatMap((r) => r.files.map((file) => ({ file, fromGlob: r.fromGlob })));
+    const matched = (await (0,glob/* expandRuns */.PY)(a.positionals)).flatMap((r) => r.files.map((file) => ({ file, fromGlob: r.fromGlob })));
     const seen = new Set();
     for (const { file: f, fromGlob } of matched) {
         if (seen.has(f))
@@ -902,7 +742,7 @@ async function summarize(a) {
         seen.add(f);
         const c = (0,load/* classify */.L8)(f, fromGlob, format, () => true, 'a format perf-gates reads');
         if ('skip' in c) {
-            process.stderr.write(format_text(`warning: ${c.skip.file}: ${c.skip.message}`) + '\n');
+            process.stderr.write((0,cli_format/* text */.Qq)(`warning: ${c.skip.file}: ${c.skip.message}`) + '\n');
             continue;
         }
         const fmt = c.format;
@@ -916,7 +756,7 @@ async function summarize(a) {
         }
     }
     const s = summarizeJson(items);
-    out(a.flags.has('json') ? JSON.stringify(s, null, 2) : format_text(summarizeText(s)));
+    (0,cli_format/* out */.FD)(a.flags.has('json') ? JSON.stringify(s, null, 2) : (0,cli_format/* text */.Qq)(summarizeText(s)));
     const empty = items.filter((i) => !hasData(i.dataset));
     for (const e of empty)
         process.stderr.write(`${e.shownPath}: no data (nothing to summarize: no samples, tests or benchmarks)\n`);
@@ -924,37 +764,38 @@ async function summarize(a) {
     const noSamples = thresholdsWithoutSamples(s);
     for (const t of noSamples) {
         const where = s.files[t.file].path;
-        process.stderr.write(format_text(`${where}: no data for threshold ${t.metric} ${t.expression}: the metric has no samples`) + '\n');
+        process.stderr.write((0,cli_format/* text */.Qq)(`${where}: no data for threshold ${t.metric} ${t.expression}: the metric has no samples`) + '\n');
     }
     return empty.length || noSamples.length ? 1 : 0;
 }
 async function runsOf(values, label) {
     const runs = [];
     // One run per value; a value starting with ! leaves its matches out of every run of the option.
-    for (const [i, rf] of (0,io_files/* expandRuns */.PY)(values ?? []).entries()) {
+    for (const [i, rf] of (await (0,glob/* expandRuns */.PY)(values ?? [])).entries()) {
         const { run, warnings } = await (0,load/* loadRun */.Sj)(rf, `${label} #${i + 1}`);
         for (const w of warnings)
-            process.stderr.write(format_text(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n');
+            process.stderr.write((0,cli_format/* text */.Qq)(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`) + '\n');
         runs.push(run);
     }
     return runs;
 }
 /** `compare --json`'s top-level version: 2 since issue 9 (detectable_change, notes, error rows). */
 const COMPARE_JSON_VERSION = 2;
-async function main_compare(a) {
+async function compare(a) {
     if (a.options.has('history')) {
         const candidate = await runsOf(a.options.get('candidate'), 'candidate');
         if (!candidate.length)
-            throw new UsageError('compare --history needs --candidate <files...>');
+            throw new args/* UsageError */.eb('compare --history needs --candidate <files...>');
         const keys = (a.options.get('key') ?? []).map((k) => ({ ...keyOf(k), named: true }));
+        const { compareHistoryCmd } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(578), __webpack_require__.e(644), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 1811));
         return compareHistoryCmd(a, candidate, keys, COMPARE_JSON_VERSION);
     }
     const baseline = await runsOf(a.options.get('baseline'), 'baseline');
     const candidate = await runsOf(a.options.get('candidate'), 'candidate');
     if (!baseline.length || !candidate.length)
-        throw new UsageError('compare needs --baseline <files...> and --candidate <files...>');
+        throw new args/* UsageError */.eb('compare needs --baseline <files...> and --candidate <files...>');
     let noise;
-    const noisePath = one(a, 'noise');
+    const noisePath = (0,args/* one */.xH)(a, 'noise');
     if (noisePath) {
         const { dataset } = await (0,load/* readDocument */.u0)(noisePath, 'noise');
         if (dataset.format !== 'noise')
@@ -962,17 +803,18 @@ async function main_compare(a) {
         noise = dataset.noise;
     }
     const keys = (a.options.get('key') ?? []).map((k) => ({ ...keyOf(k), named: true }));
-    const rows = (0,compare/* compareRuns */.qB)(baseline, candidate, {
+    const { compareRuns, formatComparisonTable } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 25578));
+    const rows = compareRuns(baseline, candidate, {
         keys: keys.length ? keys : undefined,
         defaultKeys: keys.length === 0,
-        target: fraction(one(a, 'target') ?? '15%', 'target'),
-        tolerance: fraction(one(a, 'tolerance') ?? '5%', 'tolerance'),
-        confidence: Number(one(a, 'confidence') ?? '0.95'),
+        target: (0,args/* fraction */.zO)((0,args/* one */.xH)(a, 'target') ?? '15%', 'target'),
+        tolerance: (0,args/* fraction */.zO)((0,args/* one */.xH)(a, 'tolerance') ?? '5%', 'tolerance'),
+        confidence: Number((0,args/* one */.xH)(a, 'confidence') ?? '0.95'),
         noise,
     });
-    out(a.flags.has('json')
+    (0,cli_format/* out */.FD)(a.flags.has('json')
         ? JSON.stringify({ version: COMPARE_JSON_VERSION, comparisons: rows }, null, 2)
-        : format_text((0,compare/* formatComparisonTable */.nB)(rows)));
+        : (0,cli_format/* text */.Qq)(formatComparisonTable(rows)));
     // impossible samples above the limit in any compared key: bad input, exit 2 (DESIGN section 7)
     if (rows.some((r) => r.verdict === 'error'))
         return 2;
@@ -981,42 +823,43 @@ async function main_compare(a) {
 }
 function keyOf(k) {
     try {
-        return (0,keys/* parseKey */.Do)(k);
+        return (0,stats_keys/* parseKey */.Do)(k);
     }
     catch (e) {
-        throw new UsageError(`--key ${k}: ${e.message}`);
+        throw new args/* UsageError */.eb(`--key ${k}: ${e.message}`);
     }
 }
 async function calibrateCmd(a) {
     if (a.positionals.length < 2)
-        throw new UsageError('calibrate needs two or more runs of the same build (A/A runs)');
+        throw new args/* UsageError */.eb('calibrate needs two or more runs of the same build (A/A runs)');
     const runs = await runsOf(a.positionals, 'run');
-    const noise = (0,compare/* calibrate */.C3)(runs);
+    const { calibrate } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 25578));
+    const noise = calibrate(runs);
     const text = JSON.stringify(noise, null, 2) + '\n';
-    const dest = one(a, 'out');
+    const dest = (0,args/* one */.xH)(a, 'out');
     if (dest) {
-        await (0,io_files/* writeAtomic */.vZ)(dest, text);
+        await (0,files/* writeAtomic */.vZ)(dest, text);
         process.stderr.write(`wrote ${dest}: between-run variance of ${Object.keys(noise.keys).length} keys from ${runs.length} runs (noise file version ${noise.version})\n`);
     }
     if (!dest || a.flags.has('json'))
-        out(text);
+        (0,cli_format/* out */.FD)(text);
     return Object.keys(noise.keys).length ? 0 : 1;
 }
 async function gate(a) {
     const which = a.positionals[0];
     if (!which || ![...model/* GATES */.JH, 'all'].includes(which))
-        throw new UsageError('gate needs one of baseline, diagnostics, optimization, governance, all');
+        throw new args/* UsageError */.eb('gate needs one of baseline, diagnostics, optimization, governance, all');
     const { INPUTS } = await __webpack_require__.e(/* import() */ 141).then(__webpack_require__.bind(__webpack_require__, 9141));
     for (const f of a.flags)
-        throw new UsageError(`unknown option --${f} for gate (it takes --<input> VALUE)`);
+        throw new args/* UsageError */.eb(`unknown option --${f} for gate (it takes --<input> VALUE)`);
     const raw = {};
     for (const [name, values] of a.options) {
         if (!(name in INPUTS))
-            throw new UsageError(`unknown input --${name} (inputs: ${Object.keys(INPUTS).join(', ')})`);
+            throw new args/* UsageError */.eb(`unknown input --${name} (inputs: ${Object.keys(INPUTS).join(', ')})`);
         raw[name] = values.join('\n');
     }
     // Locally there is no PR to comment on and no artifact service.
-    const { runGates } = await Promise.all(/* import() */[__webpack_require__.e(394), __webpack_require__.e(306), __webpack_require__.e(210), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 84507));
+    const { runGates } = await Promise.all(/* import() */[__webpack_require__.e(595), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 57429));
     const { cliHost } = await __webpack_require__.e(/* import() */ 399).then(__webpack_require__.bind(__webpack_require__, 71780));
     const { code } = await runGates(which, { ...raw, upload: 'false', comment: 'off', status: 'false' }, cliHost());
     return code;
@@ -1024,7 +867,7 @@ async function gate(a) {
 /** A bash completion script made from the command table: it cannot list an option that is not there. */
 async function completion(a) {
     if (a.positionals[0] !== 'bash')
-        throw new UsageError(`completion supports bash (got "${a.positionals[0]}")`, 'completion');
+        throw new args/* UsageError */.eb(`completion supports bash (got "${a.positionals[0]}")`, 'completion');
     const opts = (spec) => [...Object.keys(spec.options), 'help'].map((o) => `--${o}`).join(' ');
     const gates = [...model/* GATES */.JH, 'all'];
     const cases = Object.entries(COMMANDS)
@@ -1033,7 +876,7 @@ async function completion(a) {
     const gateCases = [];
     for (const g of gates)
         gateCases.push(`        ${g}) opts="${opts(await gateSpec(g))}" ;;`);
-    out(`# bash completion for ${PROGRAM} ${version/* VERSION */.x}: source <(${PROGRAM} completion bash)
+    (0,cli_format/* out */.FD)(`# bash completion for ${PROGRAM} ${version/* VERSION */.x}: source <(${PROGRAM} completion bash)
 _perf_gates() {
   local cur=\${COMP_WORDS[COMP_CWORD]} cmd=\${COMP_WORDS[1]} opts=""
   if [ "$COMP_CWORD" -eq 1 ]; then
@@ -1063,28 +906,28 @@ complete -o filenames -F _perf_gates ${PROGRAM}`);
 async function verify(a) {
     const dir = a.positionals[0];
     if (!dir)
-        throw new UsageError('verify needs the evidence folder');
+        throw new args/* UsageError */.eb('verify needs the evidence folder');
     const { verifyFolder } = await __webpack_require__.e(/* import() */ 214).then(__webpack_require__.bind(__webpack_require__, 26214));
     const r = await verifyFolder(dir);
-    out(r.text);
+    (0,cli_format/* out */.FD)(r.text);
     return r.code;
 }
 /** parseCommand, and for `gate <name>` an input of another gate is named as such. */
 async function parseGateAware(command, rest, spec) {
     try {
-        return parseCommand(command, rest, spec);
+        return (0,args/* parseCommand */.RM)(command, rest, spec);
     }
     catch (e) {
         const which = rest[0];
-        const opt = /^unknown option --([\w-]+)/.exec(e instanceof UsageError ? e.message : '')?.[1];
+        const opt = /^unknown option --([\w-]+)/.exec(e instanceof args/* UsageError */.eb ? e.message : '')?.[1];
         if (command !== 'gate' || !opt || !which || !isGate(which))
             throw e;
         const { INPUTS } = await __webpack_require__.e(/* import() */ 141).then(__webpack_require__.bind(__webpack_require__, 9141));
         if (!Object.hasOwn(INPUTS, opt))
             throw e;
         if (LOCAL_ONLY.has(opt))
-            throw new UsageError(`--${opt} is set by the command line itself (no PR, status or upload locally)`, command);
-        throw new UsageError(`--${opt} is not an input of gate ${which} (it is one of: ${INPUTS[opt].gates.join(', ')})`, command);
+            throw new args/* UsageError */.eb(`--${opt} is set by the command line itself (no PR, status or upload locally)`, command);
+        throw new args/* UsageError */.eb(`--${opt} is not an input of gate ${which} (it is one of: ${INPUTS[opt].gates.join(', ')})`, command);
     }
 }
 async function main(argv) {
@@ -1098,32 +941,32 @@ async function main(argv) {
         if (first === '--help' || first === '-h' || first === 'help') {
             const topic = first === 'help' ? rest[0] : undefined;
             if (topic === undefined)
-                out(USAGE);
+                (0,cli_format/* out */.FD)(USAGE);
             else if (topic in COMMANDS)
-                out(formatHelp(PROGRAM, topic, topic === 'gate' ? await gateSpec(rest[1]) : COMMANDS[topic]));
+                (0,cli_format/* out */.FD)((0,args/* formatHelp */.B2)(PROGRAM, topic, topic === 'gate' ? await gateSpec(rest[1]) : COMMANDS[topic]));
             else
-                throw new UsageError(`no command "${topic}"${didYouMean(topic, Object.keys(COMMANDS))}`);
+                throw new args/* UsageError */.eb(`no command "${topic}"${(0,args/* didYouMean */.au)(topic, Object.keys(COMMANDS))}`);
             return 0;
         }
         if (first === '--version' || first === '-V') {
-            out(version/* VERSION */.x);
+            (0,cli_format/* out */.FD)(version/* VERSION */.x);
             return 0;
         }
         if (!Object.hasOwn(COMMANDS, first)) {
             const what = first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`;
-            throw new UsageError(`${what}${didYouMean(first, Object.keys(COMMANDS))}`);
+            throw new args/* UsageError */.eb(`${what}${(0,args/* didYouMean */.au)(first, Object.keys(COMMANDS))}`);
         }
         command = first;
         let spec = COMMANDS[command];
         if (command === 'gate') {
             const which = rest[0];
             if (which !== undefined && !which.startsWith('-') && !isGate(which))
-                throw new UsageError(`unknown gate "${which}"${didYouMean(which, [...model/* GATES */.JH, 'all'])}; gates: ${[...model/* GATES */.JH, 'all'].join(', ')}`, command);
+                throw new args/* UsageError */.eb(`unknown gate "${which}"${(0,args/* didYouMean */.au)(which, [...model/* GATES */.JH, 'all'])}; gates: ${[...model/* GATES */.JH, 'all'].join(', ')}`, command);
             spec = await gateSpec(which !== undefined && isGate(which) ? which : undefined);
         }
-        if (wantsHelp(rest)) {
+        if ((0,args/* wantsHelp */.lx)(rest)) {
             const title = command === 'gate' && rest[0] && isGate(rest[0]) ? `gate ${rest[0]}` : command;
-            out(formatHelp(PROGRAM, title, spec));
+            (0,cli_format/* out */.FD)((0,args/* formatHelp */.B2)(PROGRAM, title, spec));
             return 0;
         }
         const a = await parseGateAware(command, rest, spec);
@@ -1131,7 +974,7 @@ async function main(argv) {
             case 'summarize':
                 return await summarize(a);
             case 'compare':
-                return await main_compare(a);
+                return await compare(a);
             case 'calibrate':
                 return await calibrateCmd(a);
             case 'gate':
@@ -1141,18 +984,18 @@ async function main(argv) {
             case 'completion':
                 return await completion(a);
             case 'history':
-                return await historyCmd(a);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(578), __webpack_require__.e(644), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 1811))).historyCmd(a);
             default:
-                throw new UsageError(`unknown command "${command}"`);
+                throw new args/* UsageError */.eb(`unknown command "${command}"`);
         }
     }
     catch (e) {
-        if (e instanceof UsageError) {
-            process.stderr.write(`${PROGRAM}: ${format_text(e.message)}\n${usageLine(e.command ?? command)}\n`);
+        if (e instanceof args/* UsageError */.eb) {
+            process.stderr.write(`${PROGRAM}: ${(0,cli_format/* text */.Qq)(e.message)}\n${usageLine(e.command ?? command)}\n`);
             return 2;
         }
         if (e instanceof model/* InputError */.dz) {
-            process.stderr.write(`${PROGRAM}: bad input: ${format_text(e.message)}\n`);
+            process.stderr.write(`${PROGRAM}: bad input: ${(0,cli_format/* text */.Qq)(e.message)}\n`);
             return 2;
         }
         process.stderr.write(`${PROGRAM}: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -1168,7 +1011,7 @@ async function main(argv) {
 
 
 // a cancelled `gate` or `calibrate --out` leaves no temporary or unlisted file
-(0,io_files/* installSignalCleanup */.a0)();
+(0,files/* installSignalCleanup */.a0)();
 /** Run the command line on `argv`; sets the process exit code and returns it. */
 async function run(argv = process.argv.slice(2)) {
     const code = await main(argv);
@@ -1177,6 +1020,175 @@ async function run(argv = process.argv.slice(2)) {
         process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`);
     process.exitCode = code;
     return code;
+}
+
+
+/***/ }),
+
+/***/ 62308:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ parseKey),
+/* harmony export */   Rn: () => (/* binding */ isValidStat),
+/* harmony export */   TD: () => (/* binding */ formatKey),
+/* harmony export */   cH: () => (/* binding */ isBenchmarkMetric),
+/* harmony export */   el: () => (/* binding */ sameKey),
+/* harmony export */   gI: () => (/* binding */ formatMetric),
+/* harmony export */   zZ: () => (/* binding */ KEY_GRAMMAR_VERSION)
+/* harmony export */ });
+/* unused harmony exports STATS, defaultDirection */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76995);
+// Comparison keys, written as DESIGN section 4 spells them: `metric{tag:value,...}:stat`, tags in
+// k6's spelling (sorted by key, comma-joined, as k6 names submetrics; a tag value with a comma or
+// a quote is written in double quotes: parsers/k6-summary/keys.ts quoteTagPart); a benchmark is
+// `<fullname>:median` (pytest fullnames contain `::` and may contain `[..]` and `{`).
+
+/** The statistics a key may name (plus any `pNN`/`pNN.N` percentile). `p50` = `med`. */
+const STATS = [
+    'avg',
+    'min',
+    'med',
+    'max',
+    'p50',
+    'p90',
+    'p95',
+    'p99',
+    'rate',
+    'count',
+    'median',
+];
+const PERCENTILE_STAT = /^p(\d{1,2}(?:\.\d+)?|100)$/;
+function isValidStat(stat) {
+    return STATS.includes(stat) || PERCENTILE_STAT.test(stat);
+}
+/** A metric with `::` is a pytest-benchmark fullname. */
+function isBenchmarkMetric(metric) {
+    return metric.includes('::');
+}
+/**
+ * Default direction: time trends (http_req_duration...), error/failure rates, counts of drops and
+ * benchmarks `decrease`; throughput (`http_reqs:rate`, any counter's rate) and checks `increase`.
+ */
+function defaultDirection(metric, stat) {
+    if (isBenchmarkMetric(metric))
+        return 'decrease';
+    const m = metric.toLowerCase();
+    const bad = /(fail|error|err_|drop|timeout|reject|retr)/.test(m);
+    if (bad)
+        return 'decrease';
+    if (m === 'checks' || /(^|_)(checks?|success|passe?s?|ok)($|_)/.test(m))
+        return 'increase';
+    if (stat === 'rate' || m === 'http_reqs' || m === 'iterations')
+        return 'increase';
+    return 'decrease';
+}
+/**
+ * Parse `http_req_duration{name:checkout}:p95`, `http_reqs:rate`,
+ * `tests/test_x.py::test_y[a:b]:median`. The stat is taken from the LAST `:`. Bad keys throw an
+ * InputError naming `file` (the config or plan the key came from) and the key.
+ */
+function parseKey(key, file = 'key', direction) {
+    const where = (msg) => new _model_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, `invalid key "${key}": ${msg}`);
+    const trimmed = key.trim();
+    const cut = trimmed.lastIndexOf(':');
+    if (cut <= 0)
+        throw where('expected metric:stat, e.g. http_req_duration{name:checkout}:p95');
+    const metricPart = trimmed.slice(0, cut);
+    const stat = trimmed.slice(cut + 1).replace(/^p\((\d+(?:\.\d+)?)\)$/, 'p$1');
+    if (!isValidStat(stat)) {
+        throw where(`unknown stat "${stat}" (use one of ${STATS.join(' ')} or pNN)`);
+    }
+    const brace0 = metricPart.indexOf('{');
+    if (isBenchmarkMetric(brace0 < 0 ? metricPart : metricPart.slice(0, brace0))) {
+        return { metric: metricPart, tags: {}, stat, direction: direction ?? defaultDirection(metricPart, stat) };
+    }
+    const brace = metricPart.indexOf('{');
+    let metric = metricPart;
+    const tags = {};
+    if (brace >= 0) {
+        if (!metricPart.endsWith('}'))
+            throw where('tag list must end with "}"');
+        metric = metricPart.slice(0, brace);
+        const inner = metricPart.slice(brace + 1, -1);
+        if (inner.trim() === '')
+            throw where('empty tag list "{}"');
+        let pairs;
+        try {
+            pairs = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .splitTagList */ .nx)(inner, key);
+        }
+        catch (e) {
+            throw where(e.message.replace(/^"[^]*?": /, ''));
+        }
+        for (const [k, v] of pairs) {
+            if (!k)
+                throw where('a tag without a name');
+            if (k in tags)
+                throw where(`tag "${k}" given twice`);
+            tags[k] = v;
+        }
+    }
+    if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(metric))
+        throw where(`metric name "${metric}" is not a k6 metric name`);
+    return { metric, tags, stat, direction: direction ?? defaultDirection(metric, stat) };
+}
+/** k6's spelling of a metric with tags: `http_req_duration{method:GET,name:checkout}`. */
+function formatMetric(metric, tags) {
+    const keys = Object.keys(tags).sort();
+    if (keys.length === 0)
+        return metric;
+    return `${metric}{${keys.map((k) => `${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteTagPart */ .wn)(k, true)}:${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteTagPart */ .wn)(tags[k])}`).join(',')}}`;
+}
+function formatKey(spec) {
+    if (isBenchmarkMetric(spec.metric))
+        return `${spec.metric}:${spec.stat}`;
+    return `${formatMetric(spec.metric, spec.tags)}:${spec.stat}`;
+}
+/** Two keys name the same statistic (`p50` and `med` are the same). */
+function sameKey(a, b) {
+    const norm = (s) => (s === 'p50' || s === 'median' ? 'med' : s);
+    return formatKey({ ...a, stat: norm(a.stat) }) === formatKey({ ...b, stat: norm(b.stat) });
+}
+/**
+ * The version of the key grammar above (`metric{tag:value,...}:stat`, stats as listed, `p50` = `med`,
+ * a benchmark `<fullname>:median`). Stored records name it; bump it when keys are spelled differently.
+ */
+const KEY_GRAMMAR_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 2099:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ percentileOf),
+/* harmony export */   v: () => (/* binding */ percentileSorted)
+/* harmony export */ });
+// Percentiles exactly as k6 computes them (metrics/sink.go TrendSink.P): sort ascending,
+// i = p*(n-1), linear interpolation between the neighbours. n = 0 gives NaN here (k6 prints 0;
+// we report "no data" instead of a number that looks like a measurement).
+function percentileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    if (n === 1)
+        return sorted[0];
+    const i = p * (n - 1);
+    const lo = Math.floor(i);
+    const hi = Math.ceil(i);
+    const a = sorted[lo];
+    return a + (sorted[hi] - a) * (i - lo);
+}
+/** `p50`→0.5, `p95`→0.95, `p(99.9)`→0.999, `med`→0.5; undefined when not a percentile. */
+function percentileOf(stat) {
+    if (stat === 'med' || stat === 'p50')
+        return 0.5;
+    const m = /^p\(?(\d+(?:\.\d+)?)\)?$/.exec(stat);
+    if (!m)
+        return undefined;
+    const v = Number(m[1]);
+    return v >= 0 && v <= 100 ? v / 100 : undefined;
 }
 
 

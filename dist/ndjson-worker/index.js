@@ -3,18 +3,6 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./.build/model.js
 // The data model shared by readers, statistics, gates and reports. Pure types and tiny helpers:
 // no I/O here. Every reader turns bytes into one of the `Dataset` shapes below.
@@ -143,53 +131,11 @@ function splitTagList(inner, key) {
     return pairs;
 }
 
-;// CONCATENATED MODULE: ./.build/io/ndjson-read.js
-// Reading NDJSON files from disk, format-blind: plain or gzip (by magic bytes), hashed while
-// streamed, cut into line-aligned chunks and handed to chunk parsers, in this thread for small
-// inputs and in two worker threads for big ones. The main thread reads (and gunzips: zlib runs on
-// the libuv pool), hashes, cuts chunks and hands them out; each worker's parser reads its chunks
-// and posts back its state with the value buffers transferred. What the lines mean is the caller's
-// (run/k6-read.ts gives k6's aggregator; the worker is the bundle entry entries/ndjson-worker.ts).
-// Results are identical whichever way the lines were read (chunks are numbered).
+;// CONCATENATED MODULE: ./.build/io/ndjson-messages.js
+// The messages between io/ndjson-read.ts and its NDJSON worker threads (entries/ndjson-worker.ts),
+// and errors made cloneable for them. No Node module here: the worker bundle imports this and the
+// aggregator only, so that a worker starts fast.
 
-
-
-
-
-
-
-
-
-
-/** Read size and parser chunk size: 1 MiB (gunzip's 16 KiB default is 7x slower). */
-const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
-/** Inputs bigger than this (uncompressed, estimated for gzip) are parsed by worker threads. */
-const WORKER_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
-/**
- * Plain files below this are read fastest in this thread alone (measured on 2 cores: 100 MB took
- * 0.61 s without workers, 0.73 s with two: starting them costs more than they save). gzip input
- * keeps the lower bound, because gunzip already runs beside the parser on the thread pool.
- */
-const PLAIN_WORKER_MIN_BYTES = (/* unused pure expression or super */ null && (192 * 1024 * 1024));
-/** gzip files are estimated at this many times their size (k6 output compresses ~30x). */
-const GZIP_ESTIMATE = 10;
-/** Young-generation size of a worker isolate (MB). */
-const YOUNG_GEN_MB = 8;
-/** Chunks queued per worker before the reader waits. */
-const MAX_IN_FLIGHT = 3;
-/** Where the worker bundle of a bundle is: dist/ndjson-worker/index.js beside dist/<entry>/. */
-function ndjson_read_workerBundle(selfUrl) {
-    try {
-        const p = fileURLToPath(selfUrl);
-        if (!/\.(m?js|cjs)$/.test(p))
-            return undefined;
-        const w = path.join(path.dirname(p), '..', 'ndjson-worker', 'index.js');
-        return existsSync(w) ? w : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 function serializeError(e) {
     if (e instanceof model_InputError)
         return { name: 'InputError', message: e.message, file: e.file, line: e.line };
@@ -203,485 +149,6 @@ function deserializeError(s) {
         return new InputError(s.file, s.message.startsWith(where) ? s.message.slice(where.length) : s.message, s.line);
     }
     return new Error(`NDJSON worker failed: ${s.message}`);
-}
-/** Chunk buffers for reuse: fresh 1 MiB allocations cost page faults (sys time) per chunk. */
-class BufferPool {
-    free = [];
-    get() {
-        const ab = this.free.pop();
-        return ab !== undefined ? Buffer.from(ab) : Buffer.allocUnsafeSlow(CHUNK);
-    }
-    put(ab) {
-        if (ab.byteLength === CHUNK && this.free.length < 16)
-            this.free.push(ab);
-    }
-}
-class LocalSink {
-    pool;
-    aggs;
-    constructor(files, plan, pool) {
-        this.pool = pool;
-        this.aggs = files.map((file) => plan.parser(file));
-    }
-    async chunk(f, buf, seq) {
-        this.parse(f, buf, seq);
-        this.pool.put(buf.buffer); // the aggregator keeps no reference to it
-    }
-    /** Parse a chunk here; returns what it taught the other files' parsers. */
-    parse(f, buf, seq) {
-        const a = this.aggs[f];
-        a.push(buf, seq);
-        const items = a.takeLearned();
-        if (items.length > 0)
-            for (const other of this.aggs)
-                if (other !== a)
-                    other.learn(items);
-        return items;
-    }
-    learn(items) {
-        for (const a of this.aggs)
-            a.learn(items);
-    }
-    async finish() {
-        return this.aggs.map((a) => [a.snapshot()]);
-    }
-    abort() { }
-}
-class WorkerSink {
-    helpWhileStarting;
-    bufs;
-    pool = [];
-    waiters = [];
-    failed;
-    nFiles;
-    /** chunks read while no worker has started yet are parsed here (workers take ~0.2 s to load) */
-    local;
-    localUsed = new Set();
-    constructor(spec, n, files, plan, helpWhileStarting, bufs) {
-        this.helpWhileStarting = helpWhileStarting;
-        this.bufs = bufs;
-        this.nFiles = files.length;
-        this.local = new LocalSink(files, plan, bufs);
-        for (let i = 0; i < n; i++) {
-            const worker = new Worker(spec.script, {
-                workerData: spec.data,
-                // a small young generation: the scanner's garbage is short-lived, and RSS stays low
-                resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GEN_MB },
-            });
-            const pw = { worker, ready: false, inFlight: 0, done: Promise.resolve([]) };
-            pw.done = new Promise((resolve, reject) => {
-                let finished = false;
-                worker.on('message', (m) => {
-                    if (m.t === 'ready') {
-                        pw.ready = true;
-                        this.wake();
-                    }
-                    else if (m.t === 'ack') {
-                        pw.inFlight--;
-                        this.bufs.put(m.buf);
-                        if (m.items.length > 0) {
-                            for (const o of this.pool)
-                                if (o !== pw)
-                                    o.worker.postMessage({ t: 'learn', items: m.items });
-                            this.local.learn(m.items);
-                        }
-                        this.wake();
-                    }
-                    else if (m.t === 'done') {
-                        finished = true;
-                        resolve(m.parts);
-                    }
-                    else {
-                        finished = true;
-                        this.fail(deserializeError(m.error));
-                        reject(this.failed);
-                    }
-                });
-                worker.on('error', (e) => {
-                    finished = true;
-                    this.fail(e);
-                    reject(e);
-                });
-                worker.on('exit', (code) => {
-                    if (!finished) {
-                        const e = new Error(`NDJSON worker exited (code ${code}) before finishing`);
-                        this.fail(e);
-                        reject(e);
-                    }
-                });
-            });
-            pw.done.catch(() => undefined); // observed in finish(); avoid unhandled rejections
-            this.pool.push(pw);
-        }
-    }
-    fail(e) {
-        this.failed ??= e;
-        this.wake();
-    }
-    wake() {
-        const w = this.waiters;
-        this.waiters = [];
-        for (const r of w)
-            r();
-    }
-    async chunk(f, buf, seq) {
-        if (this.helpWhileStarting && !this.pool.some((pw) => pw.ready)) {
-            this.localUsed.add(f);
-            const items = this.local.parse(f, buf, seq);
-            this.bufs.put(buf.buffer);
-            if (items.length > 0)
-                for (const pw of this.pool)
-                    pw.worker.postMessage({ t: 'learn', items });
-            await new Promise((r) => setImmediate(r)); // let 'ready' messages in
-            return;
-        }
-        for (;;) {
-            if (this.failed)
-                throw this.failed;
-            let best;
-            for (const pw of this.pool)
-                if (pw.ready && (best === undefined || pw.inFlight < best.inFlight))
-                    best = pw;
-            if (best !== undefined && best.inFlight < MAX_IN_FLIGHT) {
-                best.inFlight++;
-                const msg = {
-                    t: 'chunk',
-                    f,
-                    seq,
-                    buf: buf.buffer,
-                    off: buf.byteOffset,
-                    len: buf.length,
-                };
-                best.worker.postMessage(msg, [buf.buffer]);
-                return;
-            }
-            await new Promise((r) => this.waiters.push(r));
-        }
-    }
-    async finish() {
-        for (const pw of this.pool)
-            pw.worker.postMessage({ t: 'end' });
-        const results = await Promise.all(this.pool.map((pw) => pw.done));
-        const byFile = Array.from({ length: this.nFiles }, () => []);
-        const local = await this.local.finish();
-        for (const f of this.localUsed)
-            byFile[f].push(...local[f]);
-        for (const parts of results)
-            for (const [f, p] of parts)
-                byFile[f].push(p);
-        return byFile;
-    }
-    abort() {
-        for (const pw of this.pool)
-            void pw.worker.terminate();
-    }
-}
-/** Cuts a byte stream into line-aligned chunks in buffers of their own (transferable). */
-class LineChunker {
-    file;
-    emit;
-    pool;
-    maxLineBytes;
-    tooLongLine;
-    buf;
-    len = 0;
-    seq = 0;
-    constructor(file, emit, pool, maxLineBytes, tooLongLine) {
-        this.file = file;
-        this.emit = emit;
-        this.pool = pool;
-        this.maxLineBytes = maxLineBytes;
-        this.tooLongLine = tooLongLine;
-        this.buf = pool.get();
-    }
-    async add(data) {
-        let p = 0;
-        while (p < data.length) {
-            const n = Math.min(this.buf.length - this.len, data.length - p);
-            data.copy(this.buf, this.len, p, p + n);
-            this.len += n;
-            p += n;
-            if (this.len === this.buf.length)
-                await this.cut();
-        }
-    }
-    async cut() {
-        const nl = this.buf.lastIndexOf(10, this.len - 1);
-        if (nl < 0) {
-            if (this.buf.length >= this.maxLineBytes)
-                throw new InputError(this.file, this.tooLongLine);
-            const bigger = Buffer.allocUnsafeSlow(this.buf.length * 2);
-            this.buf.copy(bigger, 0, 0, this.len);
-            this.buf = bigger;
-            return;
-        }
-        const full = this.buf;
-        const used = nl + 1;
-        const next = this.len - used <= CHUNK ? this.pool.get() : Buffer.allocUnsafeSlow(this.len - used);
-        full.copy(next, 0, used, this.len);
-        const rest = this.len - used;
-        this.buf = next;
-        this.len = rest;
-        await this.emit(full.subarray(0, used), this.seq++);
-    }
-    /**
-     * Read the next bytes of a file straight into the chunk buffer; false at the end of the file.
-     * A synchronous read: from the page cache it is a copy, and an await per chunk left this thread
-     * idle for a thread-pool round trip each time (a fifth of the time of a 100 MB file).
-     */
-    async readFrom(fd, hash, tick) {
-        if (this.len === this.buf.length)
-            await this.cut();
-        const bytesRead = readSync(fd, this.buf, this.len, this.buf.length - this.len, null);
-        if (bytesRead === 0)
-            return false;
-        tick(bytesRead);
-        hash.update(this.buf.subarray(this.len, this.len + bytesRead));
-        this.len += bytesRead;
-        if (this.len === this.buf.length)
-            await this.cut();
-        return true;
-    }
-    /** The end of the stream: the rest (a final line that may lack its newline). */
-    async end() {
-        if (this.len > 0) {
-            const b = this.buf.subarray(0, this.len);
-            this.buf = Buffer.alloc(0);
-            this.len = 0;
-            await this.emit(b, this.seq++);
-        }
-    }
-}
-async function readPlain(path, hash, out, tick) {
-    const fd = openSync(path, 'r');
-    try {
-        while (await out.readFrom(fd, hash, tick))
-            ;
-        await out.end();
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/** Returns a warning when the gzip stream was cut short (k6 killed): the lines before it count. */
-async function readGzip(path, hash, out, tick) {
-    const rs = createReadStream(path, { highWaterMark: CHUNK });
-    const gunzip = createGunzip({ chunkSize: CHUNK });
-    rs.on('data', (c) => {
-        tick(c.length);
-        hash.update(c);
-    });
-    rs.on('error', (e) => gunzip.destroy(e));
-    rs.pipe(gunzip);
-    let warning;
-    try {
-        for await (const data of gunzip)
-            await out.add(data);
-    }
-    catch (e) {
-        const err = e;
-        if (err.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(err.message)) {
-            warning =
-                'gzip stream ends early (unexpected end of file: was k6 stopped?); the complete lines before the cut are used';
-            // hash the rest of the file too: the checksum is of the file as it is on disk
-            if (!rs.readableEnded && !rs.destroyed)
-                await new Promise((r) => rs.on('end', r).on('close', r).resume());
-        }
-        else if (err instanceof InputError) {
-            throw err;
-        }
-        else if (err.code !== undefined && err.code.startsWith('Z_')) {
-            throw new InputError(path, `corrupt gzip data (${err.message}): not a readable .gz file`);
-        }
-        else {
-            throw err;
-        }
-    }
-    finally {
-        rs.destroy();
-    }
-    await out.end();
-    return warning;
-}
-/**
- * Read NDJSON files (plain or gzip) into the plan's parsers, hashing each file (sha256 of the bytes
- * on disk) while it is read.
- */
-async function ndjson_read_readNdjsonFiles(paths, plan) {
-    const infos = [];
-    for (const path of paths) {
-        let bytes;
-        let head = Buffer.alloc(0);
-        try {
-            const st = await stat(path);
-            if (!st.isFile())
-                throw new InputError(path, 'not a file');
-            bytes = st.size;
-            const fh = await open(path, 'r');
-            try {
-                const b = Buffer.alloc(2);
-                const { bytesRead } = await fh.read(b, 0, 2, 0);
-                head = b.subarray(0, bytesRead);
-            }
-            finally {
-                await fh.close();
-            }
-        }
-        catch (e) {
-            if (e instanceof InputError)
-                throw e;
-            throw new InputError(path, `cannot read: ${e.message}`);
-        }
-        infos.push({ path, bytes, gzip: head.length === 2 && head[0] === 0x1f && head[1] === 0x8b });
-    }
-    const estimate = infos.reduce((s, f) => s + (f.gzip ? f.bytes * GZIP_ESTIMATE : f.bytes), 0);
-    const forced = process.env.PERF_GATES_NDJSON_WORKERS; // tests and benchmarks: force a thread count
-    const wanted = plan.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
-    const minBytes = infos.some((f) => f.gzip) ? WORKER_MIN_BYTES : PLAIN_WORKER_MIN_BYTES;
-    const nWorkers = plan.worker === undefined ? 0 : (wanted ?? (estimate > minBytes ? 2 : 0));
-    const bufs = new BufferPool();
-    const sink = nWorkers > 0 && plan.worker !== undefined
-        ? new WorkerSink(plan.worker, nWorkers, paths, plan, plan.workers === undefined && forced === undefined, bufs)
-        : new LocalSink(paths, plan, bufs);
-    const target = plan.progress ?? { stream: process.stderr };
-    const progress = new Progress({
-        mode: estimate >= (target.minBytes ?? PROGRESS_MIN_BYTES)
-            ? progressMode(target.stream, target.env ?? process.env)
-            : 'off',
-        label: infos.length === 1 ? path.basename(infos[0].path) : `${infos.length} files`,
-        total: infos.reduce((s, f) => s + f.bytes, 0),
-        write: (s) => target.stream.write(s),
-        now: target.now ?? (() => performance.now()),
-    });
-    const tick = (n) => progress.add(n);
-    const refs = [];
-    const warnings = [];
-    try {
-        for (let f = 0; f < infos.length; f++) {
-            const { path, bytes, gzip } = infos[f];
-            const hash = createHash('sha256');
-            const chunker = new LineChunker(path, (buf, seq) => sink.chunk(f, buf, seq), bufs, plan.maxLineBytes, plan.tooLongLine);
-            try {
-                if (gzip) {
-                    const w = await readGzip(path, hash, chunker, tick);
-                    if (w !== undefined)
-                        warnings.push({ file: path, message: w });
-                }
-                else {
-                    await readPlain(path, hash, chunker, tick);
-                }
-            }
-            catch (e) {
-                if (e instanceof InputError)
-                    throw e;
-                const err = e;
-                if (err.code !== undefined && !err.code.startsWith('ERR_'))
-                    throw new InputError(path, `cannot read: ${err.message}`);
-                throw e;
-            }
-            refs.push({ path, sha256: hash.digest('hex'), bytes });
-        }
-        const parts = await sink.finish();
-        progress.end();
-        return { parts, files: refs, warnings };
-    }
-    catch (e) {
-        progress.end(false);
-        sink.abort();
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/time.js
-// RFC 3339 timestamps as k6 writes them (`2026-11-22T09:22:15.010100264Z`, `...+02:00`), parsed
-// cheaply: the `YYYY-MM-DDTHH:MM` prefix and the zone are parsed once with Date.parse and cached;
-// seconds and the fraction (up to ns) are added by hand. Result: milliseconds since the epoch.
-class TimeParser {
-    prefix = '';
-    zone = '';
-    base = Number.NaN;
-    // the last timestamp text parsed (k6 writes the samples of one request with the same time); a
-    // slice of the current decoded piece, so at most one piece is kept alive by it
-    lastText = '';
-    lastMs = Number.NaN;
-    /** Milliseconds since the epoch of s[start, end), or NaN when it is not RFC 3339. */
-    parse(s, start, end) {
-        const text = s.slice(start, end);
-        if (text === this.lastText)
-            return this.lastMs;
-        const ms = this.parseNew(s, start, end);
-        this.lastText = text;
-        this.lastMs = ms;
-        return ms;
-    }
-    parseNew(s, start, end) {
-        if (end - start < 20 || s.charCodeAt(start + 16) !== 58 /* : */)
-            return this.slow(s.slice(start, end));
-        const s1 = s.charCodeAt(start + 17) - 48;
-        const s2 = s.charCodeAt(start + 18) - 48;
-        if (s1 < 0 || s1 > 6 || s2 < 0 || s2 > 9)
-            return this.slow(s.slice(start, end));
-        let i = start + 19;
-        let frac = 0;
-        let scale = 1;
-        if (s.charCodeAt(i) === 46 /* . */) {
-            i++;
-            const f0 = i;
-            for (; i < end; i++) {
-                const d = s.charCodeAt(i) - 48;
-                if (d < 0 || d > 9)
-                    break;
-                if (i - f0 < 9) {
-                    frac = frac * 10 + d;
-                    scale *= 10;
-                }
-            }
-            if (i === f0)
-                return this.slow(s.slice(start, end));
-        }
-        const zl = end - i;
-        let base;
-        if (zl === this.zone.length && zl > 0 && this.same(s, start, i)) {
-            base = this.base;
-        }
-        else {
-            if (zl !== 1 && zl !== 6)
-                return this.slow(s.slice(start, end));
-            // flattened copies: these strings outlive the chunk they were cut from
-            const prefix = flat(s.slice(start, start + 16));
-            const zone = flat(s.slice(i, end));
-            base = Date.parse(`${prefix}:00${zone}`);
-            if (base !== base)
-                return Number.NaN;
-            this.prefix = prefix;
-            this.zone = zone;
-            this.base = base;
-        }
-        return base + (s1 * 10 + s2) * 1000 + (frac * 1000) / scale;
-    }
-    /** s has the cached minute prefix at start and the cached zone at zs (compared char by char: no allocation). */
-    same(s, start, zs) {
-        const pre = this.prefix;
-        for (let k = 15; k >= 0; k--)
-            if (s.charCodeAt(start + k) !== pre.charCodeAt(k))
-                return false;
-        const zone = this.zone;
-        for (let k = zone.length - 1; k >= 0; k--)
-            if (s.charCodeAt(zs + k) !== zone.charCodeAt(k))
-                return false;
-        return true;
-    }
-    slow(text) {
-        // Other RFC 3339 spellings (lower-case t/z, no seconds fraction handled above): Date.parse
-        // keeps ms only, which is enough for the rare line that takes this path.
-        if (!/^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$/.test(text))
-            return Number.NaN;
-        return Date.parse(text.replace(' ', 'T').toUpperCase());
-    }
-}
-/** A copy of `s` that does not keep a larger parent string alive (V8 sliced strings). */
-function flat(s) {
-    return Buffer.from(s, 'latin1').toString('latin1');
 }
 
 ;// CONCATENATED MODULE: ./.build/stats/sketch.js
@@ -834,6 +301,98 @@ class sketch_QuantileSketch {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/time.js
+// RFC 3339 timestamps as k6 writes them (`2026-11-22T09:22:15.010100264Z`, `...+02:00`), parsed
+// cheaply: the `YYYY-MM-DDTHH:MM` prefix and the zone are parsed once with Date.parse and cached;
+// seconds and the fraction (up to ns) are added by hand. Result: milliseconds since the epoch.
+class TimeParser {
+    prefix = '';
+    zone = '';
+    base = Number.NaN;
+    // the last timestamp text parsed (k6 writes the samples of one request with the same time); a
+    // slice of the current decoded piece, so at most one piece is kept alive by it
+    lastText = '';
+    lastMs = Number.NaN;
+    /** Milliseconds since the epoch of s[start, end), or NaN when it is not RFC 3339. */
+    parse(s, start, end) {
+        const text = s.slice(start, end);
+        if (text === this.lastText)
+            return this.lastMs;
+        const ms = this.parseNew(s, start, end);
+        this.lastText = text;
+        this.lastMs = ms;
+        return ms;
+    }
+    parseNew(s, start, end) {
+        if (end - start < 20 || s.charCodeAt(start + 16) !== 58 /* : */)
+            return this.slow(s.slice(start, end));
+        const s1 = s.charCodeAt(start + 17) - 48;
+        const s2 = s.charCodeAt(start + 18) - 48;
+        if (s1 < 0 || s1 > 6 || s2 < 0 || s2 > 9)
+            return this.slow(s.slice(start, end));
+        let i = start + 19;
+        let frac = 0;
+        let scale = 1;
+        if (s.charCodeAt(i) === 46 /* . */) {
+            i++;
+            const f0 = i;
+            for (; i < end; i++) {
+                const d = s.charCodeAt(i) - 48;
+                if (d < 0 || d > 9)
+                    break;
+                if (i - f0 < 9) {
+                    frac = frac * 10 + d;
+                    scale *= 10;
+                }
+            }
+            if (i === f0)
+                return this.slow(s.slice(start, end));
+        }
+        const zl = end - i;
+        let base;
+        if (zl === this.zone.length && zl > 0 && this.same(s, start, i)) {
+            base = this.base;
+        }
+        else {
+            if (zl !== 1 && zl !== 6)
+                return this.slow(s.slice(start, end));
+            // flattened copies: these strings outlive the chunk they were cut from
+            const prefix = flat(s.slice(start, start + 16));
+            const zone = flat(s.slice(i, end));
+            base = Date.parse(`${prefix}:00${zone}`);
+            if (base !== base)
+                return Number.NaN;
+            this.prefix = prefix;
+            this.zone = zone;
+            this.base = base;
+        }
+        return base + (s1 * 10 + s2) * 1000 + (frac * 1000) / scale;
+    }
+    /** s has the cached minute prefix at start and the cached zone at zs (compared char by char: no allocation). */
+    same(s, start, zs) {
+        const pre = this.prefix;
+        for (let k = 15; k >= 0; k--)
+            if (s.charCodeAt(start + k) !== pre.charCodeAt(k))
+                return false;
+        const zone = this.zone;
+        for (let k = zone.length - 1; k >= 0; k--)
+            if (s.charCodeAt(zs + k) !== zone.charCodeAt(k))
+                return false;
+        return true;
+    }
+    slow(text) {
+        // Other RFC 3339 spellings (lower-case t/z, no seconds fraction handled above): Date.parse
+        // keeps ms only, which is enough for the rare line that takes this path.
+        if (!/^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$/.test(text))
+            return Number.NaN;
+        return Date.parse(text.replace(' ', 'T').toUpperCase());
+    }
+}
+/** A copy of `s` that does not keep a larger parent string alive (V8 sliced strings). */
+function flat(s) {
+    return Buffer.from(s, 'latin1').toString('latin1');
+}
+
 ;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/aggregator.js
 // The k6 `--out json` reader, fed chunk by chunk (no I/O here). Point lines in k6's own field order
 // take a hand-rolled indexOf scanner over the latin1-decoded chunk; anything else (Metric lines,
@@ -848,12 +407,12 @@ const aggregator_DEFAULT_BY = ['name', 'scenario'];
  * Values kept exactly per run (all series together) before the largest series switch to a
  * quantile sketch (0.1% relative error; stats/sketch.ts). 20 million values are 160 MB.
  */
-const aggregator_DEFAULT_VALUE_BUDGET = 20_000_000;
+const DEFAULT_VALUE_BUDGET = 20_000_000;
 const DEFAULT_MAX_TAG_SETS = 50_000;
 /** Line warnings listed one by one per file; the rest are counted. */
 const MAX_LISTED_WARNINGS = 25;
 /** A line longer than this is not k6 output (k6 lines are a few hundred bytes). */
-const aggregator_MAX_LINE_BYTES = 64 * 1024 * 1024;
+const MAX_LINE_BYTES = 64 * 1024 * 1024;
 const DECODE_PIECE = 64 * 1024;
 const RECENT = 4;
 const BLOCK_MIN = 64;
@@ -992,11 +551,11 @@ class Leaf {
  * The run's budget of exactly kept values, shared by the leaves of every aggregator in one thread.
  * Past the limit, the largest exact leaves switch to a sketch until 90% of the limit is left.
  */
-class aggregator_ValueBudget {
+class ValueBudget {
     limit;
     kept = 0;
     leaves = [];
-    constructor(limit = aggregator_DEFAULT_VALUE_BUDGET) {
+    constructor(limit = DEFAULT_VALUE_BUDGET) {
         this.limit = limit;
     }
     shed() {
@@ -1018,12 +577,14 @@ class TagSet {
         this.tags = tags;
     }
 }
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 /**
  * A JSON number in s[a, b). Plain decimals of at most 15 digits are computed as integer / 10^k:
  * both exact doubles, so the quotient is the correctly rounded value, the same double as
- * JSON.parse gives. Anything else (exponents, more digits) goes through Number(). NaN when the
- * text is not a finite JSON number.
+ * JSON.parse gives. Anything else (exponents, more digits) is checked against JSON's number
+ * grammar and read by Number(). NaN when the text is not a finite JSON number (the slow path then
+ * reads the line, or reports it).
  */
 function parseNumber(s, a, b) {
     let i = a;
@@ -1055,10 +616,11 @@ function parseNumber(s, a, b) {
         const v = frac < 0 ? m : m / POW10[b - frac - 1];
         return neg ? -v : v;
     }
-    const c0 = s.charCodeAt(a);
-    if (!((c0 >= 48 && c0 <= 57) || c0 === 45))
+    // Number() also reads "1.", "-.5", "0x10", " 5": only JSON's grammar may take this path
+    const text = s.slice(a, b);
+    if (!JSON_NUMBER.test(text))
         return Number.NaN;
-    const v = +s.slice(a, b);
+    const v = +text;
     return v - v === 0 ? v : Number.NaN;
 }
 /** Latin1 form (one char per UTF-8 byte) of a JS string, as the fast path sees the file. */
@@ -1125,7 +687,7 @@ class NdjsonAggregator {
     budget;
     constructor(opts) {
         this.file = opts.file;
-        this.budget = opts.budget instanceof aggregator_ValueBudget ? opts.budget : new aggregator_ValueBudget(opts.budget);
+        this.budget = opts.budget instanceof ValueBudget ? opts.budget : new ValueBudget(opts.budget);
         this.maxTagSets = opts.maxTagSets ?? DEFAULT_MAX_TAG_SETS;
         this.foldKeys = new Set(opts.by ?? aggregator_DEFAULT_BY);
         for (const f of opts.filters ?? [])
@@ -1244,8 +806,8 @@ class NdjsonAggregator {
     hold(b) {
         this.carry.push(b);
         this.carryLen += b.length;
-        if (this.carryLen > aggregator_MAX_LINE_BYTES) {
-            throw new model_InputError(this.file, `not k6 NDJSON: a line longer than ${aggregator_MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`, this.seq === 0 ? this.segLines + 1 : undefined);
+        if (this.carryLen > MAX_LINE_BYTES) {
+            throw new model_InputError(this.file, `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`, this.seq === 0 ? this.segLines + 1 : undefined);
         }
     }
     warn(message, line) {
@@ -1688,7 +1250,7 @@ function copyDecl(d) {
  * shards of one run (different files: trend values concatenate, counters add). The value blocks
  * are shared, not copied.
  */
-function finalize_mergePartials(parts, _opts) {
+function mergePartials(parts, _opts) {
     const files = new Map();
     const leaves = new Map();
     const decls = new Map();
@@ -2087,7 +1649,7 @@ function dropNegatives(leaves) {
     }
 }
 /** The dataset: exact statistics the k6 way, entries per metric / tag / submetric / filter. */
-function finalize_finalizeNdjson(part, opts = {}) {
+function finalizeNdjson(part, opts = {}) {
     const by = opts.by ?? DEFAULT_BY;
     const filters = opts.filters ?? [];
     const files = part.files;
@@ -2327,72 +1889,41 @@ function entry(file, metric, type, contains, tags, leaves, span, scratch) {
     return series;
 }
 
-;// CONCATENATED MODULE: ./.build/run/k6-read.js
+;// CONCATENATED MODULE: ./.build/entries/ndjson-worker.js
+// Bundle entry of the NDJSON worker thread (dist/ndjson-worker/): k6's aggregator fed the chunks
+// that io/ndjson-read.ts sends, its state posted back with the value buffers transferred. Lean on
+// purpose, because its start is paid on every big file: no CLI, no zod, no document parsers, and no
+// Node module but worker_threads (the reader's own module would load crypto, zlib, fs and url:
+// ~0.1 s of a worker's start measured; the messages live in io/ndjson-messages.ts for that).
 
 
 
 
-/** A k6 aggregator for one file, as the reader's chunk parser. */
-function k6ChunkParser(file, cfg, budget, snapshot = {}) {
+/** The worker's side of run/k6-read.ts's k6ChunkParser (the same aggregator, values sorted). */
+function k6Parser(file, cfg, budget) {
     const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
     return {
         push: (buf, seq) => a.pushSegment(buf, seq),
         takeLearned: () => a.takeNewTypes(),
         learn: (items) => a.learnTypes(items),
-        snapshot: () => a.snapshot(snapshot),
+        snapshot: () => a.snapshot({ sortValues: true }),
     };
 }
-// Kept in a variable so the bundler leaves it alone: inside an ncc bundle this is the bundle itself.
-const selfUrl = import.meta.url;
-/**
- * Read the NDJSON shards of ONE k6 run (trend values concatenate, counters add) into one dataset.
- * Each file is hashed (sha256 of the bytes on disk) while it is read.
- */
-async function readK6NdjsonRun(paths, opts = {}) {
-    if (paths.length === 0)
-        throw new InputError('(k6 NDJSON)', 'no file given');
-    const script = workerBundle(selfUrl);
-    const envBudget = process.env.PERF_GATES_VALUE_BUDGET;
-    const budget = opts.budget ??
-        (envBudget !== undefined && /^\d+$/.test(envBudget) ? Number(envBudget) : DEFAULT_VALUE_BUDGET);
-    const cfg = { files: paths, by: opts.by, filters: opts.filters, budget };
-    const local = new ValueBudget(budget); // shared by this thread's aggregators
-    const { parts, files, warnings } = await readNdjsonFiles(paths, {
-        parser: (file) => k6ChunkParser(file, cfg, local),
-        maxLineBytes: MAX_LINE_BYTES,
-        tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
-        worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },
-        workers: opts.workers,
-    });
-    const merged = mergePartials(parts.flat());
-    const file = paths.length === 1 ? paths[0] : `${paths[0]} + ${paths.length - 1} more`;
-    const dataset = finalizeNdjson(merged, { file, by: opts.by, filters: opts.filters });
-    dataset.warnings.unshift(...warnings);
-    return { dataset, files };
-}
-
-;// CONCATENATED MODULE: ./.build/entries/ndjson-worker.js
-// Bundle entry of the NDJSON worker thread (dist/ndjson-worker/): k6's aggregator fed the chunks
-// that io/ndjson-read.ts sends, its state posted back with the value buffers transferred. Small on
-// purpose: no CLI, no zod, no document parsers.
-
-
-
-
-
 async function main() {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (port === null)
         throw new Error('the NDJSON worker runs only as a worker thread');
-    const cfg = external_node_worker_threads_namespaceObject.workerData.perfGatesNdjson;
+    const wd = external_node_worker_threads_namespaceObject.workerData;
+    const cfg = wd.data.perfGatesNdjson;
     const aggs = new Map();
-    // a run is read by two worker threads: each keeps at most half the run's budget of exact values
-    const budget = new aggregator_ValueBudget(Math.max(1, Math.floor(cfg.budget / 2)));
+    // a run is parsed by `threads` threads (workers, and the reader's thread when it helps): each
+    // keeps at most its share of the run's budget of exact values
+    const budget = new ValueBudget(Math.max(1, Math.floor(cfg.budget / wd.threads)));
     const learned = [];
     const agg = (f) => {
         let a = aggs.get(f);
         if (a === undefined) {
-            a = k6ChunkParser(cfg.files[f], cfg, budget, { sortValues: true });
+            a = k6Parser(cfg.files[f], cfg, budget);
             a.learn(learned);
             aggs.set(f, a);
         }

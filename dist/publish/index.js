@@ -1,8 +1,10 @@
 // The `publish` action step: written by scripts/package.mjs.
 // The code is the library bundle ../lib/index.js; run() is exported for @github/local-action.
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { publish } from '../lib/index.js';
+
+const { realpathSync } = createRequire(import.meta.url)('node:fs');
+const { pathToFileURL } = createRequire(import.meta.url)('node:url');
 
 export const run = publish;
 
