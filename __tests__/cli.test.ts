@@ -267,8 +267,39 @@ describe('gate and verify', () => {
     expect(cli('verify', path.join(d, 'nothing-here')).code).toBe(2);
   });
 
+  it('gate compare: the plan-free gate locally; a regressed build fails it, a rerun passes', () => {
+    const d = tmp();
+    const run = (candidate: string) =>
+      cli(
+        'gate',
+        'compare',
+        '--baseline-k6',
+        path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
+        '--candidate-k6',
+        path.join(FX, `k6/${candidate}/results.ndjson.gz`),
+        '--artifacts-dir',
+        path.join(d, candidate),
+      );
+    const bad = run('gen-regressed');
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/perf-gates: 8 regressions/);
+    const report = JSON.parse(readFileSync(path.join(d, 'gen-regressed', 'compare-report.json'), 'utf8'));
+    const regressed = (report.comparisons as { key: string; verdict: string }[])
+      .filter((r) => r.verdict === 'regression')
+      .map((r) => r.key);
+    expect([report.status, report.regression_count]).toEqual(['fail', 8]);
+    expect(regressed).toEqual(expect.arrayContaining(['http_req_duration:p95', 'http_req_failed:rate']));
+    const rerun = run('gen-baseline-rerun');
+    expect(rerun.code).toBe(0);
+    expect(
+      JSON.parse(readFileSync(path.join(d, 'gen-baseline-rerun', 'compare-report.json'), 'utf8')).status,
+    ).toBe('pass');
+    expect(cli('verify', path.join(d, 'gen-regressed')).code).toBe(0);
+  });
+
   it('usage errors exit 2', () => {
     expect(cli('gate', 'nonsense').code).toBe(2);
+    expect(cli('gate').err).toMatch(/one of baseline, diagnostics, optimization, governance, compare, all/);
     expect(cli('frobnicate').code).toBe(2);
     expect(cli('gate', 'baseline', '--no-such-input', 'x').code).toBe(2);
   });

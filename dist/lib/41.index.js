@@ -580,6 +580,8 @@ var files = __webpack_require__(22316);
 
 
 
+/** What `gate` runs: the four protocol gates, the plan-free compare gate, and all (the root action's). */
+const CLI_GATES = [...model/* GATES */.JH, 'compare', 'all'];
 const PROGRAM = 'perf-gates';
 /**
  * Every command, its options and its help. Adding an option is one line in `options`;
@@ -654,9 +656,9 @@ point (at most --window) are the baseline.`,
         details: 'Each argument is one run; a quoted glob is the files of one run.',
     },
     gate: {
-        synopsis: `<${[...model/* GATES */.JH, 'all'].join('|')}> [--config F] [--<input> VALUE ...]`,
+        synopsis: `<${CLI_GATES.join('|')}> [--config F] [--<input> VALUE ...]`,
         summary: 'run a gate locally as the action would (no PR comment, status or upload)',
-        positionals: { min: 1, max: 1, what: `one of ${[...model/* GATES */.JH, 'all'].join(', ')}` },
+        positionals: { min: 1, max: 1, what: `one of ${CLI_GATES.join(', ')}` },
         // The inputs of the gate named are added when it is known (see gateSpec).
         options: {},
         details: `Exit codes: 0 pass or waived, 1 fail or insufficient-data, 2 error.
@@ -699,7 +701,7 @@ async function gateSpec(which) {
         : { ...spec, options };
 }
 function isGate(s) {
-    return [...model/* GATES */.JH, 'all'].includes(s);
+    return CLI_GATES.includes(s);
 }
 const USAGE = `${PROGRAM} ${version/* VERSION */.x}: performance quality gates for k6 and pytest
 
@@ -847,8 +849,8 @@ async function calibrateCmd(a) {
 }
 async function gate(a) {
     const which = a.positionals[0];
-    if (!which || ![...model/* GATES */.JH, 'all'].includes(which))
-        throw new args/* UsageError */.eb('gate needs one of baseline, diagnostics, optimization, governance, all');
+    if (!which || !isGate(which))
+        throw new args/* UsageError */.eb(`gate needs one of ${CLI_GATES.join(', ')}`);
     const { INPUTS } = await __webpack_require__.e(/* import() */ 141).then(__webpack_require__.bind(__webpack_require__, 9141));
     for (const f of a.flags)
         throw new args/* UsageError */.eb(`unknown option --${f} for gate (it takes --<input> VALUE)`);
@@ -869,7 +871,7 @@ async function completion(a) {
     if (a.positionals[0] !== 'bash')
         throw new args/* UsageError */.eb(`completion supports bash (got "${a.positionals[0]}")`, 'completion');
     const opts = (spec) => [...Object.keys(spec.options), 'help'].map((o) => `--${o}`).join(' ');
-    const gates = [...model/* GATES */.JH, 'all'];
+    const gates = CLI_GATES;
     const cases = Object.entries(COMMANDS)
         .filter(([name]) => name !== 'gate')
         .map(([name, spec]) => `    ${name}) opts="${opts(spec)}" ;;`);

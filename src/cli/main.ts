@@ -4,6 +4,7 @@
 // loads only the k6 reader and the format sniffs.
 import type { Dataset, FileRef, Format, GateName, Run } from '../model.js';
 import { FORMATS, GATES, InputError } from '../model.js';
+
 import {
   didYouMean,
   flag,
@@ -28,6 +29,9 @@ import { readK6NdjsonRun } from '../run/k6-read.js';
 import { VERSION } from '../version.js';
 import { writeAtomic } from '../io/files.js';
 import type { NoiseFile, KeySpec } from '../model.js';
+
+/** What `gate` runs: the four protocol gates, the plan-free compare gate, and all (the root action's). */
+const CLI_GATES: readonly (GateName | 'all')[] = [...GATES, 'compare', 'all'];
 
 const PROGRAM = 'perf-gates';
 
@@ -107,9 +111,9 @@ point (at most --window) are the baseline.`,
     details: 'Each argument is one run; a quoted glob is the files of one run.',
   },
   gate: {
-    synopsis: `<${[...GATES, 'all'].join('|')}> [--config F] [--<input> VALUE ...]`,
+    synopsis: `<${CLI_GATES.join('|')}> [--config F] [--<input> VALUE ...]`,
     summary: 'run a gate locally as the action would (no PR comment, status or upload)',
-    positionals: { min: 1, max: 1, what: `one of ${[...GATES, 'all'].join(', ')}` },
+    positionals: { min: 1, max: 1, what: `one of ${CLI_GATES.join(', ')}` },
     // The inputs of the gate named are added when it is known (see gateSpec).
     options: {},
     details: `Exit codes: 0 pass or waived, 1 fail or insufficient-data, 2 error.
@@ -154,7 +158,7 @@ async function gateSpec(which: string | undefined): Promise<CommandSpec> {
 }
 
 function isGate(s: string): s is GateName | 'all' {
-  return ([...GATES, 'all'] as string[]).includes(s);
+  return (CLI_GATES as readonly string[]).includes(s);
 }
 
 const USAGE = `${PROGRAM} ${VERSION}: performance quality gates for k6 and pytest
@@ -314,8 +318,7 @@ async function calibrateCmd(a: ParsedArgs): Promise<number> {
 
 async function gate(a: ParsedArgs): Promise<number> {
   const which = a.positionals[0];
-  if (!which || !([...GATES, 'all'] as string[]).includes(which))
-    throw new UsageError('gate needs one of baseline, diagnostics, optimization, governance, all');
+  if (!which || !isGate(which)) throw new UsageError(`gate needs one of ${CLI_GATES.join(', ')}`);
   const { INPUTS } = await import('../inputs.js');
   for (const f of a.flags) throw new UsageError(`unknown option --${f} for gate (it takes --<input> VALUE)`);
   const raw: Record<string, string> = {};
@@ -328,7 +331,7 @@ async function gate(a: ParsedArgs): Promise<number> {
   const { runGates } = await import('../run/runner.js');
   const { cliHost } = await import('../io/cli-host.js');
   const { code } = await runGates(
-    which as GateName | 'all',
+    which,
     { ...raw, upload: 'false', comment: 'off', status: 'false' },
     cliHost(),
   );
@@ -340,7 +343,7 @@ async function completion(a: ParsedArgs): Promise<number> {
   if (a.positionals[0] !== 'bash')
     throw new UsageError(`completion supports bash (got "${a.positionals[0]}")`, 'completion');
   const opts = (spec: CommandSpec) => [...Object.keys(spec.options), 'help'].map((o) => `--${o}`).join(' ');
-  const gates = [...GATES, 'all'];
+  const gates = CLI_GATES;
   const cases = Object.entries(COMMANDS)
     .filter(([name]) => name !== 'gate')
     .map(([name, spec]) => `    ${name}) opts="${opts(spec)}" ;;`);
