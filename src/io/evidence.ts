@@ -1,5 +1,5 @@
 // The evidence folder: atomic writes, SHA256SUMS (sha256sum -c format), the manifest, verification.
-import { promises as fsp, existsSync, lstatSync, realpathSync } from 'node:fs';
+import { promises as fsp, existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ArtifactCheck, ArtifactFile, VerifiedBy } from '../model.js';
@@ -94,7 +94,10 @@ export async function withEvidenceLock<T>(
   try {
     return await fn();
   } finally {
-    await fsp.rm(file, { force: true });
+    // unlink, not rm: one call (rm stats first)
+    await fsp.unlink(file).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    });
     inFlight.delete(file);
   }
 }
@@ -164,7 +167,8 @@ export function formatSums(sums: Map<string, string>): string {
 export async function readSums(dir: string): Promise<Map<string, string> | undefined> {
   const file = path.join(dir, SUMS);
   if (!existsSync(file)) return undefined;
-  return parseSums(await fsp.readFile(file, 'utf8'));
+  // a synchronous read: a few kilobytes, and each await on the thread pool costs a round trip
+  return parseSums(readFileSync(file, 'utf8'));
 }
 
 /**
@@ -241,7 +245,7 @@ export async function writeEvidenceLocked(
       throw new Error(`refusing to write artifact with an unsafe name: ${f.name}`);
     }
   }
-  await ensureFolder(dir);
+  // (the folder's lock is held: withEvidenceLock made sure the folder is there)
   const written: { name: string; sha256: string; bytes: number }[] = [];
   const sums = (await readSums(dir)) ?? new Map<string, string>();
   const staged: { tmp: string; file: string }[] = [];
@@ -260,23 +264,34 @@ export async function writeEvidenceLocked(
   };
   const renamed: string[] = [];
   try {
-    for (const f of files) {
-      const buf = Buffer.from(f.content, 'utf8');
-      await stage(f.name, buf);
-      const hex = sha256(buf);
+    const bufs = files.map((f) => Buffer.from(f.content, 'utf8'));
+    files.forEach((f, i) => {
+      const hex = sha256(bufs[i]);
       sums.set(f.name, hex);
-      written.push({ name: f.name, sha256: hex, bytes: buf.length });
-    }
-    await stage(SUMS, Buffer.from(formatSums(sums), 'utf8'));
-    // SHA256SUMS last: until it is in place the folder's listing is the old one
-    for (const { tmp, file } of staged) {
+      written.push({ name: f.name, sha256: hex, bytes: bufs[i].length });
+    });
+    // every temporary file written at once (the thread pool writes them side by side; one after
+    // the other, each costs its own open, write and close round trips); all settled before a
+    // failure is handled, so that the clean-up below removes every one of them
+    const staging = await Promise.allSettled([
+      ...files.map((f, i) => stage(f.name, bufs[i])),
+      stage(SUMS, Buffer.from(formatSums(sums), 'utf8')),
+    ]);
+    for (const r of staging) if (r.status === 'rejected') throw r.reason;
+    // SHA256SUMS last: until it is in place the folder's listing is the old one. The files before
+    // it are renamed together (one thread-pool round trip, not one each).
+    const rename = async ({ tmp, file }: { tmp: string; file: string }) => {
       const existed = existsSync(file);
       // until SHA256SUMS is renamed, a new file is unlisted: a cancellation removes it
       if (!existed) inFlight.add(file);
       await fsp.rename(tmp, file);
       inFlight.delete(tmp);
       if (!existed) renamed.push(file);
-    }
+    };
+    // (all settled before a failure is handled: the clean-up below must see every rename done)
+    const results = await Promise.allSettled(staged.slice(0, -1).map(rename));
+    for (const r of results) if (r.status === 'rejected') throw r.reason;
+    await rename(staged[staged.length - 1]);
   } catch (e) {
     await Promise.all(staged.map(({ tmp }) => fsp.rm(tmp, { force: true })));
     // a rename that failed half-way: the new files this write added are unlisted, remove them
@@ -362,7 +377,7 @@ export async function manifestEntries(
     if (name === MANIFEST) continue;
     const file = path.join(dir, name);
     if (!existsSync(file)) continue;
-    const buf = await fsp.readFile(file);
+    const buf = readFileSync(file);
     let timestamp = fallback.now;
     let verifiedBy = fallback.verifiedBy;
     if (name.endsWith('.json')) {

@@ -214,6 +214,11 @@ export async function readUtf8(file: string): Promise<string> {
   return fsp.readFile(file, 'utf8');
 }
 
+/** A small file's text, read synchronously (no thread-pool round trips). */
+export function readUtf8Sync(file: string): string {
+  return readFileSync(file, 'utf8');
+}
+
 /** The JSON of a file, or undefined when it is missing or not JSON (the GitHub event payload). */
 export function readJsonIfPresent(file: string | undefined): unknown {
   if (!file || !existsSync(file)) return undefined;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { GateName, GateResult, SourceRef } from '../model.js';
 import { GATE_NUMBER } from '../gates/common.js';
 import { EXECUTION_LOG, withEvidenceLock, writeEvidenceLocked } from '../io/evidence.js';
-import { pathExists, readUtf8 } from '../io/files.js';
+import { pathExists, readUtf8Sync } from '../io/files.js';
 
 export { EXECUTION_LOG };
 
@@ -89,7 +89,7 @@ export class ExecutionLog {
     const file = path.join(dir, EXECUTION_LOG);
     const exists = pathExists(file);
     if (!exists && opts.onlyIfPresent) return false;
-    const before = exists ? await readUtf8(file) : '';
+    const before = exists ? readUtf8Sync(file) : '';
     const lines = this.pending.map((e) => JSON.stringify(e)).join('\n') + '\n';
     await writeEvidenceLocked(dir, [
       { name: EXECUTION_LOG, content: before + (before && !before.endsWith('\n') ? '\n' : '') + lines },
