@@ -25,7 +25,6 @@ import {
   stageArtifact,
   SUMS,
   withEvidenceLock,
-  writeEvidence,
   writeEvidenceLocked,
   EvidenceWriteError,
 } from '../io/evidence.js';
@@ -114,8 +113,10 @@ export function placement(
 
 /**
  * The gate's artifacts and its result file (and for governance the manifest) into the evidence
- * folder. Throws EvidenceWriteError; the governance manifest is written after the gate's files,
- * so a failure there leaves the gate's files listed and intact, never a half-written file.
+ * folder, then the execution log with what `complete` adds to it, all under one hold of the
+ * folder's lock (each hold is a dozen file-system round trips). Throws EvidenceWriteError; the
+ * governance manifest is written after the gate's files, so a failure there leaves the gate's
+ * files listed and intact, never a half-written file.
  */
 async function writeGateEvidence(
   gate: GateName,
@@ -126,6 +127,7 @@ async function writeGateEvidence(
   env: Record<string, string | undefined>,
   artifactName: string,
   log: ExecutionLog,
+  complete: () => void,
 ): Promise<string[]> {
   const ctxFile: ArtifactFile = {
     name: gateResultFile(gate),
@@ -142,13 +144,13 @@ async function writeGateEvidence(
         2,
       ) + '\n',
   };
-  const w = await writeEvidence(dir, [...outcome.artifacts, ctxFile]);
-  log.written(w);
-  const written = w.map((x) => x.name);
-  if (gate === 'governance') {
-    // the manifest is computed from SHA256SUMS and written back under one lock; the execution log
-    // as it stands goes into it (bytes and checksum of an append-only file)
-    await withEvidenceLock(dir, async () => {
+  return withEvidenceLock(dir, async () => {
+    const w = await writeEvidenceLocked(dir, [...outcome.artifacts, ctxFile]);
+    log.written(w);
+    const written = w.map((x) => x.name);
+    if (gate === 'governance') {
+      // the manifest is computed from SHA256SUMS and written back under the same lock; the
+      // execution log as it stands goes into it (bytes and checksum of an append-only file)
       await log.flush(dir, { locked: true });
       const entries = await manifestEntries(dir, { now, verifiedBy: vb });
       // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
@@ -175,10 +177,12 @@ async function writeGateEvidence(
         { name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' },
       ]);
       log.written(m);
-    });
-    written.push(MANIFEST);
-  }
-  return written;
+      written.push(MANIFEST);
+    }
+    complete();
+    await log.flush(dir, { locked: true });
+    return written;
+  });
 }
 
 /** The step's outputs of one gate (the artifact id is set once the upload is done). */
@@ -297,10 +301,11 @@ export async function runOneGate(
       // own outcome. The verdict computed above stands (printed, set as an output, deciding the
       // step); the message says the evidence could not be written; nothing half-written stays.
       try {
-        written = await writeGateEvidence(gate, dir, outcome, now, vb, host.env, artifactName, log);
-        announcement = phaseComplete(gate, result.verdict, true);
-        log.add('phase-complete', { verdict: result.verdict, announcement });
-        await log.flush(dir);
+        const verdict = result.verdict;
+        written = await writeGateEvidence(gate, dir, outcome, now, vb, host.env, artifactName, log, () => {
+          announcement = phaseComplete(gate, verdict, true);
+          log.add('phase-complete', { verdict, announcement });
+        });
         written.push(EXECUTION_LOG);
       } catch (e) {
         if (!(e instanceof EvidenceWriteError)) throw e;
