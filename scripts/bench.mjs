@@ -415,23 +415,10 @@ function printTable(rows) {
 async function startup(fmt) {
   const n = Math.max(5, repeat);
   const rows = [];
-  const bare = await median(n, () => run(['-e', '0']));
   const small = path.join(dir, 'k6-1M.ndjson');
   if (!existsSync(small)) generate(small, parseSize('1M'), 42);
   warm(small);
   const split = path.join(dir, 'split-lines.mjs');
-  const read = await median(n, () => run([split, small]));
-  const sum = await median(n, () => run([cli, 'summarize', '--json', small]));
-  // the file's read time: the reference's time beyond a bare node start
-  const budget = bare.seconds + Math.max(0, read.seconds - bare.seconds);
-  rows.push({ what: 'node -e 0', s: fmt(bare.seconds, 3), ratio: '', target: '' });
-  rows.push({ what: 'split-lines 1 MB', s: fmt(read.seconds, 3), ratio: '', target: '' });
-  rows.push({
-    what: 'summarize 1 MB',
-    s: fmt(sum.seconds, 3),
-    ratio: `${fmt(sum.seconds / budget)}x node -e 0 + read`,
-    target: '<= 1.5x',
-  });
   const coreDir = path.join(dir, 'bare-core');
   const coreEntry = path.join(dir, 'bare-core-entry.mjs');
   // ncc names its output after the entry's extension: an .mjs entry gives index.mjs
@@ -466,27 +453,45 @@ async function startup(fmt) {
     'INPUT_FAIL-ON': 'error',
     INPUT_CONFIG: '',
   };
-  const core = await median(n, () => run([coreBundle], env));
+  const gates = ['baseline', 'diagnostics', 'optimization', 'governance'];
+  // Every command once per round, `n` rounds, medians: what the ratios compare was measured in the
+  // same minutes (a shared machine's speed drifts by tens of percent between minutes). Each gate
+  // run starts from an empty artifacts folder: governance would otherwise read and verify the
+  // evidence the other gates' runs left there, which is not an empty input.
+  const [bare, read, sum, core, ...gateRuns] = await medians(n, [
+    () => run(['-e', '0']),
+    () => run([split, small]),
+    () => run([cli, 'summarize', '--json', small]),
+    () => run([coreBundle], env),
+    ...gates.map((gate) => () => {
+      rmSync(env['INPUT_ARTIFACTS-DIR'], { recursive: true, force: true });
+      return run([path.join(root, 'dist', gate, 'index.js')], env);
+    }),
+  ]);
   // a bundle that did not run (a wrong path fails fast) would make every ratio below meaningless
   if (core.code !== 0 || !core.stdout.includes('bare'))
     throw new Error(
       `the bare @actions/core bundle ${coreBundle} failed (exit ${core.code}): ${core.stderr.slice(-400)}`,
     );
+  // the file's read time: the reference's time beyond a bare node start
+  const budget = bare.seconds + Math.max(0, read.seconds - bare.seconds);
+  rows.push({ what: 'node -e 0', s: fmt(bare.seconds, 3), ratio: '', target: '' });
+  rows.push({ what: 'split-lines 1 MB', s: fmt(read.seconds, 3), ratio: '', target: '' });
+  rows.push({
+    what: 'summarize 1 MB',
+    s: fmt(sum.seconds, 3),
+    ratio: `${fmt(sum.seconds / budget)}x node -e 0 + read`,
+    target: '<= 1.5x',
+  });
   rows.push({ what: 'bundle of @actions/core alone', s: fmt(core.seconds, 3), ratio: '', target: '' });
-  for (const gate of ['baseline', 'diagnostics', 'optimization', 'governance']) {
-    // each run starts from an empty artifacts folder: governance would otherwise read and verify
-    // the evidence the other gates' runs left there, which is not an empty input
-    const g = await median(n, () => {
-      rmSync(env['INPUT_ARTIFACTS-DIR'], { recursive: true, force: true });
-      return run([path.join(root, 'dist', gate, 'index.js')], env);
-    });
+  gates.forEach((gate, i) => {
     rows.push({
       what: `dist/${gate} on an empty input`,
-      s: fmt(g.seconds, 3),
-      ratio: `${fmt(g.seconds / core.seconds)}x bare bundle`,
+      s: fmt(gateRuns[i].seconds, 3),
+      ratio: `${fmt(gateRuns[i].seconds / core.seconds)}x bare bundle`,
       target: '<= 1.3x',
     });
-  }
+  });
   printTable(rows);
 }
 
