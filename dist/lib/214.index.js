@@ -17,11 +17,10 @@ export const modules = {
 /* harmony export */   e0: () => (/* binding */ MANIFEST),
 /* harmony export */   eC: () => (/* binding */ EXECUTION_LOG),
 /* harmony export */   eq: () => (/* binding */ manifestEntries),
-/* harmony export */   nP: () => (/* binding */ writeEvidence),
 /* harmony export */   t$: () => (/* binding */ withEvidenceLock),
 /* harmony export */   vf: () => (/* binding */ SUMS)
 /* harmony export */ });
-/* unused harmony exports LOCK, parseSums, parseSumsStrict, formatSums */
+/* unused harmony exports LOCK, parseSums, parseSumsStrict, formatSums, writeEvidence */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -110,7 +109,11 @@ async function withEvidenceLock(dir, fn, opts = {}) {
         return await fn();
     }
     finally {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
+        // unlink, not rm: one call (rm stats first)
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(file).catch((e) => {
+            if (e.code !== 'ENOENT')
+                throw e;
+        });
         _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.delete(file);
     }
 }
@@ -178,7 +181,8 @@ async function readSums(dir) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, SUMS);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return undefined;
-    return parseSums(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8'));
+    // a synchronous read: a few kilobytes, and each await on the thread pool costs a round trip
+    return parseSums((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
 }
 /**
  * The evidence could not be written: a fault of the machine (disk full, read-only folder, a file
@@ -242,7 +246,7 @@ async function writeEvidenceLocked(dir, files) {
             throw new Error(`refusing to write artifact with an unsafe name: ${f.name}`);
         }
     }
-    await ensureFolder(dir);
+    // (the folder's lock is held: withEvidenceLock made sure the folder is there)
     const written = [];
     const sums = (await readSums(dir)) ?? new Map();
     const staged = [];
@@ -262,16 +266,25 @@ async function writeEvidenceLocked(dir, files) {
     };
     const renamed = [];
     try {
-        for (const f of files) {
-            const buf = Buffer.from(f.content, 'utf8');
-            await stage(f.name, buf);
-            const hex = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(buf);
+        const bufs = files.map((f) => Buffer.from(f.content, 'utf8'));
+        files.forEach((f, i) => {
+            const hex = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(bufs[i]);
             sums.set(f.name, hex);
-            written.push({ name: f.name, sha256: hex, bytes: buf.length });
-        }
-        await stage(SUMS, Buffer.from(formatSums(sums), 'utf8'));
-        // SHA256SUMS last: until it is in place the folder's listing is the old one
-        for (const { tmp, file } of staged) {
+            written.push({ name: f.name, sha256: hex, bytes: bufs[i].length });
+        });
+        // every temporary file written at once (the thread pool writes them side by side; one after
+        // the other, each costs its own open, write and close round trips); all settled before a
+        // failure is handled, so that the clean-up below removes every one of them
+        const staging = await Promise.allSettled([
+            ...files.map((f, i) => stage(f.name, bufs[i])),
+            stage(SUMS, Buffer.from(formatSums(sums), 'utf8')),
+        ]);
+        for (const r of staging)
+            if (r.status === 'rejected')
+                throw r.reason;
+        // SHA256SUMS last: until it is in place the folder's listing is the old one. The files before
+        // it are renamed together (one thread-pool round trip, not one each).
+        const rename = async ({ tmp, file }) => {
             const existed = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file);
             // until SHA256SUMS is renamed, a new file is unlisted: a cancellation removes it
             if (!existed)
@@ -280,7 +293,13 @@ async function writeEvidenceLocked(dir, files) {
             _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.delete(tmp);
             if (!existed)
                 renamed.push(file);
-        }
+        };
+        // (all settled before a failure is handled: the clean-up below must see every rename done)
+        const results = await Promise.allSettled(staged.slice(0, -1).map(rename));
+        for (const r of results)
+            if (r.status === 'rejected')
+                throw r.reason;
+        await rename(staged[staged.length - 1]);
     }
     catch (e) {
         await Promise.all(staged.map(({ tmp }) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(tmp, { force: true })));
@@ -356,7 +375,7 @@ async function manifestEntries(dir, fallback) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
             continue;
-        const buf = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file);
+        const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
         let timestamp = fallback.now;
         let verifiedBy = fallback.verifiedBy;
         if (name.endsWith('.json')) {

@@ -1121,7 +1121,7 @@ class ExecutionLog {
         const exists = (0,files/* pathExists */.s0)(file);
         if (!exists && opts.onlyIfPresent)
             return false;
-        const before = exists ? await (0,files/* readUtf8 */.Sx)(file) : '';
+        const before = exists ? (0,files/* readUtf8Sync */.TL)(file) : '';
         const lines = this.pending.map((e) => JSON.stringify(e)).join('\n') + '\n';
         await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [
             { name: evidence/* EXECUTION_LOG */.eC, content: before + (before && !before.endsWith('\n') ? '\n' : '') + lines },
@@ -1208,10 +1208,12 @@ function placement(gate, inputs, env, all) {
 }
 /**
  * The gate's artifacts and its result file (and for governance the manifest) into the evidence
- * folder. Throws EvidenceWriteError; the governance manifest is written after the gate's files,
- * so a failure there leaves the gate's files listed and intact, never a half-written file.
+ * folder, then the execution log with what `complete` adds to it, all under one hold of the
+ * folder's lock (each hold is a dozen file-system round trips). Throws EvidenceWriteError; the
+ * governance manifest is written after the gate's files, so a failure there leaves the gate's
+ * files listed and intact, never a half-written file.
  */
-async function writeGateEvidence(gate, dir, outcome, now, vb, env, artifactName, log) {
+async function writeGateEvidence(gate, dir, outcome, now, vb, env, artifactName, log, complete) {
     const ctxFile = {
         name: (0,common/* gateResultFile */.lg)(gate),
         content: JSON.stringify({
@@ -1222,13 +1224,13 @@ async function writeGateEvidence(gate, dir, outcome, now, vb, env, artifactName,
             inputs: outcome.inputs,
         }, null, 2) + '\n',
     };
-    const w = await (0,evidence/* writeEvidence */.nP)(dir, [...outcome.artifacts, ctxFile]);
-    log.written(w);
-    const written = w.map((x) => x.name);
-    if (gate === 'governance') {
-        // the manifest is computed from SHA256SUMS and written back under one lock; the execution log
-        // as it stands goes into it (bytes and checksum of an append-only file)
-        await (0,evidence/* withEvidenceLock */.t$)(dir, async () => {
+    return (0,evidence/* withEvidenceLock */.t$)(dir, async () => {
+        const w = await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [...outcome.artifacts, ctxFile]);
+        log.written(w);
+        const written = w.map((x) => x.name);
+        if (gate === 'governance') {
+            // the manifest is computed from SHA256SUMS and written back under the same lock; the
+            // execution log as it stands goes into it (bytes and checksum of an append-only file)
             await log.flush(dir, { locked: true });
             const entries = await (0,evidence/* manifestEntries */.eq)(dir, { now, verifiedBy: vb });
             // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
@@ -1256,10 +1258,12 @@ async function writeGateEvidence(gate, dir, outcome, now, vb, env, artifactName,
                 { name: evidence/* MANIFEST */.e0, content: JSON.stringify(manifest, null, 2) + '\n' },
             ]);
             log.written(m);
-        });
-        written.push(evidence/* MANIFEST */.e0);
-    }
-    return written;
+            written.push(evidence/* MANIFEST */.e0);
+        }
+        complete();
+        await log.flush(dir, { locked: true });
+        return written;
+    });
 }
 /** The step's outputs of one gate (the artifact id is set once the upload is done). */
 function setGateOutputs(gate, result, written, inputs, host) {
@@ -1346,10 +1350,11 @@ async function runOneGate(gate, inputs, host, all = false, budget = new GitHubBu
             // own outcome. The verdict computed above stands (printed, set as an output, deciding the
             // step); the message says the evidence could not be written; nothing half-written stays.
             try {
-                written = await writeGateEvidence(gate, dir, outcome, now, vb, host.env, artifactName, log);
-                announcement = (0,common/* phaseComplete */.ny)(gate, result.verdict, true);
-                log.add('phase-complete', { verdict: result.verdict, announcement });
-                await log.flush(dir);
+                const verdict = result.verdict;
+                written = await writeGateEvidence(gate, dir, outcome, now, vb, host.env, artifactName, log, () => {
+                    announcement = (0,common/* phaseComplete */.ny)(gate, verdict, true);
+                    log.add('phase-complete', { verdict, announcement });
+                });
                 written.push(evidence/* EXECUTION_LOG */.eC);
             }
             catch (e) {

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   CC: () => (/* binding */ inFlight),
 /* harmony export */   He: () => (/* binding */ readJsonIfPresent),
 /* harmony export */   Sx: () => (/* binding */ readUtf8),
+/* harmony export */   TL: () => (/* binding */ readUtf8Sync),
 /* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   Zc: () => (/* binding */ readTree),
 /* harmony export */   a0: () => (/* binding */ installSignalCleanup),
@@ -233,6 +234,10 @@ function pathExists(file) {
 /** A file's text (UTF-8), for files this program wrote or verified itself. */
 async function readUtf8(file) {
     return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
+}
+/** A small file's text, read synchronously (no thread-pool round trips). */
+function readUtf8Sync(file) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
 }
 /** The JSON of a file, or undefined when it is missing or not JSON (the GitHub event payload). */
 function readJsonIfPresent(file) {

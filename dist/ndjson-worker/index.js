@@ -1732,9 +1732,15 @@ function finalizeNdjson(part, opts = {}) {
                 line: nonFinite.line,
                 message: `metric ${name}: ${nonFinite.count} non-finite or non-numeric value${nonFinite.count === 1 ? '' : 's'} (impossible samples), the first on line ${nonFinite.line}: left out`,
             });
+        // the whole metric's series: an entry of the same leaves (a run's only scenario, say) takes
+        // its figures instead of merging every value again
+        let whole = null;
         for (const e of entries) {
             const negs = e.leaves.reduce((a, l) => a + (l.negatives ?? 0), 0);
-            let s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch);
+            const same = whole !== null && e.leaves.length === leaves.length ? whole : undefined;
+            let s = entry(file, name, type, contains, e.tags, e.leaves, span, scratch, same);
+            if (e === entries[0] && e.leaves.length === leaves.length)
+                whole = s;
             if (s === null) {
                 if (negs === 0)
                     continue;
@@ -1780,10 +1786,20 @@ function absLine(f, seq, line) {
             base += n;
     return base + line;
 }
-function entry(file, metric, type, contains, tags, leaves, span, scratch) {
+function entry(file, metric, type, contains, tags, leaves, span, scratch, same) {
     const summary = contains !== undefined ? { file, metric, type, contains, tags } : { file, metric, type, tags };
     const series = { summary };
-    if (type === 'trend' && leaves.some((l) => l.state.sketch !== undefined)) {
+    if (type === 'trend' && same !== undefined && same.sketch === undefined) {
+        // the same leaves as `same`: the same values, so the same figures (and the same sorted runs)
+        const { count, avg, min, med, max, p90, p95, p99 } = same.summary;
+        Object.assign(summary, { count, avg, min, med, max, p90, p95, p99 });
+        const arrays = [];
+        for (const l of leaves)
+            if (l.runs !== undefined)
+                arrays.push(...l.runs);
+        lazySorted(series, arrays);
+    }
+    else if (type === 'trend' && leaves.some((l) => l.state.sketch !== undefined)) {
         // past the run's budget of kept values: percentiles from the sketch, count/sum/min/max exact
         const sk = new QuantileSketch();
         let n = 0;
