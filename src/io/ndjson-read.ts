@@ -8,13 +8,12 @@
 // Results are identical whichever way the lines were read (chunks are numbered).
 
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, createReadStream, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { createGunzip } from 'node:zlib';
+// node:worker_threads and node:zlib load when a run needs them (a worker, a .gz file): a small
+// plain file's `summarize` is mostly start-up
+import type { Worker } from 'node:worker_threads';
 import type { FileRef } from '../model.js';
 import { InputError } from '../model.js';
 import { deserializeError, type FromWorker, type ToWorker } from './ndjson-messages.js';
@@ -187,6 +186,7 @@ class WorkerSink<P, L> implements Sink<P> {
   private readonly localUsed = new Set<number>();
 
   constructor(
+    WorkerClass: typeof Worker,
     spec: { script: string; data: unknown },
     n: number,
     files: string[],
@@ -198,7 +198,7 @@ class WorkerSink<P, L> implements Sink<P> {
     const threads = help === 'never' ? n : n + 1;
     this.local = new LocalSink(files, plan, bufs, threads);
     for (let i = 0; i < n; i++) {
-      const worker = new Worker(spec.script, {
+      const worker = new WorkerClass(spec.script, {
         workerData: { data: spec.data, threads },
         // a small young generation: the scanner's garbage is short-lived, and RSS stays low
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GEN_MB },
@@ -412,6 +412,7 @@ async function readGzip(
   out: LineChunker,
   tick: (n: number) => void,
 ): Promise<string | undefined> {
+  const { createGunzip } = await import('node:zlib');
   const rs = createReadStream(path, { highWaterMark: CHUNK });
   const gunzip = createGunzip({ chunkSize: CHUNK });
   rs.on('data', (c) => {
@@ -465,16 +466,16 @@ export async function readNdjsonFiles<P, L>(
     let bytes: number;
     let head = Buffer.alloc(0);
     try {
-      const st = await stat(path);
-      if (!st.isFile()) throw new InputError(path, 'not a file');
-      bytes = st.size;
-      const fh = await open(path, 'r');
+      // synchronous: three calls, each a thread-pool round trip when awaited
+      const fd = openSync(path, 'r');
       try {
+        const st = fstatSync(fd);
+        if (!st.isFile()) throw new InputError(path, 'not a file');
+        bytes = st.size;
         const b = Buffer.alloc(2);
-        const { bytesRead } = await fh.read(b, 0, 2, 0);
-        head = b.subarray(0, bytesRead);
+        head = b.subarray(0, readSync(fd, b, 0, 2, 0));
       } finally {
-        await fh.close();
+        closeSync(fd);
       }
     } catch (e) {
       if (e instanceof InputError) throw e;
@@ -490,15 +491,24 @@ export async function readNdjsonFiles<P, L>(
   const bufs = new BufferPool();
   const sink: Sink<P> =
     nWorkers > 0 && plan.worker !== undefined
-      ? new WorkerSink(plan.worker, nWorkers, paths, plan, helpMode(plan, infos), bufs)
+      ? new WorkerSink(
+          (await import('node:worker_threads')).Worker,
+          plan.worker,
+          nWorkers,
+          paths,
+          plan,
+          helpMode(plan, infos),
+          bufs,
+        )
       : new LocalSink(paths, plan, bufs);
 
-  const target: ProgressTarget = plan.progress ?? { stream: process.stderr };
+  // process.stderr only when progress may be shown: a pipe's stream loads node:net
+  const minProgress = plan.progress?.minBytes ?? PROGRESS_MIN_BYTES;
+  const target: ProgressTarget =
+    plan.progress ??
+    (estimate >= minProgress ? { stream: process.stderr } : { stream: { write: () => true } });
   const progress = new Progress({
-    mode:
-      estimate >= (target.minBytes ?? PROGRESS_MIN_BYTES)
-        ? progressMode(target.stream, target.env ?? process.env)
-        : 'off',
+    mode: estimate >= minProgress ? progressMode(target.stream, target.env ?? process.env) : 'off',
     label: infos.length === 1 ? path.basename(infos[0].path) : `${infos.length} files`,
     total: infos.reduce((s, f) => s + f.bytes, 0),
     write: (s) => target.stream.write(s),
