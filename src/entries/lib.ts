@@ -9,4 +9,5 @@ export const governance = async (): Promise<void> => (await import('./governance
 export const compare = async (): Promise<void> => (await import('./compare.js')).run();
 export const all = async (): Promise<void> => (await import('./all.js')).run();
 export const publish = async (): Promise<void> => (await import('./publish.js')).run();
-export const cli = async (argv?: string[]): Promise<number> => (await import('./cli.js')).run(argv);
+export const cli = async (argv?: string[], opts?: { exit?: boolean }): Promise<number> =>
+  (await import('./cli.js')).run(argv, opts);
