@@ -10,4 +10,4 @@ const { pathToFileURL } = createRequire(import.meta.url)('node:url');
 export const run = cli;
 
 const main = process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : undefined;
-if (main === import.meta.url) await run();
+if (main === import.meta.url) await run(undefined, { exit: true });

@@ -412,16 +412,10 @@ var model = __webpack_require__(76995);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./.build/io/ndjson-messages.js
 // The messages between io/ndjson-read.ts and its NDJSON worker threads (entries/ndjson-worker.ts),
 // and errors made cloneable for them. No Node module here: the worker bundle imports this and the
@@ -494,7 +488,8 @@ class Progress {
     drawn = false;
     constructor(o) {
         this.o = o;
-        this.start = o.now();
+        // (no clock when off: reading it would load the performance timeline for nothing)
+        this.start = o.mode === 'off' ? 0 : o.now();
     }
     state() {
         return {
@@ -542,10 +537,6 @@ class Progress {
 // its state with the value buffers transferred. What the lines mean is the caller's
 // (run/k6-read.ts gives k6's aggregator; the worker is the bundle entry entries/ndjson-worker.ts).
 // Results are identical whichever way the lines were read (chunks are numbered).
-
-
-
-
 
 
 
@@ -647,14 +638,14 @@ class WorkerSink {
     /** chunks parsed in this thread (see Help) */
     local;
     localUsed = new Set();
-    constructor(spec, n, files, plan, help, bufs) {
+    constructor(WorkerClass, spec, n, files, plan, help, bufs) {
         this.help = help;
         this.bufs = bufs;
         this.nFiles = files.length;
         const threads = help === 'never' ? n : n + 1;
         this.local = new LocalSink(files, plan, bufs, threads);
         for (let i = 0; i < n; i++) {
-            const worker = new external_node_worker_threads_.Worker(spec.script, {
+            const worker = new WorkerClass(spec.script, {
                 workerData: { data: spec.data, threads },
                 // a small young generation: the scanner's garbage is short-lived, and RSS stays low
                 resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GEN_MB },
@@ -870,8 +861,9 @@ async function readPlain(path, hash, out, tick) {
 }
 /** Returns a warning when the gzip stream was cut short (k6 killed): the lines before it count. */
 async function readGzip(path, hash, out, tick) {
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
     const rs = (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK });
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK });
+    const gunzip = createGunzip({ chunkSize: CHUNK });
     rs.on('data', (c) => {
         tick(c.length);
         hash.update(c);
@@ -918,18 +910,18 @@ async function readNdjsonFiles(paths, plan) {
         let bytes;
         let head = Buffer.alloc(0);
         try {
-            const st = await (0,promises_.stat)(path);
-            if (!st.isFile())
-                throw new model/* InputError */.dz(path, 'not a file');
-            bytes = st.size;
-            const fh = await (0,promises_.open)(path, 'r');
+            // synchronous: three calls, each a thread-pool round trip when awaited
+            const fd = (0,external_node_fs_.openSync)(path, 'r');
             try {
+                const st = (0,external_node_fs_.fstatSync)(fd);
+                if (!st.isFile())
+                    throw new model/* InputError */.dz(path, 'not a file');
+                bytes = st.size;
                 const b = Buffer.alloc(2);
-                const { bytesRead } = await fh.read(b, 0, 2, 0);
-                head = b.subarray(0, bytesRead);
+                head = b.subarray(0, (0,external_node_fs_.readSync)(fd, b, 0, 2, 0));
             }
             finally {
-                await fh.close();
+                (0,external_node_fs_.closeSync)(fd);
             }
         }
         catch (e) {
@@ -946,13 +938,14 @@ async function readNdjsonFiles(paths, plan) {
     const nWorkers = plan.worker === undefined ? 0 : (wanted ?? (estimate > minBytes ? WORKERS : 0));
     const bufs = new BufferPool();
     const sink = nWorkers > 0 && plan.worker !== undefined
-        ? new WorkerSink(plan.worker, nWorkers, paths, plan, helpMode(plan, infos), bufs)
+        ? new WorkerSink((await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19))).Worker, plan.worker, nWorkers, paths, plan, helpMode(plan, infos), bufs)
         : new LocalSink(paths, plan, bufs);
-    const target = plan.progress ?? { stream: process.stderr };
+    // process.stderr only when progress may be shown: a pipe's stream loads node:net
+    const minProgress = plan.progress?.minBytes ?? PROGRESS_MIN_BYTES;
+    const target = plan.progress ??
+        (estimate >= minProgress ? { stream: process.stderr } : { stream: { write: () => true } });
     const progress = new Progress({
-        mode: estimate >= (target.minBytes ?? PROGRESS_MIN_BYTES)
-            ? progressMode(target.stream, target.env ?? process.env)
-            : 'off',
+        mode: estimate >= minProgress ? progressMode(target.stream, target.env ?? process.env) : 'off',
         label: infos.length === 1 ? external_node_path_.basename(infos[0].path) : `${infos.length} files`,
         total: infos.reduce((s, f) => s + f.bytes, 0),
         write: (s) => target.stream.write(s),

@@ -575,7 +575,7 @@ const governance = async () => (await Promise.all(/* import() */[__nccwpck_requi
 const compare = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(595), __nccwpck_require__.e(429), __nccwpck_require__.e(888), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64078))).run();
 const all = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(595), __nccwpck_require__.e(429), __nccwpck_require__.e(888), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12078))).run();
 const publish = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(816), __nccwpck_require__.e(913), __nccwpck_require__.e(595), __nccwpck_require__.e(540), __nccwpck_require__.e(50), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21294))).run();
-const cli = async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(888), __nccwpck_require__.e(511), __nccwpck_require__.e(330), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66527))).run(argv);
+const cli = async (argv, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(888), __nccwpck_require__.e(511), __nccwpck_require__.e(330), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66527))).run(argv, opts);
 
 var __webpack_exports__all = __webpack_exports__.Q7;
 var __webpack_exports__baseline = __webpack_exports__._Z;
