@@ -3,10 +3,11 @@
 // without the lock lose entries; a stale lock (old, or its process gone) is taken over; a live
 // holder in another process is waited for; a lock that never goes away times out naming the file.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LOCK, parseSums, writeEvidence, writeEvidenceLocked } from '../src/io/evidence.js';
 import { verifyFolder } from '../src/io/verify.js';
 
@@ -17,6 +18,29 @@ const files = (n: number) =>
     content: `{"writer":${i}}\n`,
   }));
 const sums = (dir: string) => parseSums(readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8'));
+
+describe('evidence written side by side, all or nothing', () => {
+  it('one of three files fails half-way while the others are written: the folder is as it was', async () => {
+    const dir = tmp();
+    await writeEvidence(dir, [{ name: 'before.json', content: '{"before":1}\n' }]);
+    const sumsBefore = readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8');
+    const real = fs.promises.writeFile.bind(fs.promises);
+    const spy = vi.spyOn(fs.promises, 'writeFile').mockImplementation(async (file, data, ...rest) => {
+      if (String(file).includes('.w01.json.')) {
+        await real(file as string, String(data).slice(0, 3));
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      }
+      return real(file as string, data as string, ...(rest as []));
+    });
+    try {
+      await expect(writeEvidence(dir, files(3))).rejects.toThrow(/no space left on the device \(ENOSPC\)/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(readdirSync(dir).sort()).toEqual(['SHA256SUMS', 'before.json']);
+    expect(readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8')).toBe(sumsBefore);
+  });
+});
 
 describe('evidence folder lock', () => {
   it('20 concurrent writers, 20 trials: no SHA256SUMS entry lost, verify intact, lock released', async () => {
