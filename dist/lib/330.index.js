@@ -404,8 +404,6 @@ __webpack_require__.d(__webpack_exports__, {
   X: () => (/* binding */ readK6NdjsonRun)
 });
 
-// UNUSED EXPORTS: k6ChunkParser
-
 // EXTERNAL MODULE: ./.build/model.js
 var model = __webpack_require__(76995);
 // EXTERNAL MODULE: external "node:crypto"
@@ -2020,6 +2018,21 @@ class NdjsonAggregator {
         }
     }
 }
+/**
+ * An aggregator for one file as a chunk parser of io/ndjson-read.ts (push a numbered segment, pass
+ * on the metric types it learned, take its state): the one adapter both the reading thread
+ * (run/k6-read.ts) and the NDJSON worker (entries/ndjson-worker.ts) use. `sortValues`: sort each
+ * value block when the state is taken (threads that parse part of a run do).
+ */
+function k6ChunkParser(file, cfg, budget, snapshot = {}) {
+    const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
+    return {
+        push: (buf, seq) => a.pushSegment(buf, seq),
+        takeLearned: () => a.takeNewTypes(),
+        learn: (items) => a.learnTypes(items),
+        snapshot: () => a.snapshot(snapshot),
+    };
+}
 
 // EXTERNAL MODULE: ./.build/stats/percentile.js
 var percentile = __webpack_require__(2099);
@@ -2631,14 +2644,13 @@ function entry(file, metric, type, contains, tags, leaves, span, scratch, same) 
     const summary = contains !== undefined ? { file, metric, type, contains, tags } : { file, metric, type, tags };
     const series = { summary };
     if (type === 'trend' && same !== undefined && same.sketch === undefined) {
-        // the same leaves as `same`: the same values, so the same figures (and the same sorted runs)
+        // the same leaves as `same`: the same values, so the same figures, and its sorted values (the
+        // same array, or the same lazy getter: merged once whichever entry asks first)
         const { count, avg, min, med, max, p90, p95, p99 } = same.summary;
         Object.assign(summary, { count, avg, min, med, max, p90, p95, p99 });
-        const arrays = [];
-        for (const l of leaves)
-            if (l.runs !== undefined)
-                arrays.push(...l.runs);
-        lazySorted(series, arrays);
+        const sorted = Object.getOwnPropertyDescriptor(same, 'sorted');
+        if (sorted)
+            Object.defineProperty(series, 'sorted', sorted);
     }
     else if (type === 'trend' && leaves.some((l) => l.state.sketch !== undefined)) {
         // past the run's budget of kept values: percentiles from the sketch, count/sum/min/max exact
@@ -2751,16 +2763,6 @@ function entry(file, metric, type, contains, tags, leaves, span, scratch, same) 
 
 
 
-/** A k6 aggregator for one file, as the reader's chunk parser. */
-function k6ChunkParser(file, cfg, budget, snapshot = {}) {
-    const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
-    return {
-        push: (buf, seq) => a.pushSegment(buf, seq),
-        takeLearned: () => a.takeNewTypes(),
-        learn: (items) => a.learnTypes(items),
-        snapshot: () => a.snapshot(snapshot),
-    };
-}
 // Kept in a variable so the bundler leaves it alone: inside an ncc bundle this is the bundle itself.
 const selfUrl = import.meta.url;
 /**
@@ -2800,7 +2802,6 @@ async function readK6NdjsonRun(paths, opts = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GC: () => (/* reexport safe */ _combine_js__WEBPACK_IMPORTED_MODULE_6__.G),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   Sj: () => (/* binding */ loadRun),
@@ -2815,10 +2816,8 @@ async function readK6NdjsonRun(paths, opts = {}) {
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22316);
 /* harmony import */ var _io_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47045);
 /* harmony import */ var _k6_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71006);
-/* harmony import */ var _combine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95005);
 // Turn input lines into runs: each line's files are read (NDJSON shards streamed, summaries and
 // benchmark JSON parsed) and merged into one Run.
-
 
 
 
@@ -3000,6 +2999,42 @@ async function loadRuns(lines, prefix, opts = {}) {
 function displayPath(file, cwd = process.cwd()) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, file);
     return rel && !rel.startsWith('..') ? rel : file;
+}
+
+
+/***/ }),
+
+/***/ 2099:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ percentileOf),
+/* harmony export */   v: () => (/* binding */ percentileSorted)
+/* harmony export */ });
+// Percentiles exactly as k6 computes them (metrics/sink.go TrendSink.P): sort ascending,
+// i = p*(n-1), linear interpolation between the neighbours. n = 0 gives NaN here (k6 prints 0;
+// we report "no data" instead of a number that looks like a measurement).
+function percentileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    if (n === 1)
+        return sorted[0];
+    const i = p * (n - 1);
+    const lo = Math.floor(i);
+    const hi = Math.ceil(i);
+    const a = sorted[lo];
+    return a + (sorted[hi] - a) * (i - lo);
+}
+/** `p50`→0.5, `p95`→0.95, `p(99.9)`→0.999, `med`→0.5; undefined when not a percentile. */
+function percentileOf(stat) {
+    if (stat === 'med' || stat === 'p50')
+        return 0.5;
+    const m = /^p\(?(\d+(?:\.\d+)?)\)?$/.exec(stat);
+    if (!m)
+        return undefined;
+    const v = Number(m[1]);
+    return v >= 0 && v <= 100 ? v / 100 : undefined;
 }
 
 

@@ -404,6 +404,35 @@ function parseInputs(raw) {
 
 /***/ }),
 
+/***/ 95005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ combineRuns)
+/* harmony export */ });
+/** Merge benchmark runs into k6 runs pairwise (the optimization gate takes both as runs of one build). */
+function combineRuns(k6, bench) {
+    const n = Math.max(k6.length, bench.length);
+    const out = [];
+    for (let i = 0; i < n; i++) {
+        const a = k6[i];
+        const b = bench[i];
+        if (a && b)
+            out.push({
+                label: a.label,
+                files: [...a.files, ...b.files],
+                k6: a.k6,
+                benchmarks: b.benchmarks ?? a.benchmarks,
+            });
+        else
+            out.push((a ?? b));
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 57429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -775,7 +804,7 @@ function addRefs(c, runs) {
 async function optionalDoc(file, formats, c, inputs) {
     if (!file)
         return undefined;
-    const { readExpected } = await Promise.all(/* import() */[__webpack_require__.e(511), __webpack_require__.e(330), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 75330));
+    const { readExpected } = await Promise.all(/* import() */[__webpack_require__.e(511), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 75330));
     const r = await readExpected(file, formats, inputs.format);
     c.refs.push({ path: r.ref.path, sha256: r.ref.sha256 });
     c.warnings.push(...r.dataset.warnings);
@@ -784,7 +813,7 @@ async function optionalDoc(file, formats, c, inputs) {
 async function runs(lines, label, c, opts) {
     if (!lines.length)
         return [];
-    const { loadRuns } = await Promise.all(/* import() */[__webpack_require__.e(511), __webpack_require__.e(330), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 75330));
+    const { loadRuns } = await Promise.all(/* import() */[__webpack_require__.e(511), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 75330));
     const r = await loadRuns(lines, label, opts);
     addRefs(c, r.runs);
     c.warnings.push(...r.warnings);
@@ -1002,7 +1031,7 @@ async function evaluateGate(gate, inputs, host, ctxBase, budget = new GitHubBudg
             break;
         }
         case 'compare': {
-            const { evaluateCompareStep } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(578), __webpack_require__.e(847), __webpack_require__.e(511), __webpack_require__.e(330), __webpack_require__.e(520), __webpack_require__.e(644), __webpack_require__.e(17)]).then(__webpack_require__.bind(__webpack_require__, 28017));
+            const { evaluateCompareStep } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(578), __webpack_require__.e(847), __webpack_require__.e(520), __webpack_require__.e(644), __webpack_require__.e(159)]).then(__webpack_require__.bind(__webpack_require__, 28017));
             outcome = await evaluateCompareStep(inputs, host, config, compareReaders(c, ro, inputs), ctx, step);
             break;
         }

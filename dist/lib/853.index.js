@@ -1,5 +1,5 @@
 export const id = 853;
-export const ids = [853,99];
+export const ids = [853];
 export const modules = {
 
 /***/ 83853:

@@ -1181,6 +1181,21 @@ class NdjsonAggregator {
         }
     }
 }
+/**
+ * An aggregator for one file as a chunk parser of io/ndjson-read.ts (push a numbered segment, pass
+ * on the metric types it learned, take its state): the one adapter both the reading thread
+ * (run/k6-read.ts) and the NDJSON worker (entries/ndjson-worker.ts) use. `sortValues`: sort each
+ * value block when the state is taken (threads that parse part of a run do).
+ */
+function k6ChunkParser(file, cfg, budget, snapshot = {}) {
+    const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
+    return {
+        push: (buf, seq) => a.pushSegment(buf, seq),
+        takeLearned: () => a.takeNewTypes(),
+        learn: (items) => a.learnTypes(items),
+        snapshot: () => a.snapshot(snapshot),
+    };
+}
 
 ;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/finalize.js
 // Merging aggregator states (byte ranges or chunks of one file read by several threads, and the
@@ -1790,14 +1805,13 @@ function entry(file, metric, type, contains, tags, leaves, span, scratch, same) 
     const summary = contains !== undefined ? { file, metric, type, contains, tags } : { file, metric, type, tags };
     const series = { summary };
     if (type === 'trend' && same !== undefined && same.sketch === undefined) {
-        // the same leaves as `same`: the same values, so the same figures (and the same sorted runs)
+        // the same leaves as `same`: the same values, so the same figures, and its sorted values (the
+        // same array, or the same lazy getter: merged once whichever entry asks first)
         const { count, avg, min, med, max, p90, p95, p99 } = same.summary;
         Object.assign(summary, { count, avg, min, med, max, p90, p95, p99 });
-        const arrays = [];
-        for (const l of leaves)
-            if (l.runs !== undefined)
-                arrays.push(...l.runs);
-        lazySorted(series, arrays);
+        const sorted = Object.getOwnPropertyDescriptor(same, 'sorted');
+        if (sorted)
+            Object.defineProperty(series, 'sorted', sorted);
     }
     else if (type === 'trend' && leaves.some((l) => l.state.sketch !== undefined)) {
         // past the run's budget of kept values: percentiles from the sketch, count/sum/min/max exact
@@ -1915,16 +1929,6 @@ function entry(file, metric, type, contains, tags, leaves, span, scratch, same) 
 
 
 
-/** The worker's side of run/k6-read.ts's k6ChunkParser (the same aggregator, values sorted). */
-function k6Parser(file, cfg, budget) {
-    const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
-    return {
-        push: (buf, seq) => a.pushSegment(buf, seq),
-        takeLearned: () => a.takeNewTypes(),
-        learn: (items) => a.learnTypes(items),
-        snapshot: () => a.snapshot({ sortValues: true }),
-    };
-}
 async function main() {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (port === null)
@@ -1939,7 +1943,7 @@ async function main() {
     const agg = (f) => {
         let a = aggs.get(f);
         if (a === undefined) {
-            a = k6Parser(cfg.files[f], cfg, budget);
+            a = k6ChunkParser(cfg.files[f], cfg, budget, { sortValues: true });
             a.learn(learned);
             aggs.set(f, a);
         }

@@ -8,19 +8,8 @@ import type { MetricType } from '../model.js';
 import { serializeError, type FromWorker, type ToWorker } from '../io/ndjson-messages.js';
 import type { K6WorkerConfig } from '../run/k6-read.js';
 import { transferList } from '../parsers/k6-ndjson/finalize.js';
-import { NdjsonAggregator, ValueBudget } from '../parsers/k6-ndjson/aggregator.js';
+import { k6ChunkParser, ValueBudget } from '../parsers/k6-ndjson/aggregator.js';
 import type { NdjsonPartial } from '../parsers/k6-ndjson/types.js';
-
-/** The worker's side of run/k6-read.ts's k6ChunkParser (the same aggregator, values sorted). */
-function k6Parser(file: string, cfg: K6WorkerConfig, budget: ValueBudget) {
-  const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
-  return {
-    push: (buf: Buffer, seq: number) => a.pushSegment(buf, seq),
-    takeLearned: () => a.takeNewTypes(),
-    learn: (items: Learned[]) => a.learnTypes(items),
-    snapshot: () => a.snapshot({ sortValues: true }),
-  };
-}
 
 type Learned = [string, MetricType];
 
@@ -29,7 +18,7 @@ async function main(): Promise<void> {
   if (port === null) throw new Error('the NDJSON worker runs only as a worker thread');
   const wd = workerData as { data: { perfGatesNdjson: K6WorkerConfig }; threads: number };
   const cfg = wd.data.perfGatesNdjson;
-  const aggs = new Map<number, ReturnType<typeof k6Parser>>();
+  const aggs = new Map<number, ReturnType<typeof k6ChunkParser>>();
   // a run is parsed by `threads` threads (workers, and the reader's thread when it helps): each
   // keeps at most its share of the run's budget of exact values
   const budget = new ValueBudget(Math.max(1, Math.floor(cfg.budget / wd.threads)));
@@ -37,7 +26,7 @@ async function main(): Promise<void> {
   const agg = (f: number) => {
     let a = aggs.get(f);
     if (a === undefined) {
-      a = k6Parser(cfg.files[f], cfg, budget);
+      a = k6ChunkParser(cfg.files[f], cfg, budget, { sortValues: true });
       a.learn(learned);
       aggs.set(f, a);
     }

@@ -21,7 +21,7 @@ import type { HistoryEntry } from '../stats/history/record.js';
 import { entryNames } from '../stats/history/store.js';
 import { VERSION } from '../version.js';
 import { addToStore } from './history.js';
-import { combineRuns } from './load.js';
+import { combineRuns } from './combine.js';
 import { chartArtifacts } from '../report/charts.js';
 import { historyChartArtifacts } from '../report/history-charts.js';
 import { HISTORY_ARTIFACT } from '../io/history-remote.js';

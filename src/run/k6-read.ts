@@ -1,17 +1,16 @@
 // Reading the k6 NDJSON shards of one run: io/ndjson-read.ts reads, hashes and cuts the bytes;
 // this gives it k6's aggregator (and the worker bundle that runs the same aggregator), then merges
 // the per-file states into one dataset (trend values concatenate, counters add).
-import type { FileRef, K6Dataset, MetricType } from '../model.js';
+import type { FileRef, K6Dataset } from '../model.js';
 import { InputError } from '../model.js';
-import { readNdjsonFiles, workerBundle, type ChunkParser } from '../io/ndjson-read.js';
+import { readNdjsonFiles, workerBundle } from '../io/ndjson-read.js';
 import {
   DEFAULT_VALUE_BUDGET,
+  k6ChunkParser,
   MAX_LINE_BYTES,
-  NdjsonAggregator,
   ValueBudget,
 } from '../parsers/k6-ndjson/aggregator.js';
 import { finalizeNdjson, mergePartials } from '../parsers/k6-ndjson/finalize.js';
-import type { NdjsonPartial } from '../parsers/k6-ndjson/types.js';
 
 export interface ReadK6Options {
   by?: string[];
@@ -37,22 +36,6 @@ export interface K6WorkerConfig {
   filters?: Record<string, string>[];
   /** the run's budget of kept values; each of the threads parsing the run keeps its share */
   budget: number;
-}
-
-/** A k6 aggregator for one file, as the reader's chunk parser. */
-export function k6ChunkParser(
-  file: string,
-  cfg: Omit<K6WorkerConfig, 'files' | 'budget'>,
-  budget: ValueBudget,
-  snapshot: { sortValues?: boolean } = {},
-): ChunkParser<NdjsonPartial, [string, MetricType]> {
-  const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
-  return {
-    push: (buf, seq) => a.pushSegment(buf, seq),
-    takeLearned: () => a.takeNewTypes(),
-    learn: (items) => a.learnTypes(items),
-    snapshot: () => a.snapshot(snapshot),
-  };
 }
 
 // Kept in a variable so the bundler leaves it alone: inside an ncc bundle this is the bundle itself.

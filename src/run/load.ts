@@ -9,8 +9,6 @@ import { readHead, readText } from '../io/files.js';
 import { expandRuns, type RunFiles } from '../io/glob.js';
 import { readK6NdjsonRun } from './k6-read.js';
 
-export { combineRuns } from './combine.js';
-
 export interface ReadOptions {
   format?: Format | 'auto';
   by?: string[];

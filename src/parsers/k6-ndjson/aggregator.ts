@@ -786,3 +786,29 @@ export class NdjsonAggregator {
     }
   }
 }
+
+/**
+ * An aggregator for one file as a chunk parser of io/ndjson-read.ts (push a numbered segment, pass
+ * on the metric types it learned, take its state): the one adapter both the reading thread
+ * (run/k6-read.ts) and the NDJSON worker (entries/ndjson-worker.ts) use. `sortValues`: sort each
+ * value block when the state is taken (threads that parse part of a run do).
+ */
+export function k6ChunkParser(
+  file: string,
+  cfg: { by?: string[]; filters?: Record<string, string>[] },
+  budget: ValueBudget,
+  snapshot: { sortValues?: boolean } = {},
+): {
+  push(buf: Buffer, seq: number): void;
+  takeLearned(): [string, MetricType][];
+  learn(items: [string, MetricType][]): void;
+  snapshot(): NdjsonPartial;
+} {
+  const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
+  return {
+    push: (buf, seq) => a.pushSegment(buf, seq),
+    takeLearned: () => a.takeNewTypes(),
+    learn: (items) => a.learnTypes(items),
+    snapshot: () => a.snapshot(snapshot),
+  };
+}

@@ -658,12 +658,12 @@ function entry(
     contains !== undefined ? { file, metric, type, contains, tags } : { file, metric, type, tags };
   const series: Series = { summary };
   if (type === 'trend' && same !== undefined && same.sketch === undefined) {
-    // the same leaves as `same`: the same values, so the same figures (and the same sorted runs)
+    // the same leaves as `same`: the same values, so the same figures, and its sorted values (the
+    // same array, or the same lazy getter: merged once whichever entry asks first)
     const { count, avg, min, med, max, p90, p95, p99 } = same.summary;
     Object.assign(summary, { count, avg, min, med, max, p90, p95, p99 });
-    const arrays: Float64Array[] = [];
-    for (const l of leaves) if (l.runs !== undefined) arrays.push(...l.runs);
-    lazySorted(series, arrays);
+    const sorted = Object.getOwnPropertyDescriptor(same, 'sorted');
+    if (sorted) Object.defineProperty(series, 'sorted', sorted);
   } else if (type === 'trend' && leaves.some((l) => l.state.sketch !== undefined)) {
     // past the run's budget of kept values: percentiles from the sketch, count/sum/min/max exact
     const sk = new QuantileSketch();
