@@ -469,6 +469,7 @@ describe('GitHub that never answers, artifact uploads that fail or stall', () =>
         'baseline-k6': path.join(FX, 'k6/a-baseline/results.ndjson.gz'),
         'artifacts-dir': path.join(d, 'out'),
         upload: 'true',
+        comment: 'update',
         'publish-deadline': '1',
       },
       d,
@@ -836,14 +837,14 @@ describe('inputs that would silently weaken the gate are errors naming the optio
     // the same run without an event payload, then with the broken one
     const rec = await gate(
       'baseline',
-      { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'out') },
+      { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'out'), comment: 'update' },
       d,
       github,
     );
     expect(rec.verdicts).toEqual(['insufficient-data']);
     const withEvent = await gateWithEnv(
       'baseline',
-      { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'out2') },
+      { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'out2'), comment: 'update' },
       d,
       github,
       { GITHUB_EVENT_PATH: ev },
@@ -856,6 +857,34 @@ describe('inputs that would silently weaken the gate are errors naming the optio
       new RegExp(`GITHUB_EVENT_PATH ${ev}: not JSON \\(.*\\); no PR comment, status or approvals read`),
     );
     expect(posted).toBe(1); // the run without the broken event posted; the one with it did not
+  });
+
+  it('comment off and status off: nothing is published, and the log says nothing was', async () => {
+    const d = tmp();
+    let posted = 0;
+    const github: NonNullable<Host['github']> = {
+      publish: async () => void posted++,
+      upload: async () => ({ id: 1 }),
+      download: async () => [],
+      approvals: async () => [],
+      pullReviews: async () => undefined,
+      teamMembership: async () => ({ active: null, reason: 'not read in this test' }),
+    };
+    const out = path.join(d, 'out');
+    const off = await gate('baseline', { 'baseline-k6': k6, 'artifacts-dir': out }, d, github);
+    expect(off.verdicts).toEqual(['insufficient-data']);
+    expect(posted).toBe(0);
+    const events = (dir: string) =>
+      readFileSync(path.join(dir, 'protocol-execution-log.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { event: string }).event);
+    expect(events(out)).not.toContain('published');
+    expect(events(out).at(-1)).toBe('phase-complete');
+    const out2 = path.join(d, 'out2');
+    await gate('baseline', { 'baseline-k6': k6, 'artifacts-dir': out2, status: 'true' }, d, github);
+    expect(posted).toBe(1);
+    expect(events(out2).at(-1)).toBe('published');
   });
 });
 
@@ -1168,7 +1197,7 @@ describe('the README table "What perf-gates does with bad input"', () => {
         );
       const g = await gate(
         'baseline',
-        { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'o'), 'publish-deadline': '1' },
+        { 'baseline-k6': k6, 'artifacts-dir': path.join(d, 'o'), comment: 'update', 'publish-deadline': '1' },
         d,
         stub({ publish: async (_r, _i, _w, signal) => never(signal) }),
       );

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { LOCK, parseSums, writeEvidence, writeEvidenceLocked } from '../src/io/evidence.js';
 import { verifyFolder } from '../src/io/verify.js';
+import { ExecutionLog } from '../src/run/execution-log.js';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'pg-lock-'));
 const files = (n: number) =>
@@ -43,6 +44,54 @@ describe('evidence written side by side, all or nothing', () => {
 });
 
 describe('evidence folder lock', () => {
+  it("a gate's files and its log in one write: both listed, or on failure neither, and the events taken back", async () => {
+    const dir = tmp();
+    const log = new ExecutionLog('baseline');
+    log.add('phase-start');
+    await writeEvidence(dir, [{ name: 'before.json', content: '{"before":1}\n' }]);
+    await log.writeWith(dir, files(2), { more: () => log.add('phase-complete') });
+    const events = () =>
+      readFileSync(path.join(dir, 'protocol-execution-log.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { event: string; path?: string; sha256?: string });
+    expect(events().map((e) => `${e.event} ${e.path ?? ''}`.trim())).toEqual([
+      'phase-start',
+      'artifact-written w00.json',
+      'artifact-written w01.json',
+      'phase-complete',
+    ]);
+    expect(events()[1].sha256).toBe(sums(dir).get('w00.json'));
+    expect([...sums(dir).keys()].sort()).toEqual([
+      'before.json',
+      'protocol-execution-log.jsonl',
+      'w00.json',
+      'w01.json',
+    ]);
+    expect(log.size).toBe(0);
+
+    // the second write fails half-way: the folder is as it was, and the log holds only what it held
+    const listing = readdirSync(dir).sort();
+    const sumsBefore = readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8');
+    log.add('input-read');
+    const real = fs.promises.writeFile.bind(fs.promises);
+    const spy = vi.spyOn(fs.promises, 'writeFile').mockImplementation(async (file, data, ...rest) => {
+      if (String(file).includes('.protocol-execution-log.jsonl.'))
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return real(file as string, data as string, ...(rest as []));
+    });
+    try {
+      await expect(log.writeWith(dir, files(3), { more: () => log.add('phase-complete') })).rejects.toThrow(
+        /ENOSPC/,
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    expect(readdirSync(dir).sort()).toEqual(listing);
+    expect(readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8')).toBe(sumsBefore);
+    expect(log.size).toBe(1); // the input-read event, not the failed write's
+  });
+
   it('20 concurrent writers, 20 trials: no SHA256SUMS entry lost, verify intact, lock released', async () => {
     for (let trial = 0; trial < 20; trial++) {
       const dir = tmp();

@@ -458,6 +458,11 @@ export function withDefaults(raw: Record<string, string | undefined>): Record<st
   return out;
 }
 
+/** A PR comment or a commit status is asked for (otherwise there is nothing to publish). */
+export function wouldPublish(inputs: Pick<Inputs, 'comment' | 'status'>): boolean {
+  return inputs.comment !== 'off' || inputs.status;
+}
+
 export function parseInputs(raw: Record<string, string | undefined>): Inputs {
   const r = checkInputs(withDefaults(raw));
   if (!r.success) throw new Error(r.issues.map((i) => i.message).join('; '));

@@ -267,6 +267,7 @@ function pct(num, den) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ checkEvidence),
+/* harmony export */   KQ: () => (/* binding */ fileDigests),
 /* harmony export */   Ls: () => (/* binding */ EvidenceWriteError),
 /* harmony export */   M1: () => (/* binding */ removeDir),
 /* harmony export */   Nr: () => (/* binding */ evidenceSubfolders),
@@ -499,6 +500,10 @@ async function writeEvidence(dir, files, lock = {}) {
     return withEvidenceLock(dir, () => writeEvidenceLocked(dir, files), lock);
 }
 let stampCounter = 0;
+/** Each file's name, sha256 and size in bytes, as writeEvidence records them (UTF-8). */
+function fileDigests(files, bufs = files.map((f) => Buffer.from(f.content, 'utf8'))) {
+    return files.map((f, i) => ({ name: f.name, sha256: (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(bufs[i]), bytes: bufs[i].length }));
+}
 /** writeEvidence for a caller that already holds the folder's lock (withEvidenceLock). */
 async function writeEvidenceLocked(dir, files) {
     for (const f of files) {
@@ -527,11 +532,9 @@ async function writeEvidenceLocked(dir, files) {
     const renamed = [];
     try {
         const bufs = files.map((f) => Buffer.from(f.content, 'utf8'));
-        files.forEach((f, i) => {
-            const hex = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(bufs[i]);
-            sums.set(f.name, hex);
-            written.push({ name: f.name, sha256: hex, bytes: bufs[i].length });
-        });
+        written.push(...fileDigests(files, bufs));
+        for (const w of written)
+            sums.set(w.name, w.sha256);
         // every temporary file written at once (the thread pool writes them side by side; one after
         // the other, each costs its own open, write and close round trips); all settled before a
         // failure is handled, so that the clean-up below removes every one of them
@@ -624,8 +627,12 @@ async function checkEvidence(dir) {
     return { checks, unlisted, problems };
 }
 /** The manifest body: every file SHA256SUMS lists, with size, checksum, timestamp and verified_by. */
-async function manifestEntries(dir, fallback) {
+async function manifestEntries(dir, fallback, pending = []) {
     const sums = (await readSums(dir)) ?? new Map();
+    // files about to be written with the manifest count as written (their bytes, not the disk's)
+    const next = new Map(pending.map((f) => [f.name, Buffer.from(f.content, 'utf8')]));
+    for (const [name, buf] of next)
+        sums.set(name, (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(buf));
     const out = [];
     for (const [name, hex] of [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
         // the manifest is not in itself; the execution log is listed as it is now (it is append-only:
@@ -633,9 +640,12 @@ async function manifestEntries(dir, fallback) {
         if (name === MANIFEST)
             continue;
         const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-            continue;
-        const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+        let buf = next.get(name);
+        if (buf === undefined) {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+                continue;
+            buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+        }
         let timestamp = fallback.now;
         let verifiedBy = fallback.verifiedBy;
         if (name.endsWith('.json')) {

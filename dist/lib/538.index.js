@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   INPUTS: () => (/* binding */ INPUTS),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   inputsOf: () => (/* binding */ inputsOf)
+/* harmony export */   inputsOf: () => (/* binding */ inputsOf),
+/* harmony export */   lG: () => (/* binding */ wouldPublish)
 /* harmony export */ });
 /* unused harmony exports PROTOCOL_GATES, OUTPUTS, InputSchema, checkInputs, withDefaults */
 const ALL = [
@@ -361,6 +362,10 @@ function withDefaults(raw) {
             v !== undefined && v !== '' ? v : def.default === '${{ github.token }}' ? '' : (def.default ?? '');
     }
     return out;
+}
+/** A PR comment or a commit status is asked for (otherwise there is nothing to publish). */
+function wouldPublish(inputs) {
+    return inputs.comment !== 'off' || inputs.status;
 }
 function parseInputs(raw) {
     const r = checkInputs(withDefaults(raw));

@@ -40,7 +40,8 @@ function defaultConfig() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   INPUTS: () => (/* binding */ INPUTS),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   inputsOf: () => (/* binding */ inputsOf)
+/* harmony export */   inputsOf: () => (/* binding */ inputsOf),
+/* harmony export */   lG: () => (/* binding */ wouldPublish)
 /* harmony export */ });
 /* unused harmony exports PROTOCOL_GATES, OUTPUTS, InputSchema, checkInputs, withDefaults */
 const ALL = [
@@ -393,6 +394,10 @@ function withDefaults(raw) {
             v !== undefined && v !== '' ? v : def.default === '${{ github.token }}' ? '' : (def.default ?? '');
     }
     return out;
+}
+/** A PR comment or a commit status is asked for (otherwise there is nothing to publish). */
+function wouldPublish(inputs) {
+    return inputs.comment !== 'off' || inputs.status;
 }
 function parseInputs(raw) {
     const r = checkInputs(withDefaults(raw));
@@ -1146,17 +1151,40 @@ class ExecutionLog {
         if (!opts.locked)
             return (0,evidence/* withEvidenceLock */.t$)(dir, () => this.flush(dir, { ...opts, locked: true }));
         // (a flush with nothing new keeps the file as it is: the manifest may have listed its bytes)
-        const file = external_node_path_.join(dir, evidence/* EXECUTION_LOG */.eC);
-        const exists = (0,files/* pathExists */.s0)(file);
-        if (!exists && opts.onlyIfPresent)
+        if (opts.onlyIfPresent && !(0,files/* pathExists */.s0)(external_node_path_.join(dir, evidence/* EXECUTION_LOG */.eC)))
             return false;
-        const before = exists ? (0,files/* readUtf8Sync */.TL)(file) : '';
-        const lines = this.pending.map((e) => JSON.stringify(e)).join('\n') + '\n';
-        await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [
-            { name: evidence/* EXECUTION_LOG */.eC, content: before + (before && !before.endsWith('\n') ? '\n' : '') + lines },
-        ]);
+        await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [this.appended(dir)]);
         this.pending = [];
         return true;
+    }
+    /**
+     * Write `files` and the log with them in one all-or-nothing write (one SHA256SUMS update; the
+     * caller holds the folder's lock). Their artifact-written events are appended to the log; then
+     * `then` may add files made from the log as it stands at that point (the governance manifest
+     * lists it), logged the same way; then `more` adds its events. If the write fails, every event
+     * this call added is taken back.
+     */
+    async writeWith(dir, files, opts = {}) {
+        const mark = this.pending.length;
+        try {
+            this.written((0,evidence/* fileDigests */.KQ)(files));
+            const extra = opts.then ? await opts.then(this.appended(dir)) : [];
+            this.written((0,evidence/* fileDigests */.KQ)(extra));
+            opts.more?.();
+            await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [...files, ...extra, this.appended(dir)]);
+        }
+        catch (e) {
+            this.pending.length = mark;
+            throw e;
+        }
+        this.pending = [];
+    }
+    /** The log file as it is in `dir` with the pending events appended. */
+    appended(dir) {
+        const file = external_node_path_.join(dir, evidence/* EXECUTION_LOG */.eC);
+        const before = (0,files/* pathExists */.s0)(file) ? (0,files/* readUtf8Sync */.TL)(file) : '';
+        const lines = this.pending.map((e) => JSON.stringify(e)).join('\n') + '\n';
+        return { name: evidence/* EXECUTION_LOG */.eC, content: before + (before && !before.endsWith('\n') ? '\n' : '') + lines };
     }
 }
 
@@ -1236,11 +1264,11 @@ function placement(gate, inputs, env, all) {
     return { artifactName, job: `${job}-${leg}`, statusContext: `${gate} (${leg})` };
 }
 /**
- * The gate's artifacts and its result file (and for governance the manifest) into the evidence
- * folder, then the execution log with what `complete` adds to it, all under one hold of the
- * folder's lock (each hold is a dozen file-system round trips). Throws EvidenceWriteError; the
- * governance manifest is written after the gate's files, so a failure there leaves the gate's
- * files listed and intact, never a half-written file.
+ * The gate's artifacts and its result file with the execution log (their artifact-written events,
+ * then what `complete` adds), for governance the manifest too, in one all-or-nothing write under
+ * one hold of the folder's lock. The manifest is computed from SHA256SUMS with this write's files
+ * in it, and lists the execution log as it stands before the manifest's own events (append-only:
+ * `verify` checks those first bytes). Throws EvidenceWriteError; the folder is then as it was.
  */
 async function writeGateEvidence(gate, dir, outcome, now, vb, env, artifactName, log, complete) {
     const ctxFile = {
@@ -1253,46 +1281,37 @@ async function writeGateEvidence(gate, dir, outcome, now, vb, env, artifactName,
             inputs: outcome.inputs,
         }, null, 2) + '\n',
     };
-    return (0,evidence/* withEvidenceLock */.t$)(dir, async () => {
-        const w = await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [...outcome.artifacts, ctxFile]);
-        log.written(w);
-        const written = w.map((x) => x.name);
-        if (gate === 'governance') {
-            // the manifest is computed from SHA256SUMS and written back under the same lock; the
-            // execution log as it stands goes into it (bytes and checksum of an append-only file)
-            await log.flush(dir, { locked: true });
-            const entries = await (0,evidence/* manifestEntries */.eq)(dir, { now, verifiedBy: vb });
-            // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
-            // belongs in the manifest too, unless the same file is already listed at the top
-            const listed = new Set(entries.map((e) => `${external_node_path_.basename(e.path)}\0${e.sha256}`));
-            for (const sub of await (0,evidence/* evidenceSubfolders */.Nr)(dir)) {
-                for (const e of await (0,evidence/* manifestEntries */.eq)(external_node_path_.join(dir, sub), { now, verifiedBy: vb })) {
-                    if (listed.has(`${e.path}\0${e.sha256}`))
-                        continue;
-                    entries.push({ ...e, path: `${sub}/${e.path}` });
-                }
+    const files = [...outcome.artifacts, ctxFile];
+    const written = files.map((f) => f.name);
+    if (gate === 'governance')
+        written.push(evidence/* MANIFEST */.e0);
+    const manifestFor = async (logNow) => {
+        const entries = await (0,evidence/* manifestEntries */.eq)(dir, { now, verifiedBy: vb }, [...files, logNow]);
+        // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
+        // belongs in the manifest too, unless the same file is already listed at the top
+        const listed = new Set(entries.map((e) => `${external_node_path_.basename(e.path)}\0${e.sha256}`));
+        for (const sub of await (0,evidence/* evidenceSubfolders */.Nr)(dir)) {
+            for (const e of await (0,evidence/* manifestEntries */.eq)(external_node_path_.join(dir, sub), { now, verifiedBy: vb })) {
+                if (listed.has(`${e.path}\0${e.sha256}`))
+                    continue;
+                entries.push({ ...e, path: `${sub}/${e.path}` });
             }
-            const manifest = {
-                protocol: 'protocol-18-performance-optimization',
-                artifacts: entries,
-                execution_log: {
-                    path: evidence/* EXECUTION_LOG */.eC,
-                    note: 'append-only: listed here as it stood when the manifest was written (bytes, sha256 of those bytes); the events after it (this manifest written, phase complete, upload, publish) are covered by SHA256SUMS',
-                },
-                generated_at: now,
-                verified_by: vb,
-                inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
-            };
-            const m = await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [
-                { name: evidence/* MANIFEST */.e0, content: JSON.stringify(manifest, null, 2) + '\n' },
-            ]);
-            log.written(m);
-            written.push(evidence/* MANIFEST */.e0);
         }
-        complete();
-        await log.flush(dir, { locked: true });
-        return written;
-    });
+        const manifest = {
+            protocol: 'protocol-18-performance-optimization',
+            artifacts: entries,
+            execution_log: {
+                path: evidence/* EXECUTION_LOG */.eC,
+                note: 'append-only: listed here as it stood when the manifest was written (bytes, sha256 of those bytes); the events after it (this manifest written, phase complete, upload, publish) are covered by SHA256SUMS',
+            },
+            generated_at: now,
+            verified_by: vb,
+            inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
+        };
+        return [{ name: evidence/* MANIFEST */.e0, content: JSON.stringify(manifest, null, 2) + '\n' }];
+    };
+    await (0,evidence/* withEvidenceLock */.t$)(dir, () => log.writeWith(dir, files, { then: gate === 'governance' ? manifestFor : undefined, more: complete }));
+    return written;
 }
 /** The step's outputs of one gate (the artifact id is set once the upload is done). */
 function setGateOutputs(gate, result, written, inputs, host) {
@@ -1411,7 +1430,8 @@ async function runOneGate(gate, inputs, host, all = false, budget = new GitHubBu
         evidence: { dir: inputs['artifacts-dir'], files: written.length },
         notice: host.github && forkPullRequest(host.env) ? FORK_NOTICE : undefined,
     }) + (evidenceError ? `\nEvidence: none (${evidenceError}).\n` : ''));
-    if (host.github && !budget.blocked) {
+    // nothing asked for (comment off, status off): nothing published, nothing logged as published
+    if (host.github && !budget.blocked && (0,_build_inputs/* wouldPublish */.lG)(inputs)) {
         try {
             const gh = host.github;
             await budget.run('publishing the PR comment and commit status', (signal) => gh.publish(result, inputs, where, signal));

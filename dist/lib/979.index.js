@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 // library bundle (dist/lib/, src/entries/lib.ts) and calls `run()`; @github/local-action calls it too.
 
 function run() {
-    return (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('baseline');
+    return (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('baseline');
 }
 
 
@@ -130,13 +130,13 @@ function normalizeStat(stat) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
+  C: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: githubSide, wouldPublish
+// UNUSED EXPORTS: githubSide
 
 // EXTERNAL MODULE: ./.build/inputs.js
-var inputs = __webpack_require__(37538);
+var _build_inputs = __webpack_require__(37538);
 // EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(42077);
 ;// CONCATENATED MODULE: ./.build/io/action-host.js
@@ -195,16 +195,12 @@ var runner = __webpack_require__(39947);
 
 
 
-/** A PR comment or a commit status is asked for (publishGateResult returns at once otherwise). */
-function wouldPublish(inputs) {
-    return inputs.comment !== 'off' || inputs.status;
-}
 /** The GitHub side of the action host: comment, status, artifacts, approvals, reviews, teams. */
 function githubSide(env) {
     return {
         async publish(result, inputs, where, signal) {
             // nothing to post: the GitHub client (Octokit) and zod are not even loaded
-            if (!wouldPublish(inputs))
+            if (!(0,_build_inputs/* wouldPublish */.lG)(inputs))
                 return;
             const { publishGateResult } = await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(401), __webpack_require__.e(459), __webpack_require__.e(23)]).then(__webpack_require__.bind(__webpack_require__, 98404));
             await publishGateResult(result, {
@@ -283,9 +279,9 @@ function githubSide(env) {
 async function runAction(action) {
     // a cancelled job (SIGINT, SIGTERM) leaves no temporary or unlisted evidence file
     (0,files/* installSignalCleanup */.a0)();
-    const raw = readActionInputs((0,inputs.inputsOf)(action));
+    const raw = readActionInputs((0,_build_inputs.inputsOf)(action));
     // inputs not declared by this step keep their defaults
-    for (const name of Object.keys(inputs.INPUTS))
+    for (const name of Object.keys(_build_inputs.INPUTS))
         if (!(name in raw))
             raw[name] = '';
     try {

@@ -235,6 +235,14 @@ export async function writeEvidence(
 
 let stampCounter = 0;
 
+/** Each file's name, sha256 and size in bytes, as writeEvidence records them (UTF-8). */
+export function fileDigests(
+  files: readonly ArtifactFile[],
+  bufs: readonly Buffer[] = files.map((f) => Buffer.from(f.content, 'utf8')),
+): { name: string; sha256: string; bytes: number }[] {
+  return files.map((f, i) => ({ name: f.name, sha256: sha256(bufs[i]), bytes: bufs[i].length }));
+}
+
 /** writeEvidence for a caller that already holds the folder's lock (withEvidenceLock). */
 export async function writeEvidenceLocked(
   dir: string,
@@ -265,11 +273,8 @@ export async function writeEvidenceLocked(
   const renamed: string[] = [];
   try {
     const bufs = files.map((f) => Buffer.from(f.content, 'utf8'));
-    files.forEach((f, i) => {
-      const hex = sha256(bufs[i]);
-      sums.set(f.name, hex);
-      written.push({ name: f.name, sha256: hex, bytes: bufs[i].length });
-    });
+    written.push(...fileDigests(files, bufs));
+    for (const w of written) sums.set(w.name, w.sha256);
     // every temporary file written at once (the thread pool writes them side by side; one after
     // the other, each costs its own open, write and close round trips); all settled before a
     // failure is handled, so that the clean-up below removes every one of them
@@ -368,16 +373,23 @@ export interface ManifestEntry {
 export async function manifestEntries(
   dir: string,
   fallback: { now: string; verifiedBy: VerifiedBy },
+  pending: readonly ArtifactFile[] = [],
 ): Promise<ManifestEntry[]> {
   const sums = (await readSums(dir)) ?? new Map<string, string>();
+  // files about to be written with the manifest count as written (their bytes, not the disk's)
+  const next = new Map(pending.map((f) => [f.name, Buffer.from(f.content, 'utf8')]));
+  for (const [name, buf] of next) sums.set(name, sha256(buf));
   const out: ManifestEntry[] = [];
   for (const [name, hex] of [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     // the manifest is not in itself; the execution log is listed as it is now (it is append-only:
     // `verify` checks the manifest's bytes and checksum against the log's first `bytes` bytes)
     if (name === MANIFEST) continue;
     const file = path.join(dir, name);
-    if (!existsSync(file)) continue;
-    const buf = readFileSync(file);
+    let buf = next.get(name);
+    if (buf === undefined) {
+      if (!existsSync(file)) continue;
+      buf = readFileSync(file);
+    }
     let timestamp = fallback.now;
     let verifiedBy = fallback.verifiedBy;
     if (name.endsWith('.json')) {

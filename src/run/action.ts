@@ -2,17 +2,12 @@
 // host, fail the step on a breach. GitHub (comment, status, approvals: Octokit) and artifacts are
 // loaded only when used: not for comment off and status off, not without a token.
 import type { GateName } from '../model.js';
-import { INPUTS, inputsOf, type ActionName, type Inputs } from '../inputs.js';
+import { INPUTS, inputsOf, wouldPublish, type ActionName } from '../inputs.js';
 import { actionHost, actionLog, failStep, readActionInputs } from '../io/action-host.js';
 import type { GitHubSide } from '../io/host.js';
 import { getGitHubContext, NO_TOKEN } from '../io/github-context.js';
 import { installSignalCleanup } from '../io/files.js';
 import { runGates } from './runner.js';
-
-/** A PR comment or a commit status is asked for (publishGateResult returns at once otherwise). */
-export function wouldPublish(inputs: Pick<Inputs, 'comment' | 'status'>): boolean {
-  return inputs.comment !== 'off' || inputs.status;
-}
 
 /** The GitHub side of the action host: comment, status, artifacts, approvals, reviews, teams. */
 export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {

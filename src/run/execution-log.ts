@@ -5,9 +5,9 @@
 // checksummed in SHA256SUMS like every artifact; `verify` checks that every file SHA256SUMS lists is
 // in it with its current checksum.
 import path from 'node:path';
-import type { GateName, GateResult, SourceRef } from '../model.js';
+import type { ArtifactFile, GateName, GateResult, SourceRef } from '../model.js';
 import { GATE_NUMBER } from '../gates/common.js';
-import { EXECUTION_LOG, withEvidenceLock, writeEvidenceLocked } from '../io/evidence.js';
+import { EXECUTION_LOG, fileDigests, withEvidenceLock, writeEvidenceLocked } from '../io/evidence.js';
 import { pathExists, readUtf8Sync } from '../io/files.js';
 
 export { EXECUTION_LOG };
@@ -86,15 +86,43 @@ export class ExecutionLog {
     // read and rewrite under the folder's lock: another gate appending at the same time loses nothing
     if (!opts.locked) return withEvidenceLock(dir, () => this.flush(dir, { ...opts, locked: true }));
     // (a flush with nothing new keeps the file as it is: the manifest may have listed its bytes)
-    const file = path.join(dir, EXECUTION_LOG);
-    const exists = pathExists(file);
-    if (!exists && opts.onlyIfPresent) return false;
-    const before = exists ? readUtf8Sync(file) : '';
-    const lines = this.pending.map((e) => JSON.stringify(e)).join('\n') + '\n';
-    await writeEvidenceLocked(dir, [
-      { name: EXECUTION_LOG, content: before + (before && !before.endsWith('\n') ? '\n' : '') + lines },
-    ]);
+    if (opts.onlyIfPresent && !pathExists(path.join(dir, EXECUTION_LOG))) return false;
+    await writeEvidenceLocked(dir, [this.appended(dir)]);
     this.pending = [];
     return true;
+  }
+
+  /**
+   * Write `files` and the log with them in one all-or-nothing write (one SHA256SUMS update; the
+   * caller holds the folder's lock). Their artifact-written events are appended to the log; then
+   * `then` may add files made from the log as it stands at that point (the governance manifest
+   * lists it), logged the same way; then `more` adds its events. If the write fails, every event
+   * this call added is taken back.
+   */
+  async writeWith(
+    dir: string,
+    files: ArtifactFile[],
+    opts: { then?: (log: ArtifactFile) => Promise<ArtifactFile[]>; more?: () => void } = {},
+  ): Promise<void> {
+    const mark = this.pending.length;
+    try {
+      this.written(fileDigests(files));
+      const extra = opts.then ? await opts.then(this.appended(dir)) : [];
+      this.written(fileDigests(extra));
+      opts.more?.();
+      await writeEvidenceLocked(dir, [...files, ...extra, this.appended(dir)]);
+    } catch (e) {
+      this.pending.length = mark;
+      throw e;
+    }
+    this.pending = [];
+  }
+
+  /** The log file as it is in `dir` with the pending events appended. */
+  private appended(dir: string): ArtifactFile {
+    const file = path.join(dir, EXECUTION_LOG);
+    const before = pathExists(file) ? readUtf8Sync(file) : '';
+    const lines = this.pending.map((e) => JSON.stringify(e)).join('\n') + '\n';
+    return { name: EXECUTION_LOG, content: before + (before && !before.endsWith('\n') ? '\n' : '') + lines };
   }
 }

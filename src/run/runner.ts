@@ -15,7 +15,7 @@ import {
 } from '../gates/common.js';
 import type { ArtifactFile, GateName, GateResult, VerifiedBy } from '../model.js';
 import { FORMATS, InputError } from '../model.js';
-import { parseInputs, type Inputs } from '../inputs.js';
+import { parseInputs, wouldPublish, type Inputs } from '../inputs.js';
 import { renderJobSummary } from '../report/overview.js';
 import {
   evidenceSubfolders,
@@ -25,7 +25,6 @@ import {
   stageArtifact,
   SUMS,
   withEvidenceLock,
-  writeEvidenceLocked,
   EvidenceWriteError,
 } from '../io/evidence.js';
 import { jsonFileProblem, readJsonIfPresent } from '../io/files.js';
@@ -112,11 +111,11 @@ export function placement(
 }
 
 /**
- * The gate's artifacts and its result file (and for governance the manifest) into the evidence
- * folder, then the execution log with what `complete` adds to it, all under one hold of the
- * folder's lock (each hold is a dozen file-system round trips). Throws EvidenceWriteError; the
- * governance manifest is written after the gate's files, so a failure there leaves the gate's
- * files listed and intact, never a half-written file.
+ * The gate's artifacts and its result file with the execution log (their artifact-written events,
+ * then what `complete` adds), for governance the manifest too, in one all-or-nothing write under
+ * one hold of the folder's lock. The manifest is computed from SHA256SUMS with this write's files
+ * in it, and lists the execution log as it stands before the manifest's own events (append-only:
+ * `verify` checks those first bytes). Throws EvidenceWriteError; the folder is then as it was.
  */
 async function writeGateEvidence(
   gate: GateName,
@@ -144,45 +143,37 @@ async function writeGateEvidence(
         2,
       ) + '\n',
   };
-  return withEvidenceLock(dir, async () => {
-    const w = await writeEvidenceLocked(dir, [...outcome.artifacts, ctxFile]);
-    log.written(w);
-    const written = w.map((x) => x.name);
-    if (gate === 'governance') {
-      // the manifest is computed from SHA256SUMS and written back under the same lock; the
-      // execution log as it stands goes into it (bytes and checksum of an append-only file)
-      await log.flush(dir, { locked: true });
-      const entries = await manifestEntries(dir, { now, verifiedBy: vb });
-      // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
-      // belongs in the manifest too, unless the same file is already listed at the top
-      const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
-      for (const sub of await evidenceSubfolders(dir)) {
-        for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
-          if (listed.has(`${e.path}\0${e.sha256}`)) continue;
-          entries.push({ ...e, path: `${sub}/${e.path}` });
-        }
+  const files = [...outcome.artifacts, ctxFile];
+  const written = files.map((f) => f.name);
+  if (gate === 'governance') written.push(MANIFEST);
+  const manifestFor = async (logNow: ArtifactFile): Promise<ArtifactFile[]> => {
+    const entries = await manifestEntries(dir, { now, verifiedBy: vb }, [...files, logNow]);
+    // evidence downloaded from the other jobs' artifacts (governance in a job of its own)
+    // belongs in the manifest too, unless the same file is already listed at the top
+    const listed = new Set(entries.map((e) => `${path.basename(e.path)}\0${e.sha256}`));
+    for (const sub of await evidenceSubfolders(dir)) {
+      for (const e of await manifestEntries(path.join(dir, sub), { now, verifiedBy: vb })) {
+        if (listed.has(`${e.path}\0${e.sha256}`)) continue;
+        entries.push({ ...e, path: `${sub}/${e.path}` });
       }
-      const manifest = {
-        protocol: 'protocol-18-performance-optimization',
-        artifacts: entries,
-        execution_log: {
-          path: EXECUTION_LOG,
-          note: 'append-only: listed here as it stood when the manifest was written (bytes, sha256 of those bytes); the events after it (this manifest written, phase complete, upload, publish) are covered by SHA256SUMS',
-        },
-        generated_at: now,
-        verified_by: vb,
-        inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
-      };
-      const m = await writeEvidenceLocked(dir, [
-        { name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' },
-      ]);
-      log.written(m);
-      written.push(MANIFEST);
     }
-    complete();
-    await log.flush(dir, { locked: true });
-    return written;
-  });
+    const manifest = {
+      protocol: 'protocol-18-performance-optimization',
+      artifacts: entries,
+      execution_log: {
+        path: EXECUTION_LOG,
+        note: 'append-only: listed here as it stood when the manifest was written (bytes, sha256 of those bytes); the events after it (this manifest written, phase complete, upload, publish) are covered by SHA256SUMS',
+      },
+      generated_at: now,
+      verified_by: vb,
+      inputs: entries.map((e) => ({ path: e.path, sha256: e.sha256 })),
+    };
+    return [{ name: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' }];
+  };
+  await withEvidenceLock(dir, () =>
+    log.writeWith(dir, files, { then: gate === 'governance' ? manifestFor : undefined, more: complete }),
+  );
+  return written;
 }
 
 /** The step's outputs of one gate (the artifact id is set once the upload is done). */
@@ -334,7 +325,8 @@ export async function runOneGate(
       notice: host.github && forkPullRequest(host.env) ? FORK_NOTICE : undefined,
     }) + (evidenceError ? `\nEvidence: none (${evidenceError}).\n` : ''),
   );
-  if (host.github && !budget.blocked) {
+  // nothing asked for (comment off, status off): nothing published, nothing logged as published
+  if (host.github && !budget.blocked && wouldPublish(inputs)) {
     try {
       const gh = host.github;
       await budget.run('publishing the PR comment and commit status', (signal) =>
