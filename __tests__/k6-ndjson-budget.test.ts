@@ -129,3 +129,32 @@ describe('k6 NDJSON past the budget of kept values', () => {
     }
   });
 });
+
+describe('value blocks sorted as they fill (worker threads)', () => {
+  it('every block a sorted run before the state is taken, and the same figures as sorting at the end', () => {
+    const read = (sortFullBlocks: boolean) => {
+      const a = new NdjsonAggregator({ file: 'a-baseline', sortFullBlocks });
+      a.pushSegment(real, 0);
+      return a;
+    };
+    const early = read(true);
+    const late = read(false);
+    // full blocks are sorted already while reading: all but each leaf's last block
+    const before = early.snapshot(); // (no sortValues: only what was sorted while reading)
+    let full = 0;
+    for (const l of before.leaves) {
+      const blocks = l.values ?? [];
+      for (const b of blocks.slice(0, -1)) {
+        full++;
+        for (let i = 1; i < b.length; i++) expect(b[i - 1] <= b[i]).toBe(true);
+      }
+    }
+    expect(full).toBeGreaterThan(5);
+    const sortedLate = late.snapshot({ sortValues: true });
+    const sortedEarly = read(true).snapshot({ sortValues: true });
+    expect(sortedEarly.leaves).toEqual(sortedLate.leaves);
+    expect(finalizeNdjson(mergePartials([sortedEarly]), { file: 'a-baseline' })).toEqual(
+      finalizeNdjson(mergePartials([sortedLate]), { file: 'a-baseline' }),
+    );
+  });
+});

@@ -428,6 +428,7 @@ class Leaf {
     metric;
     tags;
     budget;
+    sortFull;
     count = 0;
     sum = 0;
     comp = 0;
@@ -446,10 +447,13 @@ class Leaf {
     kept = 0;
     /** the values, once this leaf outgrew the run's budget (then `blocks` is null) */
     sketch = null;
-    constructor(metric, tags, keepValues, folded, budget) {
+    constructor(metric, tags, keepValues, folded, budget, 
+    /** sort each block when it is full (then every block but `cur` is a sorted run) */
+    sortFull) {
         this.metric = metric;
         this.tags = tags;
         this.budget = budget;
+        this.sortFull = sortFull;
         this.blocks = keepValues ? [] : null;
         this.cur = null;
         this.folded = folded;
@@ -477,6 +481,8 @@ class Leaf {
         if (this.blocks !== null) {
             let cur = this.cur;
             if (cur === null || this.fill === cur.length) {
+                if (cur !== null && this.sortFull)
+                    cur.sort();
                 // fixed blocks, no copying: 64, 128, ... up to 32 Ki values (256 KiB)
                 const size = cur === null ? BLOCK_MIN : Math.min(cur.length * 2, BLOCK_MAX);
                 cur = new Float64Array(size);
@@ -521,9 +527,12 @@ class Leaf {
             values = this.blocks.slice(0, -1);
             if (this.cur !== null && this.fill > 0)
                 values.push(this.cur.subarray(0, this.fill));
-            if (sortValues)
+            // in place: each block a sorted run (full blocks are sorted already with sortFull)
+            if (sortValues && this.sortFull)
+                values[values.length - 1]?.sort();
+            else if (sortValues)
                 for (const b of values)
-                    b.sort(); // in place: each block a sorted run
+                    b.sort();
         }
         const st = {
             metric: this.metric,
@@ -685,8 +694,10 @@ class NdjsonAggregator {
     prevLeaf = null;
     lastTS = null;
     budget;
+    sortFull;
     constructor(opts) {
         this.file = opts.file;
+        this.sortFull = opts.sortFullBlocks === true;
         this.budget = opts.budget instanceof ValueBudget ? opts.budget : new ValueBudget(opts.budget);
         this.maxTagSets = opts.maxTagSets ?? DEFAULT_MAX_TAG_SETS;
         this.foldKeys = new Set(opts.by ?? aggregator_DEFAULT_BY);
@@ -991,7 +1002,7 @@ class NdjsonAggregator {
             this.metricLeaves.set(metric, list);
         }
         if (list.length < this.maxTagSets) {
-            const leaf = new Leaf(metric, ts.raw, keep, false, this.budget);
+            const leaf = new Leaf(metric, ts.raw, keep, false, this.budget, this.sortFull);
             ts.byMetric.set(metric, leaf);
             list.push(leaf);
             this.leaves.push(leaf);
@@ -1017,7 +1028,7 @@ class NdjsonAggregator {
         }
         let leaf = rts.byMetric.get(metric);
         if (leaf === undefined || !leaf.folded) {
-            leaf = new Leaf(metric, rawReduced, keep, true, this.budget);
+            leaf = new Leaf(metric, rawReduced, keep, true, this.budget, this.sortFull);
             rts.byMetric.set(metric, leaf);
             list.push(leaf);
             this.leaves.push(leaf);
@@ -1185,10 +1196,17 @@ class NdjsonAggregator {
  * An aggregator for one file as a chunk parser of io/ndjson-read.ts (push a numbered segment, pass
  * on the metric types it learned, take its state): the one adapter both the reading thread
  * (run/k6-read.ts) and the NDJSON worker (entries/ndjson-worker.ts) use. `sortValues`: sort each
- * value block when the state is taken (threads that parse part of a run do).
+ * value block as soon as it is full and the last when the state is taken (threads that parse part
+ * of a run do, while the file is still being read).
  */
 function k6ChunkParser(file, cfg, budget, snapshot = {}) {
-    const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
+    const a = new NdjsonAggregator({
+        file,
+        by: cfg.by,
+        filters: cfg.filters,
+        budget,
+        sortFullBlocks: snapshot.sortValues,
+    });
     return {
         push: (buf, seq) => a.pushSegment(buf, seq),
         takeLearned: () => a.takeNewTypes(),

@@ -72,6 +72,8 @@ class Leaf {
     keepValues: boolean,
     folded: boolean,
     private readonly budget: ValueBudget,
+    /** sort each block when it is full (then every block but `cur` is a sorted run) */
+    private readonly sortFull: boolean,
   ) {
     this.blocks = keepValues ? [] : null;
     this.cur = null;
@@ -95,6 +97,7 @@ class Leaf {
     if (this.blocks !== null) {
       let cur = this.cur;
       if (cur === null || this.fill === cur.length) {
+        if (cur !== null && this.sortFull) cur.sort();
         // fixed blocks, no copying: 64, 128, ... up to 32 Ki values (256 KiB)
         const size = cur === null ? BLOCK_MIN : Math.min(cur.length * 2, BLOCK_MAX);
         cur = new Float64Array(size);
@@ -137,7 +140,9 @@ class Leaf {
     if (this.blocks !== null) {
       values = this.blocks.slice(0, -1);
       if (this.cur !== null && this.fill > 0) values.push(this.cur.subarray(0, this.fill));
-      if (sortValues) for (const b of values) b.sort(); // in place: each block a sorted run
+      // in place: each block a sorted run (full blocks are sorted already with sortFull)
+      if (sortValues && this.sortFull) values[values.length - 1]?.sort();
+      else if (sortValues) for (const b of values) b.sort();
     }
     const st: LeafState = {
       metric: this.metric,
@@ -295,8 +300,11 @@ export class NdjsonAggregator {
 
   private readonly budget: ValueBudget;
 
+  private readonly sortFull: boolean;
+
   constructor(opts: NdjsonOptions) {
     this.file = opts.file;
+    this.sortFull = opts.sortFullBlocks === true;
     this.budget = opts.budget instanceof ValueBudget ? opts.budget : new ValueBudget(opts.budget);
     this.maxTagSets = opts.maxTagSets ?? DEFAULT_MAX_TAG_SETS;
     this.foldKeys = new Set(opts.by ?? DEFAULT_BY);
@@ -587,7 +595,7 @@ export class NdjsonAggregator {
       this.metricLeaves.set(metric, list);
     }
     if (list.length < this.maxTagSets) {
-      const leaf = new Leaf(metric, ts.raw, keep, false, this.budget);
+      const leaf = new Leaf(metric, ts.raw, keep, false, this.budget, this.sortFull);
       ts.byMetric.set(metric, leaf);
       list.push(leaf);
       this.leaves.push(leaf);
@@ -609,7 +617,7 @@ export class NdjsonAggregator {
     }
     let leaf = rts.byMetric.get(metric);
     if (leaf === undefined || !leaf.folded) {
-      leaf = new Leaf(metric, rawReduced, keep, true, this.budget);
+      leaf = new Leaf(metric, rawReduced, keep, true, this.budget, this.sortFull);
       rts.byMetric.set(metric, leaf);
       list.push(leaf);
       this.leaves.push(leaf);
@@ -791,7 +799,8 @@ export class NdjsonAggregator {
  * An aggregator for one file as a chunk parser of io/ndjson-read.ts (push a numbered segment, pass
  * on the metric types it learned, take its state): the one adapter both the reading thread
  * (run/k6-read.ts) and the NDJSON worker (entries/ndjson-worker.ts) use. `sortValues`: sort each
- * value block when the state is taken (threads that parse part of a run do).
+ * value block as soon as it is full and the last when the state is taken (threads that parse part
+ * of a run do, while the file is still being read).
  */
 export function k6ChunkParser(
   file: string,
@@ -804,7 +813,13 @@ export function k6ChunkParser(
   learn(items: [string, MetricType][]): void;
   snapshot(): NdjsonPartial;
 } {
-  const a = new NdjsonAggregator({ file, by: cfg.by, filters: cfg.filters, budget });
+  const a = new NdjsonAggregator({
+    file,
+    by: cfg.by,
+    filters: cfg.filters,
+    budget,
+    sortFullBlocks: snapshot.sortValues,
+  });
   return {
     push: (buf, seq) => a.pushSegment(buf, seq),
     takeLearned: () => a.takeNewTypes(),

@@ -22,6 +22,11 @@ export interface NdjsonOptions {
    * 20 million) or a budget shared with the other aggregators of this thread.
    */
   budget?: number | ValueBudget;
+  /**
+   * Sort each value block in place as soon as it is full, and the last one when the state is
+   * taken (`snapshot({ sortValues })`): a worker thread sorts while the file is still being read.
+   */
+  sortFullBlocks?: boolean;
 }
 
 /** Values of one (metric, exact tag set): the unit of storage. */
