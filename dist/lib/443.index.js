@@ -337,14 +337,22 @@ async function staleReason(file, staleMs) {
 async function withEvidenceLock(dir, fn, opts = {}) {
     const timeoutMs = opts.timeoutMs ?? 60_000;
     const staleMs = opts.staleMs ?? 120_000;
-    await ensureFolder(dir);
+    ensureFolder(dir);
     const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, LOCK);
     const start = Date.now();
     let delay = 1;
     const me = JSON.stringify({ pid: process.pid, host: node_os__WEBPACK_IMPORTED_MODULE_1__.hostname(), at: new Date().toISOString() });
     for (;;) {
         try {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, me, { flag: 'wx' });
+            // synchronous: a hundred bytes, and each await is a thread-pool round trip (a gate's whole
+            // evidence write is a dozen of them); the evidence files themselves are written async
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'wx');
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, me);
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            }
             _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.add(file); // ours now: a cancellation removes it
             break;
         }
@@ -370,12 +378,18 @@ async function withEvidenceLock(dir, fn, opts = {}) {
         return await fn();
     }
     finally {
-        // unlink, not rm: one call (rm stats first)
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(file).catch((e) => {
-            if (e.code !== 'ENOENT')
-                throw e;
-        });
+        releaseLock(file);
         _files_js__WEBPACK_IMPORTED_MODULE_3__/* .inFlight */ .CC.delete(file);
+    }
+}
+/** Remove the lock file (unlink, not rm: one call, rm stats first); already gone is fine. */
+function releaseLock(file) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
     }
 }
 /** The protocol execution log (JSON lines, appended by every gate; checksummed in SHA256SUMS). */
@@ -477,15 +491,15 @@ function describeWriteError(e) {
     return { code, what };
 }
 /** The artifacts folder exists as a folder (created when missing), or an EvidenceWriteError. */
-async function ensureFolder(dir) {
+function ensureFolder(dir) {
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
     }
     catch (e) {
         const { code, what } = describeWriteError(e);
         throw new EvidenceWriteError(dir, code, what);
     }
-    const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(dir);
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir);
     if (!st.isDirectory())
         throw new EvidenceWriteError(dir, 'ENOTDIR', 'a file is in the way where the artifacts folder should be');
 }

@@ -1,5 +1,17 @@
 // The evidence folder: atomic writes, SHA256SUMS (sha256sum -c format), the manifest, verification.
-import { promises as fsp, existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import {
+  promises as fsp,
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ArtifactCheck, ArtifactFile, VerifiedBy } from '../model.js';
@@ -61,14 +73,21 @@ export async function withEvidenceLock<T>(
 ): Promise<T> {
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const staleMs = opts.staleMs ?? 120_000;
-  await ensureFolder(dir);
+  ensureFolder(dir);
   const file = path.join(dir, LOCK);
   const start = Date.now();
   let delay = 1;
   const me = JSON.stringify({ pid: process.pid, host: os.hostname(), at: new Date().toISOString() });
   for (;;) {
     try {
-      await fsp.writeFile(file, me, { flag: 'wx' });
+      // synchronous: a hundred bytes, and each await is a thread-pool round trip (a gate's whole
+      // evidence write is a dozen of them); the evidence files themselves are written async
+      const fd = openSync(file, 'wx');
+      try {
+        writeSync(fd, me);
+      } finally {
+        closeSync(fd);
+      }
       inFlight.add(file); // ours now: a cancellation removes it
       break;
     } catch (e) {
@@ -94,11 +113,17 @@ export async function withEvidenceLock<T>(
   try {
     return await fn();
   } finally {
-    // unlink, not rm: one call (rm stats first)
-    await fsp.unlink(file).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'ENOENT') throw e;
-    });
+    releaseLock(file);
     inFlight.delete(file);
+  }
+}
+
+/** Remove the lock file (unlink, not rm: one call, rm stats first); already gone is fine. */
+function releaseLock(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
 }
 
@@ -206,14 +231,14 @@ function describeWriteError(e: unknown): { code?: string; what: string } {
 }
 
 /** The artifacts folder exists as a folder (created when missing), or an EvidenceWriteError. */
-async function ensureFolder(dir: string): Promise<void> {
+function ensureFolder(dir: string): void {
   try {
-    await fsp.mkdir(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
   } catch (e) {
     const { code, what } = describeWriteError(e);
     throw new EvidenceWriteError(dir, code, what);
   }
-  const st = await fsp.stat(dir);
+  const st = statSync(dir);
   if (!st.isDirectory())
     throw new EvidenceWriteError(dir, 'ENOTDIR', 'a file is in the way where the artifacts folder should be');
 }
