@@ -393,12 +393,128 @@ function flat(s) {
     return Buffer.from(s, 'latin1').toString('latin1');
 }
 
+;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/runs.js
+// Sorted runs of values (Float64Array, ascending in TypedArray sort's order: -0 before +0) merged
+// into one: the k6 reader's leaves (a worker thread merges each leaf's blocks before handing them
+// over) and finalize's entries. Pure.
+/** Scratch space for merging: two buffers, reused by every entry of a dataset (no garbage). */
+class runs_Scratch {
+    a = new Float64Array(0);
+    b = new Float64Array(0);
+    ensure(n) {
+        if (this.a.length < n) {
+            this.a = new Float64Array(n);
+            this.b = new Float64Array(n);
+        }
+    }
+}
+function mergeTwoInto(x, y, out, k) {
+    let i = 0;
+    let j = 0;
+    const nx = x.length;
+    const ny = y.length;
+    while (i < nx && j < ny) {
+        const u = x[i];
+        const v = y[j];
+        // the order of TypedArray sort: -0 before +0
+        if (u < v || (u === v && !(u === 0 && 1 / u > 0 && 1 / v < 0))) {
+            out[k++] = u;
+            i++;
+        }
+        else {
+            out[k++] = v;
+            j++;
+        }
+    }
+    if (i < nx)
+        out.set(x.subarray(i), k);
+    else if (j < ny)
+        out.set(y.subarray(j), k);
+}
+/** Sorted arrays merged into the scratch buffers; the result is a view valid until the next call. */
+function runs_mergeInScratch(arrays, scratch) {
+    if (arrays.length === 0)
+        return new Float64Array(0);
+    if (arrays.length === 1)
+        return arrays[0];
+    let n = 0;
+    for (const a of arrays)
+        n += a.length;
+    scratch.ensure(n);
+    let level = arrays;
+    let out = scratch.a;
+    while (level.length > 1) {
+        const next = [];
+        let k = 0;
+        for (let i = 0; i < level.length; i += 2) {
+            const x = level[i];
+            const len = i + 1 < level.length ? x.length + level[i + 1].length : x.length;
+            if (i + 1 < level.length)
+                mergeTwoInto(x, level[i + 1], out, k);
+            else
+                out.set(x, k);
+            next.push(out.subarray(k, k + len));
+            k += len;
+        }
+        level = next;
+        out = out === scratch.a ? scratch.b : scratch.a;
+    }
+    return level[0];
+}
+/** One ascending array from sorted ones (the single input itself when there is one). */
+function runs_mergeSorted(arrays) {
+    if (arrays.length === 0)
+        return new Float64Array(0);
+    const r = runs_mergeInScratch(arrays, new runs_Scratch());
+    return r.length === r.buffer.byteLength / 8 ? r : r.slice();
+}
+/**
+ * Sorted runs merged into one new array of their own (the only copy made: the levels between use
+ * `scratch.a`, and the last level is written into the result), or the one run itself.
+ */
+function runs_mergeRuns(arrays, scratch) {
+    if (arrays.length === 0)
+        return new Float64Array(0);
+    if (arrays.length === 1)
+        return arrays[0];
+    let n = 0;
+    for (const a of arrays)
+        n += a.length;
+    const out = new Float64Array(n);
+    let levels = 0;
+    for (let k = arrays.length; k > 1; k = Math.ceil(k / 2))
+        levels++;
+    if (levels > 1 && scratch.a.length < n)
+        scratch.a = new Float64Array(n);
+    let level = arrays;
+    // the buffers alternate so that the last level lands in `out`
+    let dst = levels % 2 === 1 ? out : scratch.a;
+    while (level.length > 1) {
+        const next = [];
+        let k = 0;
+        for (let i = 0; i < level.length; i += 2) {
+            const x = level[i];
+            const len = i + 1 < level.length ? x.length + level[i + 1].length : x.length;
+            if (i + 1 < level.length)
+                mergeTwoInto(x, level[i + 1], dst, k);
+            else
+                dst.set(x, k);
+            next.push(dst.subarray(k, k + len));
+            k += len;
+        }
+        level = next;
+        dst = dst === out ? scratch.a : out;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/aggregator.js
 // The k6 `--out json` reader, fed chunk by chunk (no I/O here). Point lines in k6's own field order
 // take a hand-rolled indexOf scanner over the latin1-decoded chunk; anything else (Metric lines,
 // other key orders, `"tags":null`, escapes, the pre-v0.40 `tainted` form) takes JSON.parse.
 // Values are stored once per leaf (metric, exact tag set); the per-metric, per-tag and submetric
 // entries are built from the leaves at finalize time (finalize.ts).
+
 
 
 
@@ -521,18 +637,23 @@ class Leaf {
         this.fill = 0;
         this.sketch = sk;
     }
-    state(sortValues) {
+    state(sortValues, scratch) {
         let values = null;
         if (this.blocks !== null) {
             values = this.blocks.slice(0, -1);
             if (this.cur !== null && this.fill > 0)
                 values.push(this.cur.subarray(0, this.fill));
-            // in place: each block a sorted run (full blocks are sorted already with sortFull)
-            if (sortValues && this.sortFull)
-                values[values.length - 1]?.sort();
-            else if (sortValues)
-                for (const b of values)
-                    b.sort();
+            if (sortValues) {
+                // in place: each block a sorted run (full blocks are sorted already with sortFull), then
+                // merged into one run (in this thread, not in the one that finalizes)
+                if (this.sortFull)
+                    values[values.length - 1]?.sort();
+                else
+                    for (const b of values)
+                        b.sort();
+                if (values.length > 1)
+                    values = [runs_mergeRuns(values, scratch)];
+            }
         }
         const st = {
             metric: this.metric,
@@ -789,15 +910,17 @@ class NdjsonAggregator {
     }
     /**
      * The state read so far (ends the input). The aggregator must not be used afterwards.
-     * `sortValues`: sort each value block in place now (worker threads do, so the sorting runs in
-     * parallel and finalize only merges sorted runs).
+     * `sortValues`: sort each value block in place now and merge each leaf's blocks into one run
+     * (worker threads do, so the sorting and that merge run in parallel and finalize merges a run
+     * per leaf).
      */
     snapshot(opts = {}) {
         this.end();
+        const scratch = new runs_Scratch();
         return {
             version: 1,
             files: [{ ...this.fs, segments: [...this.fs.segments], warnings: [...this.fs.warnings] }],
-            leaves: this.leaves.map((l) => l.state(opts.sortValues === true)),
+            leaves: this.leaves.map((l) => l.state(opts.sortValues === true, scratch)),
             decls: [...this.decls.values()],
             capped: [...this.capped],
         };
@@ -1223,6 +1346,7 @@ function k6ChunkParser(file, cfg, budget, snapshot = {}) {
 
 
 
+
 /** k6 built-in metrics (metrics/builtin.go): used when a file has no Metric line for them. */
 const BUILTIN = {
     vus: ['gauge', 'default'],
@@ -1352,10 +1476,17 @@ function mergePartials(parts, _opts) {
                 delete a.runs;
             }
             else {
+                // one side sorted (a worker's runs), the other not (the reading thread's blocks): sort
+                // that side now, so the sorted one is never sorted again
+                const sa = a.runs === true;
+                const sl = l.runs === true;
+                if (sa !== sl)
+                    for (const b of sa ? l.values : a.values)
+                        b.sort();
                 a.values = [...a.values, ...l.values];
+                if (sa || sl)
+                    a.runs = true;
             }
-            if (a.runs !== true || l.runs !== true)
-                delete a.runs;
             if (l.folded)
                 a.folded = true;
         }
@@ -1400,88 +1531,23 @@ function transferList(part) {
     return [...seen];
 }
 // ---------------------------------------------------------------------------------------------
-/** Scratch space for merging: two buffers, reused by every entry of a dataset (no garbage). */
-class Scratch {
-    a = new Float64Array(0);
-    b = new Float64Array(0);
-    ensure(n) {
-        if (this.a.length < n) {
-            this.a = new Float64Array(n);
-            this.b = new Float64Array(n);
-        }
-    }
-}
-function mergeTwoInto(x, y, out, k) {
-    let i = 0;
-    let j = 0;
-    const nx = x.length;
-    const ny = y.length;
-    while (i < nx && j < ny) {
-        const u = x[i];
-        const v = y[j];
-        // the order of TypedArray sort: -0 before +0
-        if (u < v || (u === v && !(u === 0 && 1 / u > 0 && 1 / v < 0))) {
-            out[k++] = u;
-            i++;
-        }
-        else {
-            out[k++] = v;
-            j++;
-        }
-    }
-    if (i < nx)
-        out.set(x.subarray(i), k);
-    else if (j < ny)
-        out.set(y.subarray(j), k);
-}
-/** Sorted arrays merged into the scratch buffers; the result is a view valid until the next call. */
-function mergeInScratch(arrays, scratch) {
-    if (arrays.length === 0)
-        return new Float64Array(0);
-    if (arrays.length === 1)
-        return arrays[0];
-    let n = 0;
-    for (const a of arrays)
-        n += a.length;
-    scratch.ensure(n);
-    let level = arrays;
-    let out = scratch.a;
-    while (level.length > 1) {
-        const next = [];
-        let k = 0;
-        for (let i = 0; i < level.length; i += 2) {
-            const x = level[i];
-            const len = i + 1 < level.length ? x.length + level[i + 1].length : x.length;
-            if (i + 1 < level.length)
-                mergeTwoInto(x, level[i + 1], out, k);
-            else
-                out.set(x, k);
-            next.push(out.subarray(k, k + len));
-            k += len;
-        }
-        level = next;
-        out = out === scratch.a ? scratch.b : scratch.a;
-    }
-    return level[0];
-}
 /**
  * A leaf's values as sorted runs: each block sorted in place (no copy, no garbage), unless a
  * worker already did. Entries merge the runs of their leaves.
  */
-function leafRuns(l) {
-    const blocks = l.values ?? [];
+function leafRuns(l, scratch) {
+    const blocks = (l.values ?? []).filter((b) => b.length > 0);
     if (l.runs !== true)
         for (const b of blocks)
             b.sort();
     l.runs = true;
-    return blocks.filter((b) => b.length > 0);
-}
-/** One ascending array from sorted ones (the single input itself when there is one). */
-function mergeSorted(arrays) {
-    if (arrays.length === 0)
-        return new Float64Array(0);
-    const r = mergeInScratch(arrays, new Scratch());
-    return r.length === r.buffer.byteLength / 8 ? r : r.slice();
+    if (blocks.length <= 1)
+        return blocks;
+    // one run per leaf: an entry then merges a run per leaf, not a run per block (a value is in
+    // several entries: the whole metric, its name, its scenario...)
+    const one = mergeRuns(blocks, scratch);
+    l.values = [one];
+    return [one];
 }
 function tagsKey(tags) {
     return JSON.stringify(Object.keys(tags)
@@ -1730,7 +1796,7 @@ function finalizeNdjson(part, opts = {}) {
             }
             for (const l of leaves)
                 if (l.state.values !== null)
-                    l.runs = leafRuns(l.state);
+                    l.runs = leafRuns(l.state, scratch);
             // a negative duration cannot be a measurement: left out (a sorted run's negatives are its head)
             if (contains === 'time' && impossibleAt.get(m)?.negative)
                 dropNegatives(leaves);

@@ -8,6 +8,7 @@ import type { MetricType, ValueKind } from '../../model.js';
 import { InputError } from '../../model.js';
 import { flat, TimeParser } from './time.js';
 import { QuantileSketch } from '../../stats/sketch.js';
+import { mergeRuns, Scratch } from './runs.js';
 import type {
   FileState,
   ImpossibleState,
@@ -135,14 +136,18 @@ class Leaf {
     this.sketch = sk;
   }
 
-  state(sortValues: boolean): LeafState {
+  state(sortValues: boolean, scratch: Scratch): LeafState {
     let values: Float64Array[] | null = null;
     if (this.blocks !== null) {
       values = this.blocks.slice(0, -1);
       if (this.cur !== null && this.fill > 0) values.push(this.cur.subarray(0, this.fill));
-      // in place: each block a sorted run (full blocks are sorted already with sortFull)
-      if (sortValues && this.sortFull) values[values.length - 1]?.sort();
-      else if (sortValues) for (const b of values) b.sort();
+      if (sortValues) {
+        // in place: each block a sorted run (full blocks are sorted already with sortFull), then
+        // merged into one run (in this thread, not in the one that finalizes)
+        if (this.sortFull) values[values.length - 1]?.sort();
+        else for (const b of values) b.sort();
+        if (values.length > 1) values = [mergeRuns(values, scratch)];
+      }
     }
     const st: LeafState = {
       metric: this.metric,
@@ -389,15 +394,17 @@ export class NdjsonAggregator {
 
   /**
    * The state read so far (ends the input). The aggregator must not be used afterwards.
-   * `sortValues`: sort each value block in place now (worker threads do, so the sorting runs in
-   * parallel and finalize only merges sorted runs).
+   * `sortValues`: sort each value block in place now and merge each leaf's blocks into one run
+   * (worker threads do, so the sorting and that merge run in parallel and finalize merges a run
+   * per leaf).
    */
   snapshot(opts: { sortValues?: boolean } = {}): NdjsonPartial {
     this.end();
+    const scratch = new Scratch();
     return {
       version: 1,
       files: [{ ...this.fs, segments: [...this.fs.segments], warnings: [...this.fs.warnings] }],
-      leaves: this.leaves.map((l) => l.state(opts.sortValues === true)),
+      leaves: this.leaves.map((l) => l.state(opts.sortValues === true, scratch)),
       decls: [...this.decls.values()],
       capped: [...this.capped],
     };

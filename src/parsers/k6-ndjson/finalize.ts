@@ -15,6 +15,7 @@ import type {
 import { InputError } from '../../model.js';
 import { percentileSorted } from '../../stats/percentile.js';
 import { DEFAULT_BY } from './aggregator.js';
+import { mergeInScratch, mergeRuns, mergeSorted, Scratch } from './runs.js';
 import type { FileState, LeafState, MetricDecl, NdjsonPartial } from './types.js';
 
 export interface FinalizeOptions {
@@ -153,9 +154,14 @@ export function mergePartials(parts: NdjsonPartial[], _opts?: FinalizeOptions): 
         a.values = null;
         delete a.runs;
       } else {
+        // one side sorted (a worker's runs), the other not (the reading thread's blocks): sort
+        // that side now, so the sorted one is never sorted again
+        const sa = a.runs === true;
+        const sl = l.runs === true;
+        if (sa !== sl) for (const b of sa ? l.values! : a.values!) b.sort();
         a.values = [...a.values!, ...l.values!];
+        if (sa || sl) a.runs = true;
       }
-      if (a.runs !== true || l.runs !== true) delete a.runs;
       if (l.folded) a.folded = true;
     }
     for (const d of part.decls) {
@@ -195,81 +201,20 @@ export function transferList(part: NdjsonPartial): ArrayBuffer[] {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Scratch space for merging: two buffers, reused by every entry of a dataset (no garbage). */
-class Scratch {
-  a = new Float64Array(0);
-  b = new Float64Array(0);
-  ensure(n: number): void {
-    if (this.a.length < n) {
-      this.a = new Float64Array(n);
-      this.b = new Float64Array(n);
-    }
-  }
-}
-
-function mergeTwoInto(x: Float64Array, y: Float64Array, out: Float64Array, k: number): void {
-  let i = 0;
-  let j = 0;
-  const nx = x.length;
-  const ny = y.length;
-  while (i < nx && j < ny) {
-    const u = x[i];
-    const v = y[j];
-    // the order of TypedArray sort: -0 before +0
-    if (u < v || (u === v && !(u === 0 && 1 / u > 0 && 1 / v < 0))) {
-      out[k++] = u;
-      i++;
-    } else {
-      out[k++] = v;
-      j++;
-    }
-  }
-  if (i < nx) out.set(x.subarray(i), k);
-  else if (j < ny) out.set(y.subarray(j), k);
-}
-
-/** Sorted arrays merged into the scratch buffers; the result is a view valid until the next call. */
-function mergeInScratch(arrays: Float64Array[], scratch: Scratch): Float64Array {
-  if (arrays.length === 0) return new Float64Array(0);
-  if (arrays.length === 1) return arrays[0];
-  let n = 0;
-  for (const a of arrays) n += a.length;
-  scratch.ensure(n);
-  let level = arrays;
-  let out = scratch.a;
-  while (level.length > 1) {
-    const next: Float64Array[] = [];
-    let k = 0;
-    for (let i = 0; i < level.length; i += 2) {
-      const x = level[i];
-      const len = i + 1 < level.length ? x.length + level[i + 1].length : x.length;
-      if (i + 1 < level.length) mergeTwoInto(x, level[i + 1], out, k);
-      else out.set(x, k);
-      next.push(out.subarray(k, k + len));
-      k += len;
-    }
-    level = next;
-    out = out === scratch.a ? scratch.b : scratch.a;
-  }
-  return level[0];
-}
-
 /**
  * A leaf's values as sorted runs: each block sorted in place (no copy, no garbage), unless a
  * worker already did. Entries merge the runs of their leaves.
  */
-function leafRuns(l: LeafState): Float64Array[] {
-  const blocks = l.values ?? [];
+function leafRuns(l: LeafState, scratch: Scratch): Float64Array[] {
+  const blocks = (l.values ?? []).filter((b) => b.length > 0);
   if (l.runs !== true) for (const b of blocks) b.sort();
   l.runs = true;
-  return blocks.filter((b) => b.length > 0);
-}
-
-/** One ascending array from sorted ones (the single input itself when there is one). */
-function mergeSorted(arrays: Float64Array[]): Float64Array {
-  if (arrays.length === 0) return new Float64Array(0);
-  const r = mergeInScratch(arrays, new Scratch());
-  return r.length === r.buffer.byteLength / 8 ? r : r.slice();
+  if (blocks.length <= 1) return blocks;
+  // one run per leaf: an entry then merges a run per leaf, not a run per block (a value is in
+  // several entries: the whole metric, its name, its scenario...)
+  const one = mergeRuns(blocks, scratch);
+  l.values = [one];
+  return [one];
 }
 
 interface Leaf {
@@ -554,7 +499,7 @@ export function finalizeNdjson(part: NdjsonPartial, opts: FinalizeOptions = {}):
           message: `metric ${name} is a trend in one part of the run and not in another: ${missing.reduce((s, l) => s + l.state.count, 0)} samples without values left out`,
         });
       }
-      for (const l of leaves) if (l.state.values !== null) l.runs = leafRuns(l.state);
+      for (const l of leaves) if (l.state.values !== null) l.runs = leafRuns(l.state, scratch);
       // a negative duration cannot be a measurement: left out (a sorted run's negatives are its head)
       if (contains === 'time' && impossibleAt.get(m)?.negative) dropNegatives(leaves);
     } else {
