@@ -3,7 +3,7 @@
 // leaves. The result must be the TypedArray sort of all the values (-0 before +0), in an array of
 // its own that a later merge through the same scratch does not overwrite.
 import { describe, expect, it } from 'vitest';
-import { mergeRuns, Scratch } from '../src/parsers/k6-ndjson/runs.js';
+import { mergeInScratch, mergeRuns, Scratch } from '../src/parsers/k6-ndjson/runs.js';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -58,5 +58,23 @@ describe('mergeRuns', () => {
     mergeRuns(runsOf(8, 9), scratch);
     mergeRuns(runsOf(3, 11), scratch);
     expect(Array.from(first)).toEqual(copy);
+  });
+
+  it('a scratch grown by mergeRuns (one buffer) still merges entries right (both buffers)', () => {
+    const scratch = new Scratch();
+    mergeInScratch(runsOf(3, 1), scratch); // both buffers small
+    const big = runsOf(9, 2).map((r) => {
+      const x = new Float64Array(r.length * 40);
+      for (let i = 0; i < x.length; i++) x[i] = r[i % r.length] + Math.floor(i / r.length) * 100;
+      return x.sort();
+    });
+    mergeRuns(big, scratch); // grows one buffer only
+    const mid = runsOf(6, 3).map((r) => {
+      const x = new Float64Array(r.length * 10);
+      for (let i = 0; i < x.length; i++) x[i] = r[i % r.length] - i;
+      return x.sort();
+    });
+    const all = Float64Array.from(mid.flatMap((r) => Array.from(r))).sort();
+    expect(Array.from(mergeInScratch(mid, scratch))).toEqual(Array.from(all));
   });
 });

@@ -1336,11 +1336,16 @@ class sketch_QuantileSketch {
 class Scratch {
     a = new Float64Array(0);
     b = new Float64Array(0);
-    ensure(n) {
-        if (this.a.length < n) {
+    /** `a` at least n values long */
+    ensureA(n) {
+        if (this.a.length < n)
             this.a = new Float64Array(n);
+    }
+    /** both at least n values long */
+    ensure(n) {
+        this.ensureA(n);
+        if (this.b.length < n)
             this.b = new Float64Array(n);
-        }
     }
 }
 function mergeTwoInto(x, y, out, k) {
@@ -1366,18 +1371,13 @@ function mergeTwoInto(x, y, out, k) {
     else if (j < ny)
         out.set(y.subarray(j), k);
 }
-/** Sorted arrays merged into the scratch buffers; the result is a view valid until the next call. */
-function mergeInScratch(arrays, scratch) {
-    if (arrays.length === 0)
-        return new Float64Array(0);
-    if (arrays.length === 1)
-        return arrays[0];
-    let n = 0;
-    for (const a of arrays)
-        n += a.length;
-    scratch.ensure(n);
+/**
+ * Sorted arrays merged pairwise, level by level, each level written into `first`, `second`,
+ * `first`... in turn (both at least as long as all the values); returns the last level's array.
+ */
+function mergeLevels(arrays, first, second) {
     let level = arrays;
-    let out = scratch.a;
+    let out = first;
     while (level.length > 1) {
         const next = [];
         let k = 0;
@@ -1392,9 +1392,21 @@ function mergeInScratch(arrays, scratch) {
             k += len;
         }
         level = next;
-        out = out === scratch.a ? scratch.b : scratch.a;
+        out = out === first ? second : first;
     }
     return level[0];
+}
+/** Sorted arrays merged into the scratch buffers; the result is a view valid until the next call. */
+function mergeInScratch(arrays, scratch) {
+    if (arrays.length === 0)
+        return new Float64Array(0);
+    if (arrays.length === 1)
+        return arrays[0];
+    let n = 0;
+    for (const a of arrays)
+        n += a.length;
+    scratch.ensure(n);
+    return mergeLevels(arrays, scratch.a, scratch.b);
 }
 /** One ascending array from sorted ones (the single input itself when there is one). */
 function mergeSorted(arrays) {
@@ -1419,27 +1431,13 @@ function mergeRuns(arrays, scratch) {
     let levels = 0;
     for (let k = arrays.length; k > 1; k = Math.ceil(k / 2))
         levels++;
-    if (levels > 1 && scratch.a.length < n)
-        scratch.a = new Float64Array(n);
-    let level = arrays;
+    if (levels > 1)
+        scratch.ensureA(n);
     // the buffers alternate so that the last level lands in `out`
-    let dst = levels % 2 === 1 ? out : scratch.a;
-    while (level.length > 1) {
-        const next = [];
-        let k = 0;
-        for (let i = 0; i < level.length; i += 2) {
-            const x = level[i];
-            const len = i + 1 < level.length ? x.length + level[i + 1].length : x.length;
-            if (i + 1 < level.length)
-                mergeTwoInto(x, level[i + 1], dst, k);
-            else
-                dst.set(x, k);
-            next.push(dst.subarray(k, k + len));
-            k += len;
-        }
-        level = next;
-        dst = dst === out ? scratch.a : out;
-    }
+    if (levels % 2 === 1)
+        mergeLevels(arrays, out, scratch.a);
+    else
+        mergeLevels(arrays, scratch.a, out);
     return out;
 }
 

@@ -6,11 +6,14 @@
 export class Scratch {
   a = new Float64Array(0);
   b = new Float64Array(0);
+  /** `a` at least n values long */
+  ensureA(n: number): void {
+    if (this.a.length < n) this.a = new Float64Array(n);
+  }
+  /** both at least n values long */
   ensure(n: number): void {
-    if (this.a.length < n) {
-      this.a = new Float64Array(n);
-      this.b = new Float64Array(n);
-    }
+    this.ensureA(n);
+    if (this.b.length < n) this.b = new Float64Array(n);
   }
 }
 
@@ -35,15 +38,13 @@ export function mergeTwoInto(x: Float64Array, y: Float64Array, out: Float64Array
   else if (j < ny) out.set(y.subarray(j), k);
 }
 
-/** Sorted arrays merged into the scratch buffers; the result is a view valid until the next call. */
-export function mergeInScratch(arrays: Float64Array[], scratch: Scratch): Float64Array {
-  if (arrays.length === 0) return new Float64Array(0);
-  if (arrays.length === 1) return arrays[0];
-  let n = 0;
-  for (const a of arrays) n += a.length;
-  scratch.ensure(n);
+/**
+ * Sorted arrays merged pairwise, level by level, each level written into `first`, `second`,
+ * `first`... in turn (both at least as long as all the values); returns the last level's array.
+ */
+function mergeLevels(arrays: Float64Array[], first: Float64Array, second: Float64Array): Float64Array {
   let level = arrays;
-  let out = scratch.a;
+  let out = first;
   while (level.length > 1) {
     const next: Float64Array[] = [];
     let k = 0;
@@ -56,9 +57,19 @@ export function mergeInScratch(arrays: Float64Array[], scratch: Scratch): Float6
       k += len;
     }
     level = next;
-    out = out === scratch.a ? scratch.b : scratch.a;
+    out = out === first ? second : first;
   }
   return level[0];
+}
+
+/** Sorted arrays merged into the scratch buffers; the result is a view valid until the next call. */
+export function mergeInScratch(arrays: Float64Array[], scratch: Scratch): Float64Array {
+  if (arrays.length === 0) return new Float64Array(0);
+  if (arrays.length === 1) return arrays[0];
+  let n = 0;
+  for (const a of arrays) n += a.length;
+  scratch.ensure(n);
+  return mergeLevels(arrays, scratch.a, scratch.b);
 }
 
 /** One ascending array from sorted ones (the single input itself when there is one). */
@@ -80,23 +91,9 @@ export function mergeRuns(arrays: Float64Array[], scratch: Scratch): Float64Arra
   const out = new Float64Array(n);
   let levels = 0;
   for (let k = arrays.length; k > 1; k = Math.ceil(k / 2)) levels++;
-  if (levels > 1 && scratch.a.length < n) scratch.a = new Float64Array(n);
-  let level = arrays;
+  if (levels > 1) scratch.ensureA(n);
   // the buffers alternate so that the last level lands in `out`
-  let dst = levels % 2 === 1 ? out : scratch.a;
-  while (level.length > 1) {
-    const next: Float64Array[] = [];
-    let k = 0;
-    for (let i = 0; i < level.length; i += 2) {
-      const x = level[i];
-      const len = i + 1 < level.length ? x.length + level[i + 1].length : x.length;
-      if (i + 1 < level.length) mergeTwoInto(x, level[i + 1], dst, k);
-      else dst.set(x, k);
-      next.push(dst.subarray(k, k + len));
-      k += len;
-    }
-    level = next;
-    dst = dst === out ? scratch.a : out;
-  }
+  if (levels % 2 === 1) mergeLevels(arrays, out, scratch.a);
+  else mergeLevels(arrays, scratch.a, out);
   return out;
 }
