@@ -220,14 +220,20 @@ function githubSide(env) {
             return uploadEvidence(name, dir, files);
         },
         async download(dir, exclude) {
+            // no artifact service (not in Actions): nothing to download, said without loading the client
+            const missing = (0,github_context/* artifactServiceMissing */.OH)(env);
+            if (missing) {
+                actionLog.info((0,github_context/* downloadSkipped */.DQ)(missing));
+                return [];
+            }
             const { downloadRunEvidence } = await __webpack_require__.e(/* import() */ 672).then(__webpack_require__.bind(__webpack_require__, 99672));
             return downloadRunEvidence(dir, exclude);
         },
         async approvals(inputs, signal) {
-            const ctx = (0,github_context/* getGitHubContext */.f)(env);
+            const ctx = (0,github_context/* getGitHubContext */.fy)(env);
             // without a token nothing can be read: said before the client (Octokit) is loaded
             if (!inputs.token)
-                throw new Error(github_context/* NO_TOKEN */.w);
+                throw new Error(github_context/* NO_TOKEN */.wH);
             const gh = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 97540));
             const client = gh.createClient(inputs.token, {
                 baseUrl: ctx.apiUrl,
@@ -238,7 +244,7 @@ function githubSide(env) {
             return gh.listRunApprovals(client, ctx);
         },
         async pullReviews(inputs) {
-            const ctx = (0,github_context/* getGitHubContext */.f)(env);
+            const ctx = (0,github_context/* getGitHubContext */.fy)(env);
             if (!ctx.prNumber || !ctx.headSha)
                 return undefined;
             const gh = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 97540));
@@ -269,7 +275,7 @@ function githubSide(env) {
             return uploadHistory(dir, inputs['history-retention'], actionLog);
         },
         async teamMembership(inputs, org, slug, login) {
-            const ctx = (0,github_context/* getGitHubContext */.f)(env);
+            const ctx = (0,github_context/* getGitHubContext */.fy)(env);
             const gh = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 97540));
             return gh.getTeamMembership(gh.createClient(inputs.token, ctx), org, slug, login);
         },

@@ -10,14 +10,16 @@ export const modules = {
 /* harmony export */   qA: () => (/* binding */ downloadRunArtifact),
 /* harmony export */   uploadEvidence: () => (/* binding */ uploadEvidence)
 /* harmony export */ });
-/* unused harmony exports ARTIFACT_PREFIX, defaultArtifactName, validateArtifactName, artifactServiceMissing */
+/* unused harmony exports ARTIFACT_PREFIX, defaultArtifactName, validateArtifactName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91659);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76995);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9954);
 // Evidence upload and download through the Actions artifact service (@actions/artifact 6, loaded
 // lazily so the CLI and pure tests never pay for it). Artifact names must be unique in a run:
 // the default is perf-gates-<gate>-<GITHUB_JOB>; matrix jobs add their matrix values.
+
 
 
 
@@ -43,20 +45,13 @@ function validateArtifactName(name) {
         throw new _model_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('artifact-name', `artifact name is ${name.length} characters long (at most 256)`);
     return name;
 }
-/** Why the artifact service cannot be used here, or undefined when it can. */
-function artifactServiceMissing(env = process.env) {
-    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((k) => !env[k]);
-    if (missing.length === 0)
-        return undefined;
-    return `${missing.join(' and ')} not set (the runner gives them only to JavaScript action steps; not running in GitHub Actions?)`;
-}
 /**
  * Upload `files` (names relative to `dir`, or absolute paths inside it) as the artifact `name`.
  * Returns {} with a notice when the artifact service is not available (local runs).
  */
 async function uploadEvidence(name, dir, files, log = defaultLog, opts = {}) {
     validateArtifactName(name);
-    const missing = artifactServiceMissing();
+    const missing = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactServiceMissing */ .OH)();
     if (missing) {
         log.info(`Artifact upload skipped: ${missing}. The evidence stays in ${dir}.`);
         return {};
@@ -97,9 +92,9 @@ function hasFiles(dir) {
  * downloaded into. Skips with a note when the artifact service is not available.
  */
 async function downloadRunEvidence(destDir, exclude = [], log = defaultLog) {
-    const missing = artifactServiceMissing();
+    const missing = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactServiceMissing */ .OH)();
     if (missing) {
-        log.info(`Downloading this run's perf-gates artifacts skipped: ${missing}.`);
+        log.info((0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .downloadSkipped */ .DQ)(missing));
         return [];
     }
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(780), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 37394));

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  NO_TOKEN: () => (/* reexport */ github_context/* NO_TOKEN */.w),
+  NO_TOKEN: () => (/* reexport */ github_context/* NO_TOKEN */.wH),
   STATUS_STATE: () => (/* binding */ STATUS_STATE),
   TEAM_404_HINT: () => (/* binding */ TEAM_404_HINT),
   WriteGuard: () => (/* binding */ WriteGuard),
@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   createComment: () => (/* binding */ createComment),
   deleteComment: () => (/* binding */ deleteComment),
   getCommentBody: () => (/* binding */ getCommentBody),
-  getGitHubContext: () => (/* reexport */ github_context/* getGitHubContext */.f),
+  getGitHubContext: () => (/* reexport */ github_context/* getGitHubContext */.fy),
   getTeamMembership: () => (/* binding */ getTeamMembership),
   httpStatus: () => (/* binding */ httpStatus),
   listIssueComments: () => (/* binding */ listIssueComments),
@@ -335,7 +335,7 @@ function timedFetch(base, seconds, log, signal) {
  */
 function createClient(token, opts = {}) {
     if (!token)
-        throw new Error(github_context/* NO_TOKEN */.w);
+        throw new Error(github_context/* NO_TOKEN */.wH);
     const o = 'apiUrl' in opts ? { baseUrl: opts.apiUrl } : opts;
     // the proxy-aware fetch of @actions/github is kept (its defaults would be replaced below)
     const fast = o.fast ?? process.env.PERF_GATES_RETRY_FAST === '1';

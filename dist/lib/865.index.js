@@ -325,8 +325,10 @@ async function readTree(dir, maxDepth = 8) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ getGitHubContext),
-/* harmony export */   w: () => (/* binding */ NO_TOKEN)
+/* harmony export */   DQ: () => (/* binding */ downloadSkipped),
+/* harmony export */   OH: () => (/* binding */ artifactServiceMissing),
+/* harmony export */   fy: () => (/* binding */ getGitHubContext),
+/* harmony export */   wH: () => (/* binding */ NO_TOKEN)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76995);
@@ -340,6 +342,20 @@ async function readTree(dir, maxDepth = 8) {
  * evidence files already hold): said here, before the client library is loaded.
  */
 const NO_TOKEN = 'Parameter token or opts.auth is required';
+/**
+ * Why the artifact service cannot be used here, or undefined when it can (here, not in
+ * io/artifacts.ts: a step without it says so without loading the artifact client's module).
+ */
+function artifactServiceMissing(env = process.env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((k) => !env[k]);
+    if (missing.length === 0)
+        return undefined;
+    return `${missing.join(' and ')} not set (the runner gives them only to JavaScript action steps; not running in GitHub Actions?)`;
+}
+/** The log line of a download of this run's artifacts that cannot happen. */
+function downloadSkipped(missing) {
+    return `Downloading this run's perf-gates artifacts skipped: ${missing}.`;
+}
 const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 const num = (v) => {

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError } from '../model.js';
+import { artifactServiceMissing, downloadSkipped } from './github-context.js';
 
 export interface ArtifactLog {
   info(s: string): void;
@@ -37,13 +38,6 @@ export function validateArtifactName(name: string): string {
   if (name.length > 256)
     throw new InputError('artifact-name', `artifact name is ${name.length} characters long (at most 256)`);
   return name;
-}
-
-/** Why the artifact service cannot be used here, or undefined when it can. */
-export function artifactServiceMissing(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((k) => !env[k]);
-  if (missing.length === 0) return undefined;
-  return `${missing.join(' and ')} not set (the runner gives them only to JavaScript action steps; not running in GitHub Actions?)`;
 }
 
 /**
@@ -107,7 +101,7 @@ export async function downloadRunEvidence(
 ): Promise<string[]> {
   const missing = artifactServiceMissing();
   if (missing) {
-    log.info(`Downloading this run's perf-gates artifacts skipped: ${missing}.`);
+    log.info(downloadSkipped(missing));
     return [];
   }
   const { DefaultArtifactClient } = await import('@actions/artifact');

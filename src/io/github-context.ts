@@ -10,6 +10,21 @@ import { InputError } from '../model.js';
  */
 export const NO_TOKEN = 'Parameter token or opts.auth is required';
 
+/**
+ * Why the artifact service cannot be used here, or undefined when it can (here, not in
+ * io/artifacts.ts: a step without it says so without loading the artifact client's module).
+ */
+export function artifactServiceMissing(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((k) => !env[k]);
+  if (missing.length === 0) return undefined;
+  return `${missing.join(' and ')} not set (the runner gives them only to JavaScript action steps; not running in GitHub Actions?)`;
+}
+
+/** The log line of a download of this run's artifacts that cannot happen. */
+export function downloadSkipped(missing: string): string {
+  return `Downloading this run's perf-gates artifacts skipped: ${missing}.`;
+}
+
 export interface WorkflowRunInfo {
   id: number;
   headSha: string;

@@ -5,7 +5,7 @@ import type { GateName } from '../model.js';
 import { INPUTS, inputsOf, wouldPublish, type ActionName } from '../inputs.js';
 import { actionHost, actionLog, failStep, readActionInputs } from '../io/action-host.js';
 import type { GitHubSide } from '../io/host.js';
-import { getGitHubContext, NO_TOKEN } from '../io/github-context.js';
+import { artifactServiceMissing, downloadSkipped, getGitHubContext, NO_TOKEN } from '../io/github-context.js';
 import { installSignalCleanup } from '../io/files.js';
 import { runGates } from './runner.js';
 
@@ -37,6 +37,12 @@ export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
       return uploadEvidence(name, dir, files);
     },
     async download(dir, exclude) {
+      // no artifact service (not in Actions): nothing to download, said without loading the client
+      const missing = artifactServiceMissing(env);
+      if (missing) {
+        actionLog.info(downloadSkipped(missing));
+        return [];
+      }
       const { downloadRunEvidence } = await import('../io/artifacts.js');
       return downloadRunEvidence(dir, exclude);
     },
