@@ -110,6 +110,22 @@ export async function gateWithEnv(
   return rec;
 }
 
+/** A GitHub side that counts the publish calls and answers everything else with nothing. */
+function countingGitHub(): { github: NonNullable<Host['github']>; posted: () => number } {
+  let n = 0;
+  return {
+    github: {
+      publish: async () => void n++,
+      upload: async () => ({ id: 1 }),
+      download: async () => [],
+      approvals: async () => [],
+      pullReviews: async () => undefined,
+      teamMembership: async () => ({ active: null, reason: 'not read in this test' }),
+    },
+    posted: () => n,
+  };
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('unknown files never become Markdown', () => {
@@ -825,15 +841,7 @@ describe('inputs that would silently weaken the gate are errors naming the optio
     const d = tmp();
     const ev = path.join(d, 'event.json');
     writeFileSync(ev, '{"pull_request": ');
-    let posted = 0;
-    const github: NonNullable<Host['github']> = {
-      publish: async () => void posted++,
-      upload: async () => ({ id: 1 }),
-      download: async () => [],
-      approvals: async () => [],
-      pullReviews: async () => undefined,
-      teamMembership: async () => ({ active: null, reason: 'not read in this test' }),
-    };
+    const { github, posted } = countingGitHub();
     // the same run without an event payload, then with the broken one
     const rec = await gate(
       'baseline',
@@ -856,24 +864,16 @@ describe('inputs that would silently weaken the gate are errors naming the optio
     expect(lines[0]).toMatch(
       new RegExp(`GITHUB_EVENT_PATH ${ev}: not JSON \\(.*\\); no PR comment, status or approvals read`),
     );
-    expect(posted).toBe(1); // the run without the broken event posted; the one with it did not
+    expect(posted()).toBe(1); // the run without the broken event posted; the one with it did not
   });
 
   it('comment off and status off: nothing is published, and the log says nothing was', async () => {
     const d = tmp();
-    let posted = 0;
-    const github: NonNullable<Host['github']> = {
-      publish: async () => void posted++,
-      upload: async () => ({ id: 1 }),
-      download: async () => [],
-      approvals: async () => [],
-      pullReviews: async () => undefined,
-      teamMembership: async () => ({ active: null, reason: 'not read in this test' }),
-    };
+    const { github, posted } = countingGitHub();
     const out = path.join(d, 'out');
     const off = await gate('baseline', { 'baseline-k6': k6, 'artifacts-dir': out }, d, github);
     expect(off.verdicts).toEqual(['insufficient-data']);
-    expect(posted).toBe(0);
+    expect(posted()).toBe(0);
     const events = (dir: string) =>
       readFileSync(path.join(dir, 'protocol-execution-log.jsonl'), 'utf8')
         .trim()
@@ -883,7 +883,7 @@ describe('inputs that would silently weaken the gate are errors naming the optio
     expect(events(out).at(-1)).toBe('phase-complete');
     const out2 = path.join(d, 'out2');
     await gate('baseline', { 'baseline-k6': k6, 'artifacts-dir': out2, status: 'true' }, d, github);
-    expect(posted).toBe(1);
+    expect(posted()).toBe(1);
     expect(events(out2).at(-1)).toBe('published');
   });
 });
