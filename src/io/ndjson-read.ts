@@ -3,7 +3,9 @@
 // inputs and for big ones in a worker thread and this one. The main thread reads (and gunzips:
 // zlib runs on the libuv pool), hashes, cuts chunks and hands them to the worker, parsing a chunk
 // itself whenever the worker has MAX_IN_FLIGHT queued (see Help); the worker's parser posts back
-// its state with the value buffers transferred. What the lines mean is the caller's
+// its state with the value buffers transferred. A plain file that this thread parses alone (at
+// least HASH_THREAD_MIN_BYTES) is hashed in a thread of its own instead (io/hash-thread.ts), which
+// reads the same descriptor by position. What the lines mean is the caller's
 // (run/k6-read.ts gives k6's aggregator; the worker is the bundle entry entries/ndjson-worker.ts).
 // Results are identical whichever way the lines were read (chunks are numbered).
 
