@@ -33,6 +33,36 @@ interface MetricRow {
   rate?: number;
 }
 
+describe('a reader that stops early (| head)', () => {
+  it('exit 141 as after SIGPIPE, and no stack trace', () => {
+    // 24 runs (copies under other names): about 280 KB of --json output, far more than a pipe
+    // holds, so the bin is still writing when `head` has gone
+    const d = tmp();
+    const files = Array.from({ length: 24 }, (_, i) => {
+      const f = path.join(d, `run-${i}.ndjson.gz`);
+      cpSync(path.join(FX, 'k6/a-baseline/results.ndjson.gz'), f);
+      return f;
+    });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        'set -o pipefail; "$0" "$@" 2>"$ERR" | head -c 10 >/dev/null',
+        process.execPath,
+        CLI,
+        'summarize',
+        '--json',
+        ...files,
+      ],
+      { encoding: 'utf8', env: { ...process.env, ERR: path.join(d, 'stderr.txt') } },
+    );
+    expect(r.status).toBe(141);
+    const err = readFileSync(path.join(d, 'stderr.txt'), 'utf8');
+    expect(err).not.toMatch(/EPIPE|Error/);
+    noStack(err);
+  });
+});
+
 describe('summarize', () => {
   it('gives k6’s own figures, the same for plain and gzip NDJSON', () => {
     const d = tmp();

@@ -20,6 +20,129 @@ function run() {
 
 /***/ }),
 
+/***/ 9954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ downloadSkipped),
+/* harmony export */   OH: () => (/* binding */ artifactServiceMissing),
+/* harmony export */   fy: () => (/* binding */ getGitHubContext),
+/* harmony export */   wH: () => (/* binding */ NO_TOKEN)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76995);
+// The runner's context for the GitHub side (environment and event payload), apart from the REST
+// client (io/github.ts, Octokit): the run layer reads it to decide whether anything is to be asked
+// of GitHub at all, and loads the client only then.
+
+
+/**
+ * The message a client without a token fails with (the words of @actions/github's getOctokit, which
+ * evidence files already hold): said here, before the client library is loaded.
+ */
+const NO_TOKEN = 'Parameter token or opts.auth is required';
+/**
+ * Why the artifact service cannot be used here, or undefined when it can (here, not in
+ * io/artifacts.ts: a step without it says so without loading the artifact client's module).
+ */
+function artifactServiceMissing(env = process.env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((k) => !env[k]);
+    if (missing.length === 0)
+        return undefined;
+    return `${missing.join(' and ')} not set (the runner gives them only to JavaScript action steps; not running in GitHub Actions?)`;
+}
+/** The log line of a download of this run's artifacts that cannot happen. */
+function downloadSkipped(missing) {
+    return `Downloading this run's perf-gates artifacts skipped: ${missing}.`;
+}
+const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v) => {
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+/** The runner's context from its environment and event payload (GITHUB_EVENT_PATH). */
+function getGitHubContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8');
+        }
+        catch (e) {
+            throw new _model_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(eventPath, `cannot read the event payload (GITHUB_EVENT_PATH): ${e.message}`);
+        }
+        try {
+            payload = obj(JSON.parse(text)) ?? {};
+        }
+        catch (e) {
+            throw new _model_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(eventPath, `the event payload is not JSON: ${e.message}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const runId = num(env.GITHUB_RUN_ID);
+    const ctx = {
+        owner,
+        repo,
+        repository,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: str(env.GITHUB_SHA),
+        headSha: str(env.GITHUB_SHA),
+        runId,
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+        job: env.GITHUB_JOB ?? '',
+        isFork: false,
+        apiUrl,
+        serverUrl,
+        payload,
+    };
+    const pr = obj(payload.pull_request);
+    if (pr) {
+        ctx.prNumber = num(pr.number) ?? num(payload.number);
+        const head = obj(pr.head);
+        ctx.headSha = str(head?.sha) ?? ctx.headSha;
+        const headRepo = obj(head?.repo);
+        const baseRepoName = str(obj(payload.repository)?.full_name) ?? str(obj(obj(pr.base)?.repo)?.full_name) ?? repository;
+        // pull_request_target runs this repository's workflow with a write token: not read-only
+        ctx.isFork =
+            ctx.eventName !== 'pull_request_target' && (!headRepo || str(headRepo.full_name) !== baseRepoName);
+    }
+    else if (obj(payload.issue) && obj(obj(payload.issue)?.pull_request)) {
+        // issue_comment on a pull request: the number is known, the head SHA is not in the payload
+        ctx.prNumber = num(obj(payload.issue)?.number);
+    }
+    const wr = obj(payload.workflow_run);
+    if (wr) {
+        const prs = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
+        const info = {
+            id: num(wr.id) ?? 0,
+            headSha: str(wr.head_sha) ?? '',
+            event: str(wr.event),
+            htmlUrl: str(wr.html_url),
+            headRepository: str(obj(wr.head_repository)?.full_name),
+            pullRequests: prs
+                .map((p) => obj(p))
+                .filter((p) => !!p && num(p.number) !== undefined)
+                .map((p) => ({ number: num(p.number), headSha: str(obj(p.head)?.sha) })),
+        };
+        ctx.workflowRun = info;
+        if (info.pullRequests.length > 0)
+            ctx.prNumber = info.pullRequests[0].number;
+        if (info.headSha)
+            ctx.headSha = info.headSha;
+        // the workflow_run workflow runs in the base repository with its own (write) token
+        ctx.isFork = false;
+    }
+    return ctx;
+}
+
+
+/***/ }),
+
 /***/ 10940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -183,6 +183,22 @@ export function installSignalCleanup(): void {
   }
 }
 
+/**
+ * A reader that stops early (`perf-gates summarize --json run.ndjson | head`) closes the pipe, and
+ * the next write to stdout or stderr fails with EPIPE. Stop then, quietly, as a process ended by
+ * SIGPIPE would: in-flight files removed, exit status 141 (128 + 13), never 0, because a gate's
+ * output cut short is no pass. Any other write error stays an error.
+ */
+export function exitOnBrokenPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      removeInFlight();
+      process.exit(141);
+    });
+  }
+}
+
 /** Write a file atomically: a temporary name in the same folder, then rename. */
 let tmpCounter = 0;
 
