@@ -1046,8 +1046,8 @@ async function readNdjsonFiles(paths, plan) {
     // plain files parsed in this thread alone are hashed in another (gzip input hashes the smaller
     // compressed bytes; with parse workers both cores are busy already)
     const hashMin = plan.hashThreadMinBytes ?? HASH_THREAD_MIN_BYTES;
-    const hashThread = (f) => nWorkers === 0 && !f.gzip && f.bytes >= hashMin;
-    const HashWorker = infos.some(hashThread) ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19))).Worker : undefined;
+    const hashedApart = (f) => nWorkers === 0 && !f.gzip && f.bytes >= hashMin;
+    const HashWorker = infos.some(hashedApart) ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19))).Worker : undefined;
     const refs = [];
     const warnings = [];
     try {
@@ -1064,7 +1064,7 @@ async function readNdjsonFiles(paths, plan) {
                     sha256 = hash.digest('hex');
                 }
                 else {
-                    sha256 = await readPlain(path, chunker, tick, hashThread(infos[f]) ? HashWorker : undefined);
+                    sha256 = await readPlain(path, chunker, tick, hashedApart(infos[f]) ? HashWorker : undefined);
                 }
             }
             catch (e) {

@@ -259,7 +259,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: githubSide
 
 // EXTERNAL MODULE: ./.build/inputs.js
-var _build_inputs = __webpack_require__(9141);
+var inputs = __webpack_require__(9141);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
 ;// CONCATENATED MODULE: ./.build/io/action-host.js
@@ -321,10 +321,9 @@ var runner = __webpack_require__(57429);
 /** The GitHub side of the action host: comment, status, artifacts, approvals, reviews, teams. */
 function githubSide(env) {
     return {
+        // called only when a comment or a status is asked for (run/runner.ts, wouldPublish): with
+        // neither, the GitHub client (Octokit) and zod are not even loaded
         async publish(result, inputs, where, signal) {
-            // nothing to post: the GitHub client (Octokit) and zod are not even loaded
-            if (!(0,_build_inputs/* wouldPublish */.lG)(inputs))
-                return;
             const { publishGateResult } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(913), __webpack_require__.e(540), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 63050));
             await publishGateResult(result, {
                 token: inputs.token,
@@ -408,9 +407,9 @@ function githubSide(env) {
 async function runAction(action) {
     // a cancelled job (SIGINT, SIGTERM) leaves no temporary or unlisted evidence file
     (0,files/* installSignalCleanup */.a0)();
-    const raw = readActionInputs((0,_build_inputs.inputsOf)(action));
+    const raw = readActionInputs((0,inputs.inputsOf)(action));
     // inputs not declared by this step keep their defaults
-    for (const name of Object.keys(_build_inputs.INPUTS))
+    for (const name of Object.keys(inputs.INPUTS))
         if (!(name in raw))
             raw[name] = '';
     try {

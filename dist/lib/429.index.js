@@ -1166,12 +1166,13 @@ class ExecutionLog {
      */
     async writeWith(dir, files, opts = {}) {
         const mark = this.pending.length;
+        const before = this.onDisk(dir);
         try {
             this.written((0,evidence/* fileDigests */.KQ)(files));
-            const extra = opts.then ? await opts.then(this.appended(dir)) : [];
+            const extra = opts.then ? await opts.then(this.appended(dir, before)) : [];
             this.written((0,evidence/* fileDigests */.KQ)(extra));
             opts.more?.();
-            await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [...files, ...extra, this.appended(dir)]);
+            await (0,evidence/* writeEvidenceLocked */.ZV)(dir, [...files, ...extra, this.appended(dir, before)]);
         }
         catch (e) {
             this.pending.length = mark;
@@ -1179,10 +1180,13 @@ class ExecutionLog {
         }
         this.pending = [];
     }
-    /** The log file as it is in `dir` with the pending events appended. */
-    appended(dir) {
+    /** The log's text in `dir` ('' when there is none yet). */
+    onDisk(dir) {
         const file = external_node_path_.join(dir, evidence/* EXECUTION_LOG */.eC);
-        const before = (0,files/* pathExists */.s0)(file) ? (0,files/* readUtf8Sync */.TL)(file) : '';
+        return (0,files/* pathExists */.s0)(file) ? (0,files/* readUtf8Sync */.TL)(file) : '';
+    }
+    /** The log file: `before` (its text in `dir`) with the pending events appended. */
+    appended(dir, before = this.onDisk(dir)) {
         const lines = this.pending.map((e) => JSON.stringify(e)).join('\n') + '\n';
         return { name: evidence/* EXECUTION_LOG */.eC, content: before + (before && !before.endsWith('\n') ? '\n' : '') + lines };
     }

@@ -551,8 +551,9 @@ export async function readNdjsonFiles<P, L>(
   // plain files parsed in this thread alone are hashed in another (gzip input hashes the smaller
   // compressed bytes; with parse workers both cores are busy already)
   const hashMin = plan.hashThreadMinBytes ?? HASH_THREAD_MIN_BYTES;
-  const hashThread = (f: { gzip: boolean; bytes: number }) => nWorkers === 0 && !f.gzip && f.bytes >= hashMin;
-  const HashWorker = infos.some(hashThread) ? (await import('node:worker_threads')).Worker : undefined;
+  const hashedApart = (f: { gzip: boolean; bytes: number }) =>
+    nWorkers === 0 && !f.gzip && f.bytes >= hashMin;
+  const HashWorker = infos.some(hashedApart) ? (await import('node:worker_threads')).Worker : undefined;
 
   const refs: FileRef[] = [];
   const warnings: { file: string; message: string }[] = [];
@@ -574,7 +575,7 @@ export async function readNdjsonFiles<P, L>(
           if (w !== undefined) warnings.push({ file: path, message: w });
           sha256 = hash.digest('hex');
         } else {
-          sha256 = await readPlain(path, chunker, tick, hashThread(infos[f]) ? HashWorker : undefined);
+          sha256 = await readPlain(path, chunker, tick, hashedApart(infos[f]) ? HashWorker : undefined);
         }
       } catch (e) {
         if (e instanceof InputError) throw e;

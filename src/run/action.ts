@@ -2,7 +2,7 @@
 // host, fail the step on a breach. GitHub (comment, status, approvals: Octokit) and artifacts are
 // loaded only when used: not for comment off and status off, not without a token.
 import type { GateName } from '../model.js';
-import { INPUTS, inputsOf, wouldPublish, type ActionName } from '../inputs.js';
+import { INPUTS, inputsOf, type ActionName } from '../inputs.js';
 import { actionHost, actionLog, failStep, readActionInputs } from '../io/action-host.js';
 import type { GitHubSide } from '../io/host.js';
 import { artifactServiceMissing, downloadSkipped, getGitHubContext, NO_TOKEN } from '../io/github-context.js';
@@ -12,9 +12,9 @@ import { runGates } from './runner.js';
 /** The GitHub side of the action host: comment, status, artifacts, approvals, reviews, teams. */
 export function githubSide(env: NodeJS.ProcessEnv): GitHubSide {
   return {
+    // called only when a comment or a status is asked for (run/runner.ts, wouldPublish): with
+    // neither, the GitHub client (Octokit) and zod are not even loaded
     async publish(result, inputs, where, signal) {
-      // nothing to post: the GitHub client (Octokit) and zod are not even loaded
-      if (!wouldPublish(inputs)) return;
       const { publishGateResult } = await import('./publish.js');
       await publishGateResult(
         result,

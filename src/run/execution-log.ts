@@ -105,12 +105,13 @@ export class ExecutionLog {
     opts: { then?: (log: ArtifactFile) => Promise<ArtifactFile[]>; more?: () => void } = {},
   ): Promise<void> {
     const mark = this.pending.length;
+    const before = this.onDisk(dir);
     try {
       this.written(fileDigests(files));
-      const extra = opts.then ? await opts.then(this.appended(dir)) : [];
+      const extra = opts.then ? await opts.then(this.appended(dir, before)) : [];
       this.written(fileDigests(extra));
       opts.more?.();
-      await writeEvidenceLocked(dir, [...files, ...extra, this.appended(dir)]);
+      await writeEvidenceLocked(dir, [...files, ...extra, this.appended(dir, before)]);
     } catch (e) {
       this.pending.length = mark;
       throw e;
@@ -118,10 +119,14 @@ export class ExecutionLog {
     this.pending = [];
   }
 
-  /** The log file as it is in `dir` with the pending events appended. */
-  private appended(dir: string): ArtifactFile {
+  /** The log's text in `dir` ('' when there is none yet). */
+  private onDisk(dir: string): string {
     const file = path.join(dir, EXECUTION_LOG);
-    const before = pathExists(file) ? readUtf8Sync(file) : '';
+    return pathExists(file) ? readUtf8Sync(file) : '';
+  }
+
+  /** The log file: `before` (its text in `dir`) with the pending events appended. */
+  private appended(dir: string, before = this.onDisk(dir)): ArtifactFile {
     const lines = this.pending.map((e) => JSON.stringify(e)).join('\n') + '\n';
     return { name: EXECUTION_LOG, content: before + (before && !before.endsWith('\n') ? '\n' : '') + lines };
   }
