@@ -2,7 +2,9 @@
 // src/entries/lib.ts) and dist/ndjson-worker/ (the NDJSON worker thread, kept small), plus one
 // hand-written entry per action step and for the CLI (dist/<entry>/index.js, a few lines that
 // import ../lib/index.js, export `run()` for @github/local-action, and call it when run by node).
-// TypeScript is compiled once with tsc (ESM, NodeNext). Deterministic: same sources, same bytes.
+// TypeScript is compiled once with tsc (ESM, NodeNext), after the k6 line scanner's WebAssembly
+// (wasm/k6-scan.ts) is compiled into src/ (scripts/build-wasm.mjs). Deterministic: same sources,
+// same bytes.
 // Usage: node scripts/package.mjs [--out DIR] [lib|ndjson-worker ...]   (default DIR: dist)
 import { execFileSync, spawn } from 'node:child_process';
 import { rmSync, existsSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,10 @@ const dist = outAt >= 0 ? path.resolve(argv[outAt + 1]) : path.join(root, 'dist'
 const only = argv.filter((a, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
 const build = path.join(root, '.build');
 rmSync(build, { recursive: true, force: true });
+execFileSync(process.execPath, [path.join(root, 'scripts', 'build-wasm.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 execFileSync(
   process.execPath,
   [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],

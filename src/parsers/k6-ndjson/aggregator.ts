@@ -9,6 +9,7 @@ import { InputError } from '../../model.js';
 import { flat, TimeParser } from './time.js';
 import { QuantileSketch } from '../../stats/sketch.js';
 import { mergeRuns, Scratch } from './runs.js';
+import { wasmScanner, type WasmScanner } from './wasm-scan.js';
 import type {
   FileState,
   ImpossibleState,
@@ -34,6 +35,13 @@ export const MAX_LISTED_WARNINGS = 25;
 export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 const DECODE_PIECE = 64 * 1024;
+/** Line-aligned ranges at least this big are scanned by the WebAssembly scanner. */
+const WASM_MIN_BYTES = 4096;
+/**
+ * Calls in a row in which the WebAssembly scanner takes no line before the rest of a piece is
+ * read the TypeScript way (a file in another field order would otherwise cost a call per line).
+ */
+const WASM_MAX_MISSES = 16;
 const RECENT = 4;
 const BLOCK_MIN = 64;
 const BLOCK_MAX = 32 * 1024;
@@ -307,9 +315,15 @@ export class NdjsonAggregator {
 
   private readonly sortFull: boolean;
 
+  /** the WebAssembly scanner (null: the TypeScript one reads every line) */
+  private readonly wasm: WasmScanner | null;
+  /** leaf of each scanner pair id, null: lines of that pair are read the TypeScript way */
+  private leafOf: (Leaf | null | undefined)[] = [];
+
   constructor(opts: NdjsonOptions) {
     this.file = opts.file;
     this.sortFull = opts.sortFullBlocks === true;
+    this.wasm = opts.wasm === false ? null : wasmScanner();
     this.budget = opts.budget instanceof ValueBudget ? opts.budget : new ValueBudget(opts.budget);
     this.maxTagSets = opts.maxTagSets ?? DEFAULT_MAX_TAG_SETS;
     this.foldKeys = new Set(opts.by ?? DEFAULT_BY);
@@ -466,6 +480,27 @@ export class NdjsonAggregator {
    * space and pile up (RSS) until a full GC.
    */
   private scanBytes(buf: Buffer, start: number, end: number): void {
+    const w = this.wasm;
+    if (w === null || end - start < WASM_MIN_BYTES) {
+      this.scanDecoded(buf, start, end);
+      return;
+    }
+    let p = start;
+    while (p < end) {
+      let q = end;
+      if (end - p > w.capacity) {
+        const nl = buf.lastIndexOf(10, p + w.capacity - 1);
+        q = nl >= p ? nl + 1 : buf.indexOf(10, p + w.capacity) + 1 || end;
+      }
+      if (q - p > w.capacity)
+        this.scanDecoded(buf, p, q); // a line longer than the scanner's input
+      else this.scanWasm(w, buf, p, q);
+      p = q;
+    }
+  }
+
+  /** Complete lines in buf[start, end), decoded in pieces of about 64 KiB and read by `scan`. */
+  private scanDecoded(buf: Buffer, start: number, end: number): void {
     let p = start;
     while (p < end) {
       let q = end;
@@ -476,6 +511,76 @@ export class NdjsonAggregator {
       this.scan(buf.toString('latin1', p, q), false);
       p = q;
     }
+  }
+
+  /**
+   * Complete lines in buf[start, end) (at most the scanner's capacity) through the WebAssembly
+   * scanner: its records in order, and each line it stops at read by `scan` (which also teaches
+   * it a new minute or zone), then on from the next line.
+   */
+  private scanWasm(w: WasmScanner, buf: Buffer, start: number, end: number): void {
+    w.load(buf, start, end);
+    const len = end - start;
+    let pos = 0;
+    let misses = 0;
+    while (pos < len) {
+      w.syncTime(this, this.time.version, this.time.cache());
+      const stop = w.scan(pos, len);
+      const k = w.records();
+      if (k > 0) {
+        misses = 0;
+        this.takeRecords(w, k, buf, start);
+      }
+      pos = stop;
+      if (pos >= len || k === w.recordCap) continue;
+      // the line at pos is not the scanner's
+      if (k === 0 && ++misses >= WASM_MAX_MISSES) {
+        this.scanDecoded(buf, start + pos, end);
+        return;
+      }
+      const nl = buf.indexOf(10, start + pos);
+      const next = nl < 0 || nl >= end ? end : nl + 1;
+      this.scan(buf.toString('latin1', start + pos, next), false);
+      pos = next - start;
+    }
+  }
+
+  /** The scanner's k records: each a k6 Point line, as the fast path of `scan` reads it. */
+  private takeRecords(w: WasmScanner, k: number, buf: Buffer, start: number): void {
+    const f64 = w.f64;
+    const u32 = w.u32;
+    const fs = this.fs;
+    let r = w.recBase;
+    for (let i = 0; i < k; i++, r += 3) {
+      const pair = u32[2 * r + 4];
+      let leaf = this.leafOf[pair];
+      if (leaf === undefined) leaf = this.leafOfPair(w, pair);
+      if (leaf === null) {
+        // a tag set the fast path does not take: the whole line the TypeScript way
+        const a = start + u32[2 * r + 5];
+        const nl = buf.indexOf(10, a);
+        this.scan(buf.toString('latin1', a, nl + 1), false);
+        continue;
+      }
+      const v = f64[r];
+      const t = f64[r + 1];
+      this.segLines++;
+      fs.lines++;
+      leaf.add(v, t);
+      if (t < fs.firstTime) fs.firstTime = t;
+      if (t > fs.lastTime) fs.lastTime = t;
+      fs.k6Lines++;
+    }
+  }
+
+  /** The leaf of a scanner pair, as the fast path of `scan` finds it (null: not a fast-path line). */
+  private leafOfPair(w: WasmScanner, pair: number): Leaf | null {
+    const { metric, tags } = w.pair(pair);
+    let leaf: Leaf | null = null;
+    const ts = this.tagSets.get(tags) ?? this.newTagSet(tags);
+    if (ts !== null) leaf = ts.byMetric.get(metric) ?? this.leafFor(ts, metric);
+    this.leafOf[pair] = leaf;
+    return leaf;
   }
 
   /** Complete lines s (each ending in \n, except a final fragment when `last`). */
@@ -609,7 +714,9 @@ export class NdjsonAggregator {
       return leaf;
     }
     // Past the cap: keep only the tags the entries are built from (breakdown, filters and the
-    // submetrics declared so far); whole-metric figures stay exact.
+    // submetrics declared so far); whole-metric figures stay exact. A tag set's leaf may be
+    // replaced by a folded one below: the scanner's pairs are looked up again.
+    this.leafOf = [];
     if (!this.capped.has(metric)) this.capped.set(metric, this.maxTagSets);
     const keys = new Set(this.foldKeys);
     for (const sm of this.decls.get(metric)?.submetrics ?? [])

@@ -6,6 +6,8 @@ export class TimeParser {
   private prefix = '';
   private zone = '';
   private base = Number.NaN;
+  /** bumped whenever the cached prefix, zone and base change (the WebAssembly scanner copies them) */
+  version = 0;
 
   // the last timestamp text parsed (k6 writes the samples of one request with the same time); a
   // slice of the current decoded piece, so at most one piece is kept alive by it
@@ -57,8 +59,17 @@ export class TimeParser {
       this.prefix = prefix;
       this.zone = zone;
       this.base = base;
+      this.version++;
     }
     return base + (s1 * 10 + s2) * 1000 + (frac * 1000) / scale;
+  }
+
+  /**
+   * The cached minute prefix (`YYYY-MM-DDTHH:MM`), zone and their epoch ms: a text with that prefix
+   * and zone, seconds and a fraction is base + seconds * 1000 + fraction * 1000 / scale.
+   */
+  cache(): { prefix: string; zone: string; base: number } | undefined {
+    return this.zone.length > 0 ? { prefix: this.prefix, zone: this.zone, base: this.base } : undefined;
   }
 
   /** s has the cached minute prefix at start and the cached zone at zs (compared char by char: no allocation). */

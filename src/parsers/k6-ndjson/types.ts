@@ -27,6 +27,11 @@ export interface NdjsonOptions {
    * taken (`snapshot({ sortValues })`): a worker thread sorts while the file is still being read.
    */
   sortFullBlocks?: boolean;
+  /**
+   * Read k6's own Point lines with the WebAssembly scanner (default true; the TypeScript scanner
+   * reads the same lines to the same result, slower: the tests compare them).
+   */
+  wasm?: boolean;
 }
 
 /** Values of one (metric, exact tag set): the unit of storage. */
