@@ -592,15 +592,17 @@ class Progress {
 
 ;// CONCATENATED MODULE: ./.build/io/ndjson-read.js
 // Reading NDJSON files from disk, format-blind: plain or gzip (by magic bytes), hashed while
-// streamed, cut into line-aligned chunks and handed to chunk parsers, in this thread for small
-// inputs and for big ones in a worker thread and this one. The main thread reads (and gunzips:
-// zlib runs on the libuv pool), hashes, cuts chunks and hands them to the worker, parsing a chunk
-// itself whenever the worker has MAX_IN_FLIGHT queued (see Help); the worker's parser posts back
-// its state with the value buffers transferred. A plain file that this thread parses alone (at
-// least HASH_THREAD_MIN_BYTES) is hashed in a thread of its own instead (io/hash-thread.ts), which
-// reads the same descriptor by position. What the lines mean is the caller's
-// (run/k6-read.ts gives k6's aggregator; the worker is the bundle entry entries/ndjson-worker.ts).
-// Results are identical whichever way the lines were read (chunks are numbered).
+// streamed, cut into line-aligned chunks and handed to chunk parsers, in this thread (the default:
+// k6's parser scans with WebAssembly, faster than a second thread could hash) or, when asked for,
+// in worker threads and this one. Then the main thread reads (and gunzips: zlib runs on the libuv
+// pool), hashes, cuts chunks and hands them to the workers, parsing a chunk itself whenever none
+// can take one (see Help); a worker's parser posts back its state with the value buffers
+// transferred. A plain file that this thread parses alone (at least HASH_THREAD_MIN_BYTES) is
+// hashed in a thread of its own (io/hash-thread.ts), which reads the same descriptor by position;
+// its checksum is awaited last, after the caller's `combine` has made the dataset. What the lines
+// mean is the caller's (run/k6-read.ts gives k6's aggregator; the worker is the bundle entry
+// entries/ndjson-worker.ts). Results are identical whichever way the lines were read (chunks are
+// numbered).
 
 
 
@@ -611,21 +613,12 @@ class Progress {
 
 /** Read size and parser chunk size: 1 MiB (gunzip's 16 KiB default is 7x slower). */
 const CHUNK = 1 << 20;
-/** Inputs bigger than this (uncompressed, estimated for gzip) are parsed with worker threads. */
-const WORKER_MIN_BYTES = 32 * 1024 * 1024;
 /**
- * Worker threads for a big input, beside this thread that reads, hashes and helps parse. One:
- * measured on 2 shared cores (load 3-4) on 1 GB, one worker took 3.3-3.7 s and 3.7-3.8 s of CPU,
- * two 3.9-4.1 s and 4.0-4.2 s of CPU (each worker isolate has its own start and JIT warm-up).
+ * Parse workers are not started unless asked for (`workers`, PERF_GATES_NDJSON_WORKERS): with the
+ * WebAssembly line scanner this thread parses a plain file faster than another thread can hash it
+ * (measured on 2 cores, 1 GB plain: 1.02-1.09 s in this thread with the hash thread, 1.11-1.17 s
+ * with a parse worker; 1 GB gzip: 1.15-1.25 s against 1.21-1.24 s, gunzip on the thread pool).
  */
-const WORKERS = 1;
-/**
- * Plain files below this are read fastest in this thread alone (measured on 2 cores: 100 MB took
- * 0.61 s without workers, 0.73 s with two; with the lean worker bundle and one worker, under load,
- * 0.78 s without and 1.0-1.1 s with: starting it costs more than it saves). gzip input
- * keeps the lower bound, because gunzip already runs beside the parser on the thread pool.
- */
-const PLAIN_WORKER_MIN_BYTES = 192 * 1024 * 1024;
 /** gzip files are estimated at this many times their size (k6 output compresses ~30x). */
 const GZIP_ESTIMATE = 10;
 /**
@@ -920,9 +913,10 @@ class LineChunker {
     }
 }
 /**
- * Read a plain file into the chunker; returns its checksum. With `hashThread` the file is hashed
- * in a thread of its own (io/hash-thread.ts) from the same descriptor, and the byte counts of the
- * two reads must agree.
+ * Read a plain file into the chunker; returns its checksum, as a promise settled once the hash
+ * thread is done when there is one (`hashThread`): that thread hashes the file from the same
+ * descriptor, the byte counts of the two reads must agree, and the descriptor is closed when it
+ * has finished (`stop` ends it sooner: a run that fails elsewhere).
  */
 async function readPlain(path, out, tick, hashThread) {
     const fd = (0,external_node_fs_.openSync)(path, 'r');
@@ -937,18 +931,31 @@ async function readPlain(path, out, tick, hashThread) {
         while (await out.readFrom(fd, hash, count))
             ;
         await out.end();
-        if (hash !== undefined)
-            return hash.digest('hex');
-        const r = await job.result;
-        if (r.bytes !== read)
-            throw new model/* InputError */.dz(path, `the file changed while it was read (${read} bytes parsed, ${r.bytes} hashed): is it still being written?`);
-        return r.sha256;
     }
-    finally {
+    catch (e) {
         if (job !== undefined)
             await job.stop();
         (0,external_node_fs_.closeSync)(fd);
+        throw e;
     }
+    if (job === undefined) {
+        (0,external_node_fs_.closeSync)(fd);
+        return { sha256: Promise.resolve(hash.digest('hex')), stop: async () => { } };
+    }
+    const sha256 = (async () => {
+        try {
+            const r = await job.result;
+            if (r.bytes !== read)
+                throw new model/* InputError */.dz(path, `the file changed while it was read (${read} bytes parsed, ${r.bytes} hashed): is it still being written?`);
+            return r.sha256;
+        }
+        finally {
+            await job.stop();
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    })();
+    sha256.catch(() => { }); // awaited by the caller, or the run failed elsewhere first
+    return { sha256, stop: () => job.stop() };
 }
 /** Returns a warning when the gzip stream was cut short (k6 killed): the lines before it count. */
 async function readGzip(path, hash, out, tick) {
@@ -1025,8 +1032,7 @@ async function readNdjsonFiles(paths, plan) {
     const estimate = infos.reduce((s, f) => s + (f.gzip ? f.bytes * GZIP_ESTIMATE : f.bytes), 0);
     const forced = process.env.PERF_GATES_NDJSON_WORKERS; // tests and benchmarks: force a thread count
     const wanted = plan.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
-    const minBytes = infos.some((f) => f.gzip) ? WORKER_MIN_BYTES : PLAIN_WORKER_MIN_BYTES;
-    const nWorkers = plan.worker === undefined ? 0 : (wanted ?? (estimate > minBytes ? WORKERS : 0));
+    const nWorkers = plan.worker === undefined ? 0 : (wanted ?? 0);
     const bufs = new BufferPool();
     const sink = nWorkers > 0 && plan.worker !== undefined
         ? new WorkerSink((await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19))).Worker, plan.worker, nWorkers, paths, plan, helpMode(plan, infos), bufs)
@@ -1048,44 +1054,59 @@ async function readNdjsonFiles(paths, plan) {
     const hashMin = plan.hashThreadMinBytes ?? HASH_THREAD_MIN_BYTES;
     const hashedApart = (f) => nWorkers === 0 && !f.gzip && f.bytes >= hashMin;
     const HashWorker = infos.some(hashedApart) ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19))).Worker : undefined;
-    const refs = [];
+    const hashes = [];
     const warnings = [];
     try {
         for (let f = 0; f < infos.length; f++) {
             const { path, bytes, gzip } = infos[f];
             const chunker = new LineChunker(path, (buf, seq) => sink.chunk(f, buf, seq), bufs, plan.maxLineBytes, plan.tooLongLine);
-            let sha256;
             try {
                 if (gzip) {
                     const hash = (0,external_node_crypto_.createHash)('sha256');
                     const w = await readGzip(path, hash, chunker, tick);
                     if (w !== undefined)
                         warnings.push({ file: path, message: w });
-                    sha256 = hash.digest('hex');
+                    hashes.push({ path, bytes, sha256: Promise.resolve(hash.digest('hex')), stop: async () => { } });
                 }
                 else {
-                    sha256 = await readPlain(path, chunker, tick, hashedApart(infos[f]) ? HashWorker : undefined);
+                    const h = await readPlain(path, chunker, tick, hashedApart(infos[f]) ? HashWorker : undefined);
+                    hashes.push({ path, bytes, ...h });
                 }
             }
             catch (e) {
-                if (e instanceof model/* InputError */.dz)
-                    throw e;
-                const err = e;
-                if (err.code !== undefined && !err.code.startsWith('ERR_'))
-                    throw new model/* InputError */.dz(path, `cannot read: ${err.message}`);
-                throw e;
+                throw readError(path, e);
             }
-            refs.push({ path, sha256, bytes });
         }
         const parts = await sink.finish();
         progress.end();
-        return { parts, files: refs, warnings };
+        // the dataset is made while the hash threads finish (they are the last to end on a big file)
+        const combined = plan.combine?.(parts);
+        const files = [];
+        for (const h of hashes) {
+            try {
+                files.push({ path: h.path, sha256: await h.sha256, bytes: h.bytes });
+            }
+            catch (e) {
+                throw readError(h.path, e);
+            }
+        }
+        return { parts, files, warnings, combined };
     }
     catch (e) {
         progress.end(false);
         sink.abort();
+        await Promise.all(hashes.map((h) => h.stop()));
         throw e;
     }
+}
+/** An error reading `path` as the run reports it: InputError naming the file for system errors. */
+function readError(path, e) {
+    if (e instanceof model/* InputError */.dz)
+        return e;
+    const err = e;
+    if (err.code !== undefined && !err.code.startsWith('ERR_'))
+        return new model/* InputError */.dz(path, `cannot read: ${err.message}`);
+    return e;
 }
 
 ;// CONCATENATED MODULE: ./.build/parsers/k6-ndjson/time.js
@@ -3197,7 +3218,8 @@ async function readK6NdjsonRun(paths, opts = {}) {
         (envBudget !== undefined && /^\d+$/.test(envBudget) ? Number(envBudget) : DEFAULT_VALUE_BUDGET);
     const cfg = { files: paths, by: opts.by, filters: opts.filters, budget };
     let local; // shared by this thread's aggregators: its share of the budget
-    const { parts, files, warnings } = await readNdjsonFiles(paths, {
+    const file = paths.length === 1 ? paths[0] : `${paths[0]} + ${paths.length - 1} more`;
+    const { files, warnings, combined } = await readNdjsonFiles(paths, {
         // with workers, this thread's values are sorted when its state is taken, while they finish
         parser: (file, threads) => k6ChunkParser(file, cfg, (local ??= new ValueBudget(Math.max(1, Math.floor(budget / threads)))), {
             sortValues: threads > 1,
@@ -3206,10 +3228,10 @@ async function readK6NdjsonRun(paths, opts = {}) {
         tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
         worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },
         workers: opts.workers,
+        // the dataset is finalized while a big file's hash thread finishes
+        combine: (parts) => finalizeNdjson(mergePartials(parts.flat()), { file, by: opts.by, filters: opts.filters }),
     });
-    const merged = mergePartials(parts.flat());
-    const file = paths.length === 1 ? paths[0] : `${paths[0]} + ${paths.length - 1} more`;
-    const dataset = finalizeNdjson(merged, { file, by: opts.by, filters: opts.filters });
+    const dataset = combined;
     dataset.warnings.unshift(...warnings);
     return { dataset, files };
 }

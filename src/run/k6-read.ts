@@ -16,10 +16,9 @@ export interface ReadK6Options {
   by?: string[];
   filters?: Record<string, string>[];
   /**
-   * Worker threads: 0 = parse in this thread only; default (io/ndjson-read.ts): 1 for gzip inputs
-   * over 32 MB (uncompressed estimate) and plain inputs over 192 MB, else 0 (env
-   * PERF_GATES_NDJSON_WORKERS overrides the default). Without a bundle (sources run by vitest)
-   * parsing is always in this thread.
+   * Parse worker threads: default 0, this thread parses (io/ndjson-read.ts: faster than a worker
+   * since the WebAssembly scanner; env PERF_GATES_NDJSON_WORKERS overrides the default). Without a
+   * bundle (sources run by vitest) parsing is always in this thread.
    */
   workers?: number;
   /**
@@ -57,7 +56,8 @@ export async function readK6NdjsonRun(
     (envBudget !== undefined && /^\d+$/.test(envBudget) ? Number(envBudget) : DEFAULT_VALUE_BUDGET);
   const cfg: K6WorkerConfig = { files: paths, by: opts.by, filters: opts.filters, budget };
   let local: ValueBudget | undefined; // shared by this thread's aggregators: its share of the budget
-  const { parts, files, warnings } = await readNdjsonFiles(paths, {
+  const file = paths.length === 1 ? paths[0] : `${paths[0]} + ${paths.length - 1} more`;
+  const { files, warnings, combined } = await readNdjsonFiles(paths, {
     // with workers, this thread's values are sorted when its state is taken, while they finish
     parser: (file, threads) =>
       k6ChunkParser(file, cfg, (local ??= new ValueBudget(Math.max(1, Math.floor(budget / threads)))), {
@@ -67,10 +67,11 @@ export async function readK6NdjsonRun(
     tooLongLine: `not k6 NDJSON: a line longer than ${MAX_LINE_BYTES >> 20} MiB (k6 --out json writes one short JSON object per line)`,
     worker: script === undefined ? undefined : { script, data: { perfGatesNdjson: cfg } },
     workers: opts.workers,
+    // the dataset is finalized while a big file's hash thread finishes
+    combine: (parts) =>
+      finalizeNdjson(mergePartials(parts.flat()), { file, by: opts.by, filters: opts.filters }),
   });
-  const merged = mergePartials(parts.flat());
-  const file = paths.length === 1 ? paths[0] : `${paths[0]} + ${paths.length - 1} more`;
-  const dataset = finalizeNdjson(merged, { file, by: opts.by, filters: opts.filters });
+  const dataset = combined;
   dataset.warnings.unshift(...warnings);
   return { dataset, files };
 }
