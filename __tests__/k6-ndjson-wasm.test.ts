@@ -220,3 +220,67 @@ describe('the lines the WebAssembly scanner takes', () => {
     }
   });
 });
+
+describe('the WebAssembly radix sort', () => {
+  /** a seeded generator (xorshift) */
+  function rng(seed: number) {
+    let x = seed >>> 0 || 1;
+    return () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) / 2 ** 32;
+    };
+  }
+
+  it('orders as TypedArray.prototype.sort does: negatives, -0 before 0, denormals, extremes, ties', () => {
+    const r = rng(7);
+    const special = [
+      0,
+      -0,
+      5e-324,
+      -5e-324,
+      1.7976931348623157e308,
+      -1.7976931348623157e308,
+      Infinity,
+      -Infinity,
+    ];
+    const blocks: Float64Array[] = [];
+    for (const n of [1, 64, 1000, 32768, 5]) {
+      const b = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const u = r();
+        b[i] =
+          u < 0.05
+            ? special[Math.floor(r() * special.length)]
+            : u < 0.3
+              ? Math.round(r() * 50) // ties
+              : u < 0.4
+                ? -r() * 1e6
+                : r() * 10 ** Math.floor(r() * 12 - 6);
+      }
+      blocks.push(b);
+    }
+    const all = Float64Array.from(blocks.flatMap((b) => [...b]));
+    const runs = wasmScanner()!.sortRuns(blocks);
+    expect(runs).toHaveLength(1);
+    const want = all.slice().sort();
+    expect(runs[0].length).toBe(want.length);
+    for (let i = 0; i < want.length; i++)
+      if (!Object.is(runs[0][i], want[i])) expect([i, runs[0][i]]).toEqual([i, want[i]]);
+  });
+
+  it('splits more values than one call sorts into sorted runs holding every value', () => {
+    const w = wasmScanner()!;
+    const r = rng(11);
+    const n = (1 << 20) + 12345;
+    const blocks = [new Float64Array(n - 1000), new Float64Array(1000)];
+    for (const b of blocks) for (let i = 0; i < b.length; i++) b[i] = r() * 1000;
+    const runs = w.sortRuns(blocks);
+    expect(runs.map((x) => x.length)).toEqual([1 << 20, 12345]);
+    for (const run of runs) for (let i = 1; i < run.length; i++) if (run[i - 1] > run[i]) expect(i).toBe(-1);
+    const sum = (a: Float64Array[]) => a.reduce((s, b) => s + b.reduce((x, y) => x + y, 0), 0);
+    expect(sum(runs)).toBeCloseTo(sum(blocks), 3);
+    expect(w.sortRuns([])).toEqual([]);
+  });
+});

@@ -449,3 +449,78 @@ export function scan(start: u32, end: u32): u32 {
   nrec = n;
   return <u32>(p - base);
 }
+
+// ---- sorting: LSD radix sort of doubles by their IEEE-754 order ----
+// The order of TypedArray.prototype.sort for the finite values a run holds (-0 before +0; NaN
+// never occurs): each double's bits are mapped to an unsigned key that sorts the same way (negative:
+// all bits flipped; else the sign bit set), sorted a byte at a time from the lowest (a pass is
+// skipped when every key has the same byte there), and mapped back.
+
+/** values sorted per call at most (the caller splits bigger runs) */
+const SORT_CAP: u32 = 1 << 20;
+let sortA: usize = 0;
+let sortB: usize = 0;
+let counts: usize = 0;
+
+/** Where the caller writes up to SORT_CAP doubles to sort (allocated on first use: 16 MiB). */
+export function sortPtr(): usize {
+  if (sortA == 0) {
+    sortA = alloc((<usize>SORT_CAP) << 3);
+    sortB = alloc((<usize>SORT_CAP) << 3);
+    counts = alloc(8 * 256 * 4);
+  }
+  return sortA;
+}
+
+export function sortCap(): u32 {
+  return SORT_CAP;
+}
+
+/** Sort the n doubles at sortPtr() in place. */
+export function sortF64(n: u32): void {
+  let src = sortPtr();
+  let dst = sortB;
+  const end = src + ((<usize>n) << 3);
+  memory.fill(counts, 0, 8 * 256 * 4);
+  for (let p = src; p < end; p += 8) {
+    let k = load<u64>(p);
+    k ^= k >> 63 != 0 ? 0xffffffffffffffff : 0x8000000000000000;
+    store<u64>(p, k);
+    for (let b: u32 = 0; b < 8; b++) {
+      const c = counts + ((((<usize>b) << 8) + <usize>((k >> ((<u64>b) << 3)) & 0xff)) << 2);
+      store<u32>(c, load<u32>(c) + 1);
+    }
+  }
+  for (let b: u32 = 0; b < 8; b++) {
+    const row = counts + ((<usize>b) << 10);
+    // a byte every key shares: nothing to do in this pass
+    let skip = false;
+    for (let d: usize = 0; d < 256 && !skip; d++) skip = load<u32>(row + (d << 2)) == n;
+    if (skip) continue;
+    // counts -> start offsets
+    let sum: u32 = 0;
+    for (let d: usize = 0; d < 256; d++) {
+      const c = load<u32>(row + (d << 2));
+      store<u32>(row + (d << 2), sum);
+      sum += c;
+    }
+    const shift = (<u64>b) << 3;
+    for (let p = src; p < src + ((<usize>n) << 3); p += 8) {
+      const k = load<u64>(p);
+      const c = row + ((<usize>((k >> shift) & 0xff)) << 2);
+      const at = load<u32>(c);
+      store<u32>(c, at + 1);
+      store<u64>(dst + ((<usize>at) << 3), k);
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  // back to doubles, into sortPtr()
+  const out = sortA;
+  for (let i: usize = 0; i < <usize>n; i++) {
+    let k = load<u64>(src + (i << 3));
+    k ^= k >> 63 != 0 ? 0x8000000000000000 : 0xffffffffffffffff;
+    store<u64>(out + (i << 3), k);
+  }
+}

@@ -16,6 +16,7 @@ import { InputError } from '../../model.js';
 import { percentileSorted } from '../../stats/percentile.js';
 import { DEFAULT_BY } from './aggregator.js';
 import { mergeInScratch, mergeRuns, mergeSorted, Scratch } from './runs.js';
+import { wasmScanner } from './wasm-scan.js';
 import type { FileState, LeafState, MetricDecl, NdjsonPartial } from './types.js';
 
 export interface FinalizeOptions {
@@ -202,14 +203,24 @@ export function transferList(part: NdjsonPartial): ArrayBuffer[] {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * A leaf's values as sorted runs: each block sorted in place (no copy, no garbage), unless a
- * worker already did. Entries merge the runs of their leaves.
+ * A leaf's values as one sorted run (kept as its `values`): its blocks radix-sorted in
+ * WebAssembly, unless a worker sorted them already, then merged. Entries merge the runs of their
+ * leaves.
  */
 function leafRuns(l: LeafState, scratch: Scratch): Float64Array[] {
-  const blocks = (l.values ?? []).filter((b) => b.length > 0);
-  if (l.runs !== true) for (const b of blocks) b.sort();
+  let blocks = (l.values ?? []).filter((b) => b.length > 0);
+  if (l.runs !== true) {
+    // unsorted blocks (this thread's): radix-sorted in WebAssembly into runs of up to 1 Mi values
+    // (several times faster than sorting each block and merging them), else sorted here
+    const w = blocks.length > 0 ? wasmScanner() : null;
+    if (w !== null) blocks = w.sortRuns(blocks);
+    else for (const b of blocks) b.sort();
+  }
   l.runs = true;
-  if (blocks.length <= 1) return blocks;
+  if (blocks.length <= 1) {
+    l.values = blocks;
+    return blocks;
+  }
   // one run per leaf: an entry then merges a run per leaf, not a run per block (a value is in
   // several entries: the whole metric, its name, its scenario...)
   const one = mergeRuns(blocks, scratch);

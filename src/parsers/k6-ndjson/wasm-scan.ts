@@ -31,6 +31,9 @@ interface Exports {
   metricLen(id: number): number;
   tagsOff(id: number): number;
   tagsLen(id: number): number;
+  sortPtr(): number;
+  sortCap(): number;
+  sortF64(n: number): void;
 }
 
 /** The minute prefix, zone and their epoch ms that time.ts cached (its `cache()`). */
@@ -110,6 +113,40 @@ export class WasmScanner {
       metric: this.bytes.toString('latin1', mo, mo + this.x.metricLen(m)),
       tags: this.bytes.toString('latin1', to, to + this.x.tagsLen(t)),
     };
+  }
+
+  /**
+   * `blocks` (any order) as sorted runs of at most `sortCap` values each, in the order
+   * TypedArray.prototype.sort gives (radix sort in WebAssembly); one run when they fit.
+   */
+  sortRuns(blocks: Float64Array[]): Float64Array[] {
+    const cap = this.x.sortCap();
+    const at = this.x.sortPtr() >>> 3;
+    if (this.x.memory.buffer !== this.ab) this.views(); // the sort area grew memory
+    const runs: Float64Array[] = [];
+    let total = 0;
+    for (const b of blocks) total += b.length;
+    let i = 0;
+    let off = 0; // values of blocks[i] already taken
+    while (total > 0) {
+      const n = Math.min(total, cap);
+      let k = 0;
+      while (k < n) {
+        const b = blocks[i];
+        const take = Math.min(b.length - off, n - k);
+        this.f64.set(off === 0 && take === b.length ? b : b.subarray(off, off + take), at + k);
+        k += take;
+        off += take;
+        if (off === b.length) {
+          i++;
+          off = 0;
+        }
+      }
+      this.x.sortF64(n);
+      runs.push(this.f64.slice(at, at + n));
+      total -= n;
+    }
+    return runs;
   }
 
   /** Make `owner`'s time cache (version `version`) the one lines are timed with. */
