@@ -154,7 +154,7 @@ describe('the lines the WebAssembly scanner takes', () => {
     const w = wasmScanner()!;
     const tp = new TimeParser();
     tp.parse(known, 0, known.length);
-    w.syncTime({}, tp.version, tp.cache());
+    w.syncTime(tp);
     const bytes = Buffer.from(line + '\n', 'latin1');
     w.load(bytes, 0, bytes.length);
     const stop = w.scan(0, bytes.length);

@@ -632,12 +632,16 @@ class WasmScanner {
         }
         return runs;
     }
-    /** Make `owner`'s time cache (version `version`) the one lines are timed with. */
-    syncTime(owner, version, cache) {
-        if (owner === this.timeOwner && version === this.timeVersion)
+    /**
+     * Time lines with `time`'s cached minute and zone (aggregators share the instance: copied in when
+     * another parser's, or a newer one, is asked for).
+     */
+    syncTime(time) {
+        if (time === this.timeOwner && time.version === this.timeVersion)
             return;
-        this.timeOwner = owner;
-        this.timeVersion = version;
+        this.timeOwner = time;
+        this.timeVersion = time.version;
+        const cache = time.cache();
         const p = this.time;
         // zone length 0: no line is taken until the caller has parsed one
         if (cache === undefined || cache.prefix.length !== 16 || cache.zone.length > 8) {
@@ -867,6 +871,16 @@ class ValueBudget {
         }
         this.leaves.splice(0, this.leaves.length, ...this.leaves.filter((l) => l.blocks !== null));
     }
+}
+/**
+ * The end of the line-aligned piece of buf[p, end) (complete lines) that starts at p: just past
+ * the last newline within `size` bytes, or past the first one after them (a longer line).
+ */
+function pieceEnd(buf, p, end, size) {
+    if (end - p <= size)
+        return end;
+    const nl = buf.lastIndexOf(10, p + size - 1);
+    return nl >= p ? nl + 1 : buf.indexOf(10, p + size) + 1 || end;
 }
 class TagSet {
     raw;
@@ -1157,11 +1171,7 @@ class NdjsonAggregator {
         }
         let p = start;
         while (p < end) {
-            let q = end;
-            if (end - p > w.capacity) {
-                const nl = buf.lastIndexOf(10, p + w.capacity - 1);
-                q = nl >= p ? nl + 1 : buf.indexOf(10, p + w.capacity) + 1 || end;
-            }
+            const q = pieceEnd(buf, p, end, w.capacity);
             if (q - p > w.capacity)
                 this.scanDecoded(buf, p, q); // a line longer than the scanner's input
             else
@@ -1173,11 +1183,7 @@ class NdjsonAggregator {
     scanDecoded(buf, start, end) {
         let p = start;
         while (p < end) {
-            let q = end;
-            if (end - p > DECODE_PIECE) {
-                const nl = buf.lastIndexOf(10, p + DECODE_PIECE - 1);
-                q = nl >= p ? nl + 1 : buf.indexOf(10, p + DECODE_PIECE) + 1 || end;
-            }
+            const q = pieceEnd(buf, p, end, DECODE_PIECE);
             this.scan(buf.toString('latin1', p, q), false);
             p = q;
         }
@@ -1193,7 +1199,7 @@ class NdjsonAggregator {
         let pos = 0;
         let misses = 0;
         while (pos < len) {
-            w.syncTime(this, this.time.version, this.time.cache());
+            w.syncTime(this.time);
             const stop = w.scan(pos, len);
             const k = w.records();
             if (k > 0) {

@@ -196,6 +196,16 @@ export class ValueBudget {
   }
 }
 
+/**
+ * The end of the line-aligned piece of buf[p, end) (complete lines) that starts at p: just past
+ * the last newline within `size` bytes, or past the first one after them (a longer line).
+ */
+function pieceEnd(buf: Buffer, p: number, end: number, size: number): number {
+  if (end - p <= size) return end;
+  const nl = buf.lastIndexOf(10, p + size - 1);
+  return nl >= p ? nl + 1 : buf.indexOf(10, p + size) + 1 || end;
+}
+
 class TagSet {
   readonly byMetric = new Map<string, Leaf>();
   constructor(
@@ -487,11 +497,7 @@ export class NdjsonAggregator {
     }
     let p = start;
     while (p < end) {
-      let q = end;
-      if (end - p > w.capacity) {
-        const nl = buf.lastIndexOf(10, p + w.capacity - 1);
-        q = nl >= p ? nl + 1 : buf.indexOf(10, p + w.capacity) + 1 || end;
-      }
+      const q = pieceEnd(buf, p, end, w.capacity);
       if (q - p > w.capacity)
         this.scanDecoded(buf, p, q); // a line longer than the scanner's input
       else this.scanWasm(w, buf, p, q);
@@ -503,11 +509,7 @@ export class NdjsonAggregator {
   private scanDecoded(buf: Buffer, start: number, end: number): void {
     let p = start;
     while (p < end) {
-      let q = end;
-      if (end - p > DECODE_PIECE) {
-        const nl = buf.lastIndexOf(10, p + DECODE_PIECE - 1);
-        q = nl >= p ? nl + 1 : buf.indexOf(10, p + DECODE_PIECE) + 1 || end;
-      }
+      const q = pieceEnd(buf, p, end, DECODE_PIECE);
       this.scan(buf.toString('latin1', p, q), false);
       p = q;
     }
@@ -524,7 +526,7 @@ export class NdjsonAggregator {
     let pos = 0;
     let misses = 0;
     while (pos < len) {
-      w.syncTime(this, this.time.version, this.time.cache());
+      w.syncTime(this.time);
       const stop = w.scan(pos, len);
       const k = w.records();
       if (k > 0) {

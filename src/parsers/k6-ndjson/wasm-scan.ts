@@ -6,6 +6,7 @@
 // the module is under 5 kB.
 
 import { K6_SCAN_WASM } from './scan-wasm.js';
+import type { TimeParser } from './time.js';
 
 // The part of the WebAssembly JS API used here (the project's lib has no DOM types).
 declare const WebAssembly:
@@ -36,13 +37,6 @@ interface Exports {
   sortF64(n: number): void;
 }
 
-/** The minute prefix, zone and their epoch ms that time.ts cached (its `cache()`). */
-export interface TimeCache {
-  prefix: string;
-  zone: string;
-  base: number;
-}
-
 export class WasmScanner {
   readonly capacity: number;
   readonly recordCap: number;
@@ -56,7 +50,7 @@ export class WasmScanner {
   f64: Float64Array;
   u32: Uint32Array;
   /** whose time cache is in memory now (aggregators share the instance) */
-  private timeOwner: unknown = null;
+  private timeOwner: TimeParser | null = null;
   private timeVersion = -1;
 
   constructor() {
@@ -149,11 +143,15 @@ export class WasmScanner {
     return runs;
   }
 
-  /** Make `owner`'s time cache (version `version`) the one lines are timed with. */
-  syncTime(owner: unknown, version: number, cache: TimeCache | undefined): void {
-    if (owner === this.timeOwner && version === this.timeVersion) return;
-    this.timeOwner = owner;
-    this.timeVersion = version;
+  /**
+   * Time lines with `time`'s cached minute and zone (aggregators share the instance: copied in when
+   * another parser's, or a newer one, is asked for).
+   */
+  syncTime(time: TimeParser): void {
+    if (time === this.timeOwner && time.version === this.timeVersion) return;
+    this.timeOwner = time;
+    this.timeVersion = time.version;
+    const cache = time.cache();
     const p = this.time;
     // zone length 0: no line is taken until the caller has parsed one
     if (cache === undefined || cache.prefix.length !== 16 || cache.zone.length > 8) {
