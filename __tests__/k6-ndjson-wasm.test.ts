@@ -10,6 +10,7 @@ import { NdjsonAggregator } from '../src/parsers/k6-ndjson/aggregator.js';
 import { finalizeNdjson } from '../src/parsers/k6-ndjson/finalize.js';
 import { TimeParser } from '../src/parsers/k6-ndjson/time.js';
 import type { NdjsonOptions } from '../src/parsers/k6-ndjson/types.js';
+import { mergeInScratch, Scratch } from '../src/parsers/k6-ndjson/runs.js';
 import { wasmScanner } from '../src/parsers/k6-ndjson/wasm-scan.js';
 
 const FIX = path.join(__dirname, 'fixtures');
@@ -282,5 +283,78 @@ describe('the WebAssembly radix sort', () => {
     const sum = (a: Float64Array[]) => a.reduce((s, b) => s + b.reduce((x, y) => x + y, 0), 0);
     expect(sum(runs)).toBeCloseTo(sum(blocks), 3);
     expect(w.sortRuns([])).toEqual([]);
+  });
+
+  describe('merge', () => {
+    /** sorted runs with ties across runs, -0 and 0 on both sides, extremes */
+    function sortedRuns(seed: number, lengths: number[]): Float64Array[] {
+      const r = rng(seed);
+      return lengths.map((n) => {
+        const b = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+          const u = r();
+          b[i] =
+            u < 0.1
+              ? r() < 0.5
+                ? -0
+                : 0
+              : u < 0.3
+                ? Math.round(r() * 20) - 5
+                : u < 0.32
+                  ? (r() < 0.5 ? -1 : 1) * 1.7976931348623157e308
+                  : (r() - 0.3) * 10 ** Math.floor(r() * 10 - 4);
+        }
+        return b.sort();
+      });
+    }
+
+    it('merges as the TypeScript merge does, value for value (-0 before 0), with the sum taken in order', () => {
+      const w = wasmScanner()!;
+      for (const [seed, lengths] of [
+        [1, [1000, 1, 0, 333, 4096, 7]],
+        [2, [5000]],
+        [3, [0, 0]],
+        [4, [64, 64, 64, 64, 64, 64, 64, 64, 64]],
+        [5, Array.from({ length: 300 }, (_, i) => i % 17)],
+      ] as [number, number[]][]) {
+        const runs = sortedRuns(seed, lengths);
+        const want = mergeInScratch(runs, new Scratch()).slice();
+        let sum = 0;
+        for (let i = 0; i < want.length; i++) sum += want[i];
+        const got = w.merge(runs)!;
+        expect(got.sorted.length).toBe(want.length);
+        for (let i = 0; i < want.length; i++)
+          if (!Object.is(got.sorted[i], want[i]))
+            expect([seed, i, got.sorted[i]]).toEqual([seed, i, want[i]]);
+        expect(Object.is(got.sum, sum)).toBe(true);
+        // and the order is TypedArray.prototype.sort's
+        const all = Float64Array.from(runs.flatMap((b) => [...b])).sort();
+        for (let i = 0; i < all.length; i++) if (!Object.is(got.sorted[i], all[i])) expect(i).toBe(-1);
+      }
+    });
+
+    it('sums in merged order (a sum in another order differs on these values)', () => {
+      const r = rng(9);
+      const runs = [0, 1, 2, 3].map(() => {
+        const b = new Float64Array(2000);
+        for (let i = 0; i < b.length; i++) b[i] = r() * 10 ** Math.floor(r() * 12 - 4);
+        return b.sort();
+      });
+      const want = mergeInScratch(runs, new Scratch());
+      let forward = 0;
+      for (let i = 0; i < want.length; i++) forward += want[i];
+      let backward = 0;
+      for (let i = want.length - 1; i >= 0; i--) backward += want[i];
+      expect(backward).not.toBe(forward);
+      expect(wasmScanner()!.merge(runs)!.sum).toBe(forward);
+    });
+
+    it('leaves more values than one call merges to the caller (null)', () => {
+      const w = wasmScanner()!;
+      expect(w.merge([new Float64Array(1 << 20), new Float64Array(1)])).toBeNull();
+      expect(w.merge(Array.from({ length: (1 << 14) + 1 }, () => new Float64Array(1)))).toBeNull();
+      expect(w.merge([new Float64Array(1 << 20)])!.sorted.length).toBe(1 << 20);
+      expect(w.merge([])!.sorted.length).toBe(0);
+    });
   });
 });

@@ -524,3 +524,112 @@ export function sortF64(n: u32): void {
     store<u64>(out + (i << 3), k);
   }
 }
+
+// ---- merging: sorted runs of doubles into one, and its sum ----
+// An entry (the whole metric, a tag's value, a submetric) is the union of its leaves' sorted runs:
+// merged here pairwise, level by level, between two areas, in the order of TypedArray.prototype.sort
+// (on equal values the left run's first, except that -0 goes before +0). The sum is taken over the
+// merged values in order, the same additions as a loop over them in JavaScript.
+
+/** runs per call at most */
+const MERGE_RUNS: u32 = 1 << 14;
+let mergeLens: usize = 0;
+let mergeLens2: usize = 0;
+let mergeTotal: f64 = 0;
+
+/**
+ * Where the caller writes the runs, one after another, at most sortCap() values: the sort's two
+ * areas serve (memory grows by milliseconds per 64 MiB: no area of its own).
+ */
+export function mergePtr(): usize {
+  if (mergeLens == 0) {
+    mergeLens = alloc((<usize>MERGE_RUNS) << 2);
+    mergeLens2 = alloc((<usize>MERGE_RUNS) << 2);
+  }
+  return sortPtr();
+}
+/** Where the caller writes the runs' lengths (u32). */
+export function mergeLensPtr(): usize {
+  mergePtr();
+  return mergeLens;
+}
+export function mergeRunsCap(): u32 {
+  return MERGE_RUNS;
+}
+
+/** x first when x and y are equal doubles, unless x is +0 and y is -0 */
+function takeY(x: f64, y: f64): bool {
+  if (y < x) return true;
+  return y == x && x == 0 && reinterpret<u64>(y) >> 63 != 0 && reinterpret<u64>(x) >> 63 == 0;
+}
+
+function mergeTwo(x: usize, nx: usize, y: usize, ny: usize, out: usize): void {
+  const xe = x + (nx << 3);
+  const ye = y + (ny << 3);
+  while (x < xe && y < ye) {
+    const u = load<f64>(x);
+    const v = load<f64>(y);
+    if (takeY(u, v)) {
+      store<f64>(out, v);
+      y += 8;
+    } else {
+      store<f64>(out, u);
+      x += 8;
+    }
+    out += 8;
+  }
+  if (x < xe) memory.copy(out, x, xe - x);
+  else if (y < ye) memory.copy(out, y, ye - y);
+}
+
+/**
+ * Merge the `runs` sorted runs at mergePtr() (lengths at mergeLensPtr()); returns where the merged
+ * values are (mergePtr() or the second area). Their sum: mergedSum().
+ */
+export function mergeF64(runs: u32): usize {
+  let src = mergePtr();
+  let dst = sortB;
+  let lens = mergeLens;
+  let next = mergeLens2;
+  let k = runs;
+  while (k > 1) {
+    let s = src;
+    let d = dst;
+    let j: u32 = 0;
+    for (let i: u32 = 0; i < k; i += 2) {
+      const nx = <usize>load<u32>(lens + ((<usize>i) << 2));
+      if (i + 1 < k) {
+        const ny = <usize>load<u32>(lens + ((<usize>(i + 1)) << 2));
+        mergeTwo(s, nx, s + (nx << 3), ny, d);
+        store<u32>(next + ((<usize>j) << 2), <u32>(nx + ny));
+        s += (nx + ny) << 3;
+        d += (nx + ny) << 3;
+      } else {
+        memory.copy(d, s, nx << 3);
+        store<u32>(next + ((<usize>j) << 2), <u32>nx);
+        s += nx << 3;
+        d += nx << 3;
+      }
+      j++;
+    }
+    k = j;
+    const t = src;
+    src = dst;
+    dst = t;
+    const u = lens;
+    lens = next;
+    next = u;
+  }
+  let n: usize = 0;
+  if (runs > 0) n = <usize>load<u32>(lens);
+  let sum: f64 = 0;
+  const end = src + (n << 3);
+  for (let p = src; p < end; p += 8) sum += load<f64>(p);
+  mergeTotal = sum;
+  return src;
+}
+
+/** The sum of the values the last mergeF64 merged, in their merged order. */
+export function mergedSum(): f64 {
+  return mergeTotal;
+}

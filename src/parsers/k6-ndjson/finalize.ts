@@ -655,10 +655,19 @@ function entry(
   } else if (type === 'trend') {
     const arrays: Float64Array[] = [];
     for (const l of leaves) if (l.runs !== undefined) arrays.push(...l.runs);
-    const a = mergeInScratch(arrays, scratch);
-    const n = a.length;
+    // merged in WebAssembly (compiled code from the first value: an entry's merge runs once, mostly
+    // before the JIT has optimized a loop here), else here
+    const merged = wasmScanner()?.merge(arrays);
+    let a: Float64Array;
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += a[i];
+    if (merged !== undefined && merged !== null) {
+      a = merged.sorted;
+      sum = merged.sum;
+    } else {
+      a = mergeInScratch(arrays, scratch);
+      for (let i = 0; i < a.length; i++) sum += a[i];
+    }
+    const n = a.length;
     if (n === 0) return null;
     summary.count = n;
     summary.avg = sum / n;

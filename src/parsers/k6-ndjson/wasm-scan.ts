@@ -35,6 +35,11 @@ interface Exports {
   sortPtr(): number;
   sortCap(): number;
   sortF64(n: number): void;
+  mergePtr(): number;
+  mergeLensPtr(): number;
+  mergeRunsCap(): number;
+  mergeF64(runs: number): number;
+  mergedSum(): number;
 }
 
 export class WasmScanner {
@@ -141,6 +146,28 @@ export class WasmScanner {
       total -= n;
     }
     return runs;
+  }
+
+  /**
+   * Sorted runs (TypedArray.prototype.sort's order) merged into one, and the sum of the merged
+   * values taken in order: a view of this instance's memory, valid until its next call; null when
+   * they are more than it merges at once (the caller merges them itself).
+   */
+  merge(runs: readonly Float64Array[]): { sorted: Float64Array; sum: number } | null {
+    let total = 0;
+    for (const r of runs) total += r.length;
+    if (total > this.x.sortCap() || runs.length > this.x.mergeRunsCap()) return null;
+    const at = this.x.mergePtr() >>> 3;
+    const lens = this.x.mergeLensPtr() >>> 2;
+    if (this.x.memory.buffer !== this.ab) this.views(); // the merge areas grew memory
+    let k = at;
+    for (let i = 0; i < runs.length; i++) {
+      this.f64.set(runs[i], k);
+      k += runs[i].length;
+      this.u32[lens + i] = runs[i].length;
+    }
+    const out = this.x.mergeF64(runs.length) >>> 3;
+    return { sorted: this.f64.subarray(out, out + total), sum: this.x.mergedSum() };
   }
 
   /**
