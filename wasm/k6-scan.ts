@@ -36,6 +36,23 @@ function eq(a: usize, b: usize, n: usize): bool {
   return true;
 }
 
+/** The first byte in [q, E) that is a, b or c (16 at a time), else E. */
+function find3(q: usize, E: usize, a: u8, b: u8, c: u8): usize {
+  const va = i8x16.splat(a);
+  const vb = i8x16.splat(b);
+  const vc = i8x16.splat(c);
+  for (; q + 16 <= E; q += 16) {
+    const v = v128.load(q);
+    const m = i8x16.bitmask(v128.or(v128.or(i8x16.eq(v, va), i8x16.eq(v, vb)), i8x16.eq(v, vc)));
+    if (m != 0) return q + <usize>ctz(m);
+  }
+  for (; q < E; q++) {
+    const x = load<u8>(q);
+    if (x == a || x == b || x == c) return q;
+  }
+  return E;
+}
+
 function hashBytes(p: usize, n: usize): u32 {
   let h: u64 = 0x9e3779b97f4a7c15 ^ (<u64>n);
   let i: usize = 0;
@@ -317,23 +334,15 @@ export function scan(start: u32, end: u32): u32 {
     const mS = p + 11;
     let q = mS;
     let c: u32 = 0;
-    while (q < E) {
-      c = load<u8>(q);
-      if (c == 34 || c == 92 || c == 10) break;
-      q++;
-    }
-    if (q + 33 >= E || c != 34) break;
+    q = find3(q, E, 34, 92, 10);
+    if (q + 33 >= E || load<u8>(q) != 34) break;
     const mE = q;
     if (!eq(mE, L_POINT, 33)) break;
     // time
     const tS = mE + 33;
     q = tS;
-    while (q < E) {
-      c = load<u8>(q);
-      if (c == 34 || c == 92 || c == 10) break;
-      q++;
-    }
-    if (q + 10 >= E || c != 34) break;
+    q = find3(q, E, 34, 92, 10);
+    if (q + 10 >= E || load<u8>(q) != 34) break;
     const tE = q;
     if (!eq(tE, L_VALUE, 10)) break;
     if (tE - tS < 20 || load<u8>(tS + 16) != 58) break;
@@ -391,12 +400,8 @@ export function scan(start: u32, end: u32): u32 {
     }
     if (gE == 0) {
       q = gS + 1;
-      while (q < E) {
-        c = load<u8>(q);
-        if (c == 125 || c == 92 || c == 10) break;
-        q++;
-      }
-      if (q >= E || c != 125) break;
+      q = find3(q, E, 125, 92, 10);
+      if (q >= E || load<u8>(q) != 125) break;
       gE = q + 1;
       tag = tg.intern(gS, gE - gS, MAX_TAGSETS);
       if (tag == NONE) break;
