@@ -2,12 +2,13 @@
 // reading thread parses it: the same sha256 as hashing the bytes here, read errors reported, and a
 // file that changes while it is read refused instead of given a checksum of other bytes.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { appendFileSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashInThread } from '../src/io/hash-thread.js';
+import { HASH_THREAD_MIN_BYTES, hashInThread, prestartHashThread } from '../src/io/hash-thread.js';
 import { readNdjsonFiles, type ChunkParser } from '../src/io/ndjson-read.js';
 import { InputError } from '../src/model.js';
 
@@ -97,5 +98,50 @@ describe('readNdjsonFiles with the hash thread', () => {
     expect((err as InputError).message).toContain(
       `the file changed while it was read (${f.data.length + extra.length} bytes parsed, ${f.data.length} hashed)`,
     );
+  });
+});
+
+describe('prestartHashThread (the command line starts a hash thread while it loads)', () => {
+  it('starts one for a plain file big enough to be hashed apart, and the next file hashed apart takes it', async () => {
+    const f = file(HASH_THREAD_MIN_BYTES + 1000);
+    const small = path.join(dir, 'small.ndjson');
+    writeFileSync(small, f.data.subarray(0, 1000));
+    const gz = path.join(dir, 'big.ndjson.gz');
+    // gzip files are hashed as they are read: no thread for them, however big
+    writeFileSync(gz, Buffer.concat([gzipSync(f.data), Buffer.alloc(HASH_THREAD_MIN_BYTES)]));
+    const old = process.env.PERF_GATES_NDJSON_WORKERS;
+    try {
+      expect(prestartHashThread(['summarize', '--json', small, gz, path.join(dir, 'missing')])).toBe(false);
+      process.env.PERF_GATES_NDJSON_WORKERS = '1'; // parse workers: nothing is hashed apart
+      expect(prestartHashThread(['summarize', f.path])).toBe(false);
+      delete process.env.PERF_GATES_NDJSON_WORKERS;
+      expect(prestartHashThread(['summarize', '--json', small, f.path])).toBe(true);
+      expect(prestartHashThread(['summarize', f.path])).toBe(false); // one is waiting already
+    } finally {
+      if (old === undefined) delete process.env.PERF_GATES_NDJSON_WORKERS;
+      else process.env.PERF_GATES_NDJSON_WORKERS = old;
+    }
+    // the waiting thread hashes the first file, a new one the second
+    for (const p of [f.path, small]) {
+      const fd = openSync(p, 'r');
+      try {
+        const job = hashInThread(Worker, fd);
+        const want = p === f.path ? f.data : f.data.subarray(0, 1000);
+        await expect(job.result).resolves.toEqual({ sha256: sha256(want), bytes: want.length });
+        await job.stop();
+      } finally {
+        closeSync(fd);
+      }
+    }
+    // taken: a later command line may start another
+    expect(prestartHashThread([f.path])).toBe(true);
+    const fd = openSync(f.path, 'r');
+    try {
+      const job = hashInThread(Worker, fd);
+      await expect(job.result).resolves.toMatchObject({ bytes: f.data.length });
+      await job.stop();
+    } finally {
+      closeSync(fd);
+    }
   });
 });

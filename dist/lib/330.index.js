@@ -395,7 +395,7 @@ function sniff(head) {
 
 /***/ }),
 
-/***/ 96191:
+/***/ 24476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -414,70 +414,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./.build/io/hash-thread.js
-// SHA-256 of an open file in a thread of its own, while this thread reads and parses the same file.
-// Hashing costs about a third of a single-threaded read of a plain k6 file (100 MB: ~90 ms of
-// ~300), and the second core is idle then; a thread that only hashes starts in a few milliseconds
-// (no bundle to load: a few lines of CommonJS given as code) and needs no coordination: it reads
-// the file on its own, by position (pread), from the descriptor this thread holds open.
-/**
- * The thread's code (CommonJS, Node built-ins only). It reads the descriptor from position 0 to the
- * end of the file in 1 MiB pieces and posts the hex digest with the byte count.
- */
-const HASH_THREAD_CODE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { readSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-try {
-  const hash = createHash('sha256');
-  const buf = Buffer.allocUnsafe(1 << 20);
-  let pos = 0;
-  let n;
-  while ((n = readSync(workerData.fd, buf, 0, buf.length, pos)) > 0) {
-    hash.update(buf.subarray(0, n));
-    pos += n;
-  }
-  parentPort.postMessage({ sha256: hash.digest('hex'), bytes: pos });
-} catch (e) {
-  parentPort.postMessage({ error: String((e && e.message) || e), code: e && e.code });
-}
-`;
-/**
- * Start hashing the file open as `fd`. The descriptor must stay open until `result` settles or
- * `stop()` resolves. Errors reading the file reject `result` with an Error carrying the code.
- */
-function hashInThread(WorkerClass, fd) {
-    const worker = new WorkerClass(HASH_THREAD_CODE, {
-        eval: true,
-        workerData: { fd },
-        resourceLimits: { maxYoungGenerationSizeMb: 4 },
-    });
-    let exited = false;
-    const exit = new Promise((resolve) => worker.once('exit', () => {
-        exited = true;
-        resolve();
-    }));
-    const result = new Promise((resolve, reject) => {
-        worker.once('message', (m) => {
-            if ('error' in m)
-                reject(Object.assign(new Error(m.error), { code: m.code }));
-            else
-                resolve(m);
-        });
-        worker.once('error', reject);
-        void exit.then(() => reject(new Error('the hashing thread exited before it finished')));
-    });
-    result.catch(() => { }); // the caller awaits it or stops the job; never an unhandled rejection
-    return {
-        result,
-        stop: async () => {
-            if (!exited)
-                await worker.terminate();
-            await exit;
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./.build/io/hash-thread.js
+var hash_thread = __webpack_require__(91260);
 ;// CONCATENATED MODULE: ./.build/io/ndjson-messages.js
 // The messages between io/ndjson-read.ts and its NDJSON worker threads (entries/ndjson-worker.ts),
 // and errors made cloneable for them. No Node module here: the worker bundle imports this and the
@@ -608,6 +546,9 @@ class Progress {
 
 
 
+// plain files at least HASH_THREAD_MIN_BYTES, parsed in this thread alone, are hashed in a thread
+// of their own (measured on 2 cores, a 100 MB file: 0.34-0.35 s without, 0.29-0.32 s with); below
+// it the thread's start costs about what it saves
 
 
 
@@ -621,12 +562,6 @@ const CHUNK = 1 << 20;
  */
 /** gzip files are estimated at this many times their size (k6 output compresses ~30x). */
 const GZIP_ESTIMATE = 10;
-/**
- * Plain files at least this big, parsed in this thread alone, are hashed in a thread of their own
- * (io/hash-thread.ts; measured on 2 cores, a 100 MB file: 0.34-0.35 s without, 0.29-0.32 s with).
- * Below it the thread's start costs about what it saves.
- */
-const HASH_THREAD_MIN_BYTES = 16 * 1024 * 1024;
 /** Young-generation size of a worker isolate (MB). */
 const YOUNG_GEN_MB = 8;
 /** Chunks queued per worker before the reader waits. */
@@ -920,7 +855,7 @@ class LineChunker {
  */
 async function readPlain(path, out, tick, hashThread) {
     const fd = (0,external_node_fs_.openSync)(path, 'r');
-    const job = hashThread !== undefined ? hashInThread(hashThread, fd) : undefined;
+    const job = hashThread !== undefined ? (0,hash_thread/* hashInThread */.uL)(hashThread, fd) : undefined;
     const hash = job === undefined ? (0,external_node_crypto_.createHash)('sha256') : undefined;
     let read = 0;
     const count = (n) => {
@@ -1051,7 +986,7 @@ async function readNdjsonFiles(paths, plan) {
     const tick = (n) => progress.add(n);
     // plain files parsed in this thread alone are hashed in another (gzip input hashes the smaller
     // compressed bytes; with parse workers both cores are busy already)
-    const hashMin = plan.hashThreadMinBytes ?? HASH_THREAD_MIN_BYTES;
+    const hashMin = plan.hashThreadMinBytes ?? hash_thread/* HASH_THREAD_MIN_BYTES */.f$;
     const hashedApart = (f) => nWorkers === 0 && !f.gzip && f.bytes >= hashMin;
     const HashWorker = infos.some(hashedApart) ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19))).Worker : undefined;
     const hashes = [];
@@ -3342,7 +3277,7 @@ async function readK6NdjsonRun(paths, opts = {}) {
 /* harmony import */ var _parsers_detect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68755);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22316);
 /* harmony import */ var _io_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47045);
-/* harmony import */ var _k6_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96191);
+/* harmony import */ var _k6_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24476);
 // Turn input lines into runs: each line's files are read (NDJSON shards streamed, summaries and
 // benchmark JSON parsed) and merged into one Run.
 

@@ -563,8 +563,8 @@ var stats_keys = __webpack_require__(62308);
 var glob = __webpack_require__(47045);
 // EXTERNAL MODULE: ./.build/run/load.js
 var load = __webpack_require__(75330);
-// EXTERNAL MODULE: ./.build/run/k6-read.js + 11 modules
-var k6_read = __webpack_require__(96191);
+// EXTERNAL MODULE: ./.build/run/k6-read.js + 10 modules
+var k6_read = __webpack_require__(24476);
 // EXTERNAL MODULE: ./.build/version.js
 var version = __webpack_require__(15922);
 // EXTERNAL MODULE: ./.build/io/files.js

@@ -356,6 +356,159 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
+/***/ }),
+
+/***/ 91260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ prestartHashThread),
+/* harmony export */   f$: () => (/* binding */ HASH_THREAD_MIN_BYTES),
+/* harmony export */   uL: () => (/* binding */ hashInThread)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
+// SHA-256 of an open file in a thread of its own, while this thread reads and parses the same file.
+// Hashing costs about a third of a single-threaded read of a plain k6 file (100 MB: ~90 ms of
+// ~300), and the second core is idle then; a thread that only hashes is a few lines of CommonJS given
+// as code (no bundle to load) and needs no coordination: it reads the file on its own, by position
+// (pread), from the descriptor this thread holds open. A thread takes 20-40 ms to start, and on a big
+// file it is the last to finish: the command line starts one while it loads its own code
+// (`prestartHashThread`), and the first file hashed apart takes it.
+
+
+/** Plain files at least this big, parsed in the reading thread alone, are hashed in a thread of their own. */
+const HASH_THREAD_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * The thread's code (CommonJS, Node built-ins only). It reads the descriptor (from workerData, or
+ * from the first message when started ahead) from position 0 to the end of the file in 1 MiB pieces
+ * and posts the hex digest with the byte count.
+ */
+const HASH_THREAD_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+function run(fd) {
+  try {
+    const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let pos = 0;
+    let n;
+    while ((n = readSync(fd, buf, 0, buf.length, pos)) > 0) {
+      hash.update(buf.subarray(0, n));
+      pos += n;
+    }
+    parentPort.postMessage({ sha256: hash.digest('hex'), bytes: pos });
+  } catch (e) {
+    parentPort.postMessage({ error: String((e && e.message) || e), code: e && e.code });
+  }
+}
+if (workerData && workerData.fd !== undefined) run(workerData.fd);
+else parentPort.once('message', (m) => run(m.fd));
+`;
+function spawn(WorkerClass, workerData) {
+    const worker = new WorkerClass(HASH_THREAD_CODE, {
+        eval: true,
+        workerData,
+        resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
+    const exited = new Promise((resolve) => worker.once('exit', () => resolve()));
+    return { worker, exited };
+}
+/** A thread started ahead, waiting for a descriptor; undefined once taken (or never started). */
+let spare;
+/**
+ * Start a hash thread ahead when `args` (a command line) names a plain file big enough to be hashed
+ * apart, so that it has started by the time the file is read. It does not keep the process alive,
+ * and an unused one ends with the process. A cheap look: a stat and two bytes per argument that is
+ * a file, at most 64 of them; nothing when PERF_GATES_NDJSON_WORKERS asks for parse workers (then
+ * nothing is hashed apart). Returns whether it started one.
+ */
+function prestartHashThread(args) {
+    if (spare !== undefined)
+        return false;
+    const w = process.env.PERF_GATES_NDJSON_WORKERS;
+    if (w !== undefined && /^\d+$/.test(w) && Number(w) > 0)
+        return false;
+    let found = false;
+    for (const a of args.slice(0, 64)) {
+        if (a.startsWith('-'))
+            continue;
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(a, { throwIfNoEntry: false });
+            if (st === undefined || !st.isFile() || st.size < HASH_THREAD_MIN_BYTES)
+                continue;
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(a, 'r');
+            const head = Buffer.alloc(2);
+            let n = 0;
+            try {
+                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 2, 0);
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            }
+            if (n === 2 && head[0] === 0x1f && head[1] === 0x8b)
+                continue; // gzip: hashed as it is read
+            found = true;
+            break;
+        }
+        catch {
+            // unreadable: the command reports it
+        }
+    }
+    if (!found)
+        return false;
+    const { Worker: WorkerClass } = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url)('node:worker_threads');
+    const s = { ...spawn(WorkerClass, {}), gone: false };
+    s.worker.on('error', () => { }); // an idle thread's failure: the file is hashed by a new one
+    void s.exited.then(() => (s.gone = true));
+    s.worker.unref();
+    spare = s;
+    return true;
+}
+/**
+ * Start hashing the file open as `fd`. The descriptor must stay open until `result` settles or
+ * `stop()` resolves. Errors reading the file reject `result` with an Error carrying the code.
+ */
+function hashInThread(WorkerClass, fd) {
+    let t;
+    const s = spare;
+    spare = undefined;
+    if (s !== undefined && !s.gone) {
+        t = s;
+        t.worker.ref();
+        t.worker.postMessage({ fd });
+    }
+    else {
+        t = spawn(WorkerClass, { fd });
+    }
+    const { worker } = t;
+    let exited = false;
+    const exit = t.exited.then(() => {
+        exited = true;
+    });
+    const result = new Promise((resolve, reject) => {
+        worker.once('message', (m) => {
+            if ('error' in m)
+                reject(Object.assign(new Error(m.error), { code: m.code }));
+            else
+                resolve(m);
+        });
+        worker.once('error', reject);
+        void exit.then(() => reject(new Error('the hashing thread exited before it finished')));
+    });
+    result.catch(() => { }); // the caller awaits it or stops the job; never an unhandled rejection
+    return {
+        result,
+        stop: async () => {
+            if (!exited)
+                await worker.terminate();
+            await exit;
+        },
+    };
+}
+
+
 /***/ })
 
 /******/ });
@@ -564,10 +717,12 @@ var __webpack_exports__ = {};
 /* harmony export */   u8: () => (/* binding */ optimization),
 /* harmony export */   xw: () => (/* binding */ cli)
 /* harmony export */ });
+/* harmony import */ var _io_hash_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91260);
 // The one library bundle (dist/lib/): every action step and the command line, each as a `run()`.
 // The entries dist/<step>/index.js and dist/cli/index.js are a few hand-written lines (written by
 // scripts/package.mjs) that import this bundle and call one of these. Each loads its own code on
 // first call, so the command line never loads the Actions toolkit and a gate never loads the CLI.
+
 const baseline = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(976), __nccwpck_require__.e(800), __nccwpck_require__.e(429), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15546))).run();
 const diagnostics = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(976), __nccwpck_require__.e(800), __nccwpck_require__.e(429), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47305))).run();
 const optimization = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(976), __nccwpck_require__.e(800), __nccwpck_require__.e(429), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57976))).run();
@@ -575,7 +730,11 @@ const governance = async () => (await Promise.all(/* import() */[__nccwpck_requi
 const compare = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(976), __nccwpck_require__.e(800), __nccwpck_require__.e(429), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64078))).run();
 const all = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(976), __nccwpck_require__.e(800), __nccwpck_require__.e(429), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12078))).run();
 const publish = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(816), __nccwpck_require__.e(913), __nccwpck_require__.e(976), __nccwpck_require__.e(800), __nccwpck_require__.e(540), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21294))).run();
-const cli = async (argv, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(511), __nccwpck_require__.e(330), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66527))).run(argv, opts);
+const cli = async (argv, opts) => {
+    // a big file's hash thread starts while the command line's code loads (io/hash-thread.ts)
+    (0,_io_hash_thread_js__WEBPACK_IMPORTED_MODULE_0__/* .prestartHashThread */ .a3)(argv ?? process.argv.slice(2));
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(511), __nccwpck_require__.e(330), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66527))).run(argv, opts);
+};
 
 var __webpack_exports__all = __webpack_exports__.Q7;
 var __webpack_exports__baseline = __webpack_exports__._Z;
