@@ -962,11 +962,10 @@ async function readNdjsonFiles(paths, plan) {
                 throw e;
             throw new model/* InputError */.dz(path, `cannot read: ${e.message}`);
         }
-        infos.push({ path, bytes, gzip: head.length === 2 && head[0] === 0x1f && head[1] === 0x8b });
+        infos.push({ path, bytes, gzip: (0,hash_thread/* gzipHead */.$w)(head) });
     }
     const estimate = infos.reduce((s, f) => s + (f.gzip ? f.bytes * GZIP_ESTIMATE : f.bytes), 0);
-    const forced = process.env.PERF_GATES_NDJSON_WORKERS; // tests and benchmarks: force a thread count
-    const wanted = plan.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
+    const wanted = plan.workers ?? (0,hash_thread/* workersFromEnv */.He)();
     const nWorkers = plan.worker === undefined ? 0 : (wanted ?? 0);
     const bufs = new BufferPool();
     const sink = nWorkers > 0 && plan.worker !== undefined
@@ -1375,13 +1374,6 @@ function mergeInScratch(arrays, scratch) {
         n += a.length;
     scratch.ensure(n);
     return mergeLevels(arrays, scratch.a, scratch.b);
-}
-/** One ascending array from sorted ones (the single input itself when there is one). */
-function mergeSorted(arrays) {
-    if (arrays.length === 0)
-        return new Float64Array(0);
-    const r = mergeInScratch(arrays, new Scratch());
-    return r.length === r.buffer.byteLength / 8 ? r : r.slice();
 }
 /**
  * Sorted runs merged into one new array of their own (the only copy made: the levels between use
@@ -2784,7 +2776,7 @@ function lazySorted(series, leaves) {
         get() {
             let a = ref?.deref();
             if (a === undefined) {
-                a = mergeSorted(leaves);
+                a = mergeRuns(leaves, new Scratch());
                 ref = new WeakRef(a);
             }
             return a;

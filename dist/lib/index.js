@@ -362,6 +362,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ gzipHead),
+/* harmony export */   He: () => (/* binding */ workersFromEnv),
 /* harmony export */   a3: () => (/* binding */ prestartHashThread),
 /* harmony export */   f$: () => (/* binding */ HASH_THREAD_MIN_BYTES),
 /* harmony export */   uL: () => (/* binding */ hashInThread)
@@ -374,11 +376,25 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 // as code (no bundle to load) and needs no coordination: it reads the file on its own, by position
 // (pread), from the descriptor this thread holds open. A thread takes 20-40 ms to start, and on a big
 // file it is the last to finish: the command line starts one while it loads its own code
-// (`prestartHashThread`), and the first file hashed apart takes it.
+// (`prestartHashThread`), and the first file hashed apart takes it. Which files are hashed apart
+// (plain, at least HASH_THREAD_MIN_BYTES, no parse workers) is decided here for both: the reader
+// (io/ndjson-read.ts) and that early start use `gzipHead` and `workersFromEnv` alike.
 
 
 /** Plain files at least this big, parsed in the reading thread alone, are hashed in a thread of their own. */
 const HASH_THREAD_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * Parse worker threads asked for by PERF_GATES_NDJSON_WORKERS (tests and benchmarks force a count),
+ * else undefined. With any, nothing is hashed apart.
+ */
+function workersFromEnv(env = process.env) {
+    const w = env.PERF_GATES_NDJSON_WORKERS;
+    return w !== undefined && /^\d+$/.test(w) ? Number(w) : undefined;
+}
+/** The first `n` bytes of `head` begin a gzip stream (its magic bytes: never the file's name). */
+function gzipHead(head, n = head.length) {
+    return n >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
 /**
  * The thread's code (CommonJS, Node built-ins only). It reads the descriptor (from workerData, or
  * from the first message when started ahead) from position 0 to the end of the file in 1 MiB pieces
@@ -427,8 +443,7 @@ let spare;
 function prestartHashThread(args) {
     if (spare !== undefined)
         return false;
-    const w = process.env.PERF_GATES_NDJSON_WORKERS;
-    if (w !== undefined && /^\d+$/.test(w) && Number(w) > 0)
+    if ((workersFromEnv() ?? 0) > 0)
         return false;
     let found = false;
     for (const a of args.slice(0, 64)) {
@@ -447,7 +462,7 @@ function prestartHashThread(args) {
             finally {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
             }
-            if (n === 2 && head[0] === 0x1f && head[1] === 0x8b)
+            if (gzipHead(head, n))
                 continue; // gzip: hashed as it is read
             found = true;
             break;

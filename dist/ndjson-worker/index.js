@@ -483,13 +483,6 @@ function runs_mergeInScratch(arrays, scratch) {
     scratch.ensure(n);
     return mergeLevels(arrays, scratch.a, scratch.b);
 }
-/** One ascending array from sorted ones (the single input itself when there is one). */
-function runs_mergeSorted(arrays) {
-    if (arrays.length === 0)
-        return new Float64Array(0);
-    const r = runs_mergeInScratch(arrays, new runs_Scratch());
-    return r.length === r.buffer.byteLength / 8 ? r : r.slice();
-}
 /**
  * Sorted runs merged into one new array of their own (the only copy made: the levels between use
  * `scratch.a`, and the last level is written into the result), or the one run itself.
@@ -1889,7 +1882,7 @@ function lazySorted(series, leaves) {
         get() {
             let a = ref?.deref();
             if (a === undefined) {
-                a = mergeSorted(leaves);
+                a = mergeRuns(leaves, new Scratch());
                 ref = new WeakRef(a);
             }
             return a;

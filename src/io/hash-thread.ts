@@ -4,7 +4,9 @@
 // as code (no bundle to load) and needs no coordination: it reads the file on its own, by position
 // (pread), from the descriptor this thread holds open. A thread takes 20-40 ms to start, and on a big
 // file it is the last to finish: the command line starts one while it loads its own code
-// (`prestartHashThread`), and the first file hashed apart takes it.
+// (`prestartHashThread`), and the first file hashed apart takes it. Which files are hashed apart
+// (plain, at least HASH_THREAD_MIN_BYTES, no parse workers) is decided here for both: the reader
+// (io/ndjson-read.ts) and that early start use `gzipHead` and `workersFromEnv` alike.
 
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +14,20 @@ import type { Worker } from 'node:worker_threads';
 
 /** Plain files at least this big, parsed in the reading thread alone, are hashed in a thread of their own. */
 export const HASH_THREAD_MIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Parse worker threads asked for by PERF_GATES_NDJSON_WORKERS (tests and benchmarks force a count),
+ * else undefined. With any, nothing is hashed apart.
+ */
+export function workersFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const w = env.PERF_GATES_NDJSON_WORKERS;
+  return w !== undefined && /^\d+$/.test(w) ? Number(w) : undefined;
+}
+
+/** The first `n` bytes of `head` begin a gzip stream (its magic bytes: never the file's name). */
+export function gzipHead(head: Uint8Array, n = head.length): boolean {
+  return n >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
 
 /** What the thread posts: the checksum and the bytes it covers, or why it could not read. */
 type HashMessage = { sha256: string; bytes: number } | { error: string; code?: string };
@@ -66,8 +82,7 @@ let spare: { worker: Worker; exited: Promise<void>; gone: boolean } | undefined;
  */
 export function prestartHashThread(args: readonly string[]): boolean {
   if (spare !== undefined) return false;
-  const w = process.env.PERF_GATES_NDJSON_WORKERS;
-  if (w !== undefined && /^\d+$/.test(w) && Number(w) > 0) return false;
+  if ((workersFromEnv() ?? 0) > 0) return false;
   let found = false;
   for (const a of args.slice(0, 64)) {
     if (a.startsWith('-')) continue;
@@ -82,7 +97,7 @@ export function prestartHashThread(args: readonly string[]): boolean {
       } finally {
         closeSync(fd);
       }
-      if (n === 2 && head[0] === 0x1f && head[1] === 0x8b) continue; // gzip: hashed as it is read
+      if (gzipHead(head, n)) continue; // gzip: hashed as it is read
       found = true;
       break;
     } catch {

@@ -23,7 +23,7 @@ import { InputError } from '../model.js';
 // plain files at least HASH_THREAD_MIN_BYTES, parsed in this thread alone, are hashed in a thread
 // of their own (measured on 2 cores, a 100 MB file: 0.34-0.35 s without, 0.29-0.32 s with); below
 // it the thread's start costs about what it saves
-import { HASH_THREAD_MIN_BYTES, hashInThread } from './hash-thread.js';
+import { gzipHead, HASH_THREAD_MIN_BYTES, hashInThread, workersFromEnv } from './hash-thread.js';
 import { deserializeError, type FromWorker, type ToWorker } from './ndjson-messages.js';
 import { Progress, PROGRESS_MIN_BYTES, progressMode } from './progress.js';
 
@@ -526,11 +526,10 @@ export async function readNdjsonFiles<P, L, R = undefined>(
       if (e instanceof InputError) throw e;
       throw new InputError(path, `cannot read: ${(e as Error).message}`);
     }
-    infos.push({ path, bytes, gzip: head.length === 2 && head[0] === 0x1f && head[1] === 0x8b });
+    infos.push({ path, bytes, gzip: gzipHead(head) });
   }
   const estimate = infos.reduce((s, f) => s + (f.gzip ? f.bytes * GZIP_ESTIMATE : f.bytes), 0);
-  const forced = process.env.PERF_GATES_NDJSON_WORKERS; // tests and benchmarks: force a thread count
-  const wanted = plan.workers ?? (forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined);
+  const wanted = plan.workers ?? workersFromEnv();
   const nWorkers = plan.worker === undefined ? 0 : (wanted ?? 0);
   const bufs = new BufferPool();
   const sink: Sink<P> =

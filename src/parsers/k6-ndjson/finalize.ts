@@ -15,7 +15,7 @@ import type {
 import { InputError } from '../../model.js';
 import { percentileSorted } from '../../stats/percentile.js';
 import { DEFAULT_BY } from './aggregator.js';
-import { mergeInScratch, mergeRuns, mergeSorted, Scratch } from './runs.js';
+import { mergeInScratch, mergeRuns, Scratch } from './runs.js';
 import { wasmScanner } from './wasm-scan.js';
 import type { FileState, LeafState, MetricDecl, NdjsonPartial } from './types.js';
 
@@ -273,7 +273,7 @@ function lazySorted(series: Series, leaves: Float64Array[]): void {
     get(): Float64Array {
       let a = ref?.deref();
       if (a === undefined) {
-        a = mergeSorted(leaves);
+        a = mergeRuns(leaves, new Scratch());
         ref = new WeakRef(a);
       }
       return a;

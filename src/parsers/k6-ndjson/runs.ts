@@ -72,13 +72,6 @@ export function mergeInScratch(arrays: Float64Array[], scratch: Scratch): Float6
   return mergeLevels(arrays, scratch.a, scratch.b);
 }
 
-/** One ascending array from sorted ones (the single input itself when there is one). */
-export function mergeSorted(arrays: Float64Array[]): Float64Array {
-  if (arrays.length === 0) return new Float64Array(0);
-  const r = mergeInScratch(arrays, new Scratch());
-  return r.length === r.buffer.byteLength / 8 ? r : r.slice();
-}
-
 /**
  * Sorted runs merged into one new array of their own (the only copy made: the levels between use
  * `scratch.a`, and the last level is written into the result), or the one run itself.
